@@ -1,0 +1,589 @@
+/*
+ * batch.c: the driver behind the command.  It expands the inputs (files,
+ * directories with -r, --files-from, JSON Lines records), analyses them on
+ * worker threads, and writes the results in input order, so the output is
+ * byte-identical whatever -j is.  A worker only starts a document when
+ * fewer than WINDOW results wait to be written: memory stays bounded by
+ * the largest documents, not by the archive.  One bad input is reported
+ * and the others go on.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "batch.h"
+#include "aggregate.h"
+#include "internal.h"
+#include "escape.h"
+#include "render.h"
+#include <jansson.h>
+
+typedef struct job {
+  char *path;   /* file to read, or NULL for in-memory data */
+  char *name;   /* name shown in output and messages */
+  char *data;   /* in-memory text (JSON Lines input) */
+  size_t dlen;
+  char *error;  /* an error known before reading (a bad JSON line) */
+  /* results */
+  bool done;
+  lc_buf out;    /* rendered output */
+  lc_buf err;    /* messages for stderr */
+  int status;    /* 0 ok, 1 nothing found, 2 error */
+  lc_agg_doc *agg;
+} job;
+
+typedef struct batch {
+  lc_cli *cli;
+  job *jobs;
+  size_t njobs, jcap;
+  size_t next;    /* next job to start */
+  size_t written; /* jobs written so far */
+  size_t window;
+  lc_format fmt;
+  lc_render_options ropt;
+  pthread_mutex_t mu;
+  pthread_cond_t cv_work, cv_done;
+  bool failed; /* a fatal error (out of memory, write error): stop */
+} batch;
+
+static void S_msg(lc_buf *b, const char *name, const char *fmt, const char *arg) {
+  lc_buf_printf(b, "lichang: %s: ", name);
+  lc_buf_printf(b, fmt, arg);
+  lc_buf_putc(b, '\n');
+}
+
+static bool S_add_job(batch *B, const char *path, const char *name) {
+  if (B->njobs == B->jcap) {
+    size_t cap = B->jcap ? B->jcap * 2 : 64;
+    job *j = realloc(B->jobs, cap * sizeof *j);
+    if (!j) return false;
+    B->jobs = j;
+    B->jcap = cap;
+  }
+  job *j = &B->jobs[B->njobs];
+  memset(j, 0, sizeof *j);
+  j->path = path ? strdup(path) : NULL;
+  j->name = strdup(name);
+  if ((path && !j->path) || !j->name) { free(j->path); free(j->name); return false; }
+  B->njobs++;
+  return true;
+}
+
+/* ---- inputs ----------------------------------------------------------- */
+
+static bool S_text_name(const char *n) {
+  const char *dot = strrchr(n, '.');
+  if (!dot) return true;
+  static const char *const EXT[] = {".txt", ".text", ".md", ".markdown", ".jsonl", NULL};
+  for (size_t i = 0; EXT[i]; i++)
+    if (strcasecmp(dot, EXT[i]) == 0) return true;
+  return false;
+}
+
+static int S_cmp(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct dirid { dev_t dev; ino_t ino; } dirid;
+
+/* Walk a directory tree iteratively, files in sorted order. */
+static int S_walk(batch *B, const char *root, lc_buf *errs) {
+  int rc = 0;
+  char **stack = NULL;
+  size_t ns = 0, cs = 0;
+  dirid *seen = NULL;
+  size_t nseen = 0, cseen = 0;
+  stack = malloc(sizeof *stack * 16);
+  if (!stack) return -1;
+  cs = 16;
+  stack[ns++] = strdup(root);
+  if (!stack[0]) { free(stack); return -1; }
+  while (ns) {
+    char *dir = stack[--ns];
+    struct stat st;
+    if (stat(dir, &st) != 0) { S_msg(errs, dir, "%s", strerror(errno)); rc = 2; free(dir); continue; }
+    bool loop = false;
+    for (size_t i = 0; i < nseen; i++)
+      if (seen[i].dev == st.st_dev && seen[i].ino == st.st_ino) loop = true;
+    if (loop) {
+      S_msg(errs, dir, "%s", "directory loop, not entered again");
+      free(dir);
+      continue;
+    }
+    if (nseen == cseen) {
+      size_t c = cseen ? cseen * 2 : 16;
+      dirid *s2 = realloc(seen, c * sizeof *s2);
+      if (!s2) { free(dir); rc = -1; break; }
+      seen = s2;
+      cseen = c;
+    }
+    seen[nseen].dev = st.st_dev;
+    seen[nseen++].ino = st.st_ino;
+    DIR *d = opendir(dir);
+    if (!d) { S_msg(errs, dir, "%s", strerror(errno)); rc = 2; free(dir); continue; }
+    char **names = NULL;
+    size_t nn = 0, cn = 0;
+    struct dirent *e;
+    errno = 0;
+    while ((e = readdir(d)) != NULL) {
+      if (e->d_name[0] == '.') continue; /* hidden files, . and .. */
+      if (nn == cn) {
+        cn = cn ? cn * 2 : 32;
+        char **n2 = realloc(names, cn * sizeof *n2);
+        if (!n2) break;
+        names = n2;
+      }
+      names[nn] = strdup(e->d_name);
+      if (names[nn]) nn++;
+    }
+    closedir(d);
+    if (nn) qsort(names, nn, sizeof *names, S_cmp);
+    /* files now, in order; subdirectories pushed in reverse so they pop in order */
+    size_t first_sub = ns;
+    for (size_t i = 0; i < nn; i++) {
+      char *p = NULL;
+      if (asprintf(&p, "%s/%s", dir, names[i]) < 0) { p = NULL; }
+      free(names[i]);
+      if (!p) { rc = -1; continue; }
+      struct stat ls;
+      if (lstat(p, &ls) != 0) { S_msg(errs, p, "%s", strerror(errno)); rc = 2; free(p); continue; }
+      if (S_ISLNK(ls.st_mode)) {
+        if (!B->cli->follow || stat(p, &ls) != 0) { free(p); continue; }
+      }
+      if (S_ISDIR(ls.st_mode)) {
+        if (ns == cs) {
+          cs *= 2;
+          char **s2 = realloc(stack, cs * sizeof *s2);
+          if (!s2) { free(p); rc = -1; continue; }
+          stack = s2;
+        }
+        stack[ns++] = p;
+      } else if (S_ISREG(ls.st_mode) && S_text_name(p)) {
+        if (!S_add_job(B, p, p)) rc = -1;
+        free(p);
+      } else {
+        free(p);
+      }
+    }
+    /* reverse the subdirectories just pushed: first in name order pops first */
+    for (size_t a = first_sub, z = ns; a + 1 < z; a++, z--) {
+      char *t = stack[a]; stack[a] = stack[z - 1]; stack[z - 1] = t;
+    }
+    free(names);
+    free(dir);
+  }
+  while (ns) free(stack[--ns]);
+  free(stack);
+  free(seen);
+  return rc;
+}
+
+static int S_add_path(batch *B, const char *p, lc_buf *errs) {
+  if (strcmp(p, "-") == 0) return S_add_job(B, NULL, "-") ? 0 : -1;
+  struct stat st;
+  if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (!B->cli->recursive) {
+      /* reported when its turn comes, so the message keeps input order */
+      return S_add_job(B, p, p) ? 0 : -1;
+    }
+    return S_walk(B, p, errs);
+  }
+  return S_add_job(B, p, p) ? 0 : -1;
+}
+
+/* Read a whole file (or stdin); returns 0, or an errno. */
+static int S_read_all(const char *path, char **data, size_t *len) {
+  int fd = path ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+  if (fd < 0) return errno;
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (path) close(fd);
+    return EISDIR;
+  }
+  size_t cap = (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+                   ? (size_t)st.st_size + 1 : 65536;
+  char *buf = malloc(cap);
+  size_t n = 0;
+  int err = 0;
+  if (!buf) err = ENOMEM;
+  while (!err) {
+    if (n == cap) {
+      size_t nc = cap * 2;
+      char *b2 = realloc(buf, nc);
+      if (!b2) { err = ENOMEM; break; }
+      buf = b2;
+      cap = nc;
+    }
+    ssize_t k = read(fd, buf + n, cap - n);
+    if (k < 0) { if (errno == EINTR) continue; err = errno; break; }
+    if (k == 0) break;
+    n += (size_t)k;
+  }
+  if (path) close(fd);
+  if (err) { free(buf); return err; }
+  *data = buf;
+  *len = n;
+  return 0;
+}
+
+/* JSON Lines input: each input file's lines become jobs {"id","text"}.
+ * A line that is not such an object becomes a job that reports it. */
+static int S_jsonl_expand(batch *B, lc_buf *errs) {
+  job *files = B->jobs;
+  size_t nfiles = B->njobs;
+  B->jobs = NULL;
+  B->njobs = B->jcap = 0;
+  int rc = 0;
+  for (size_t f = 0; f < nfiles && rc >= 0; f++) {
+    char *data = NULL;
+    size_t len = 0;
+    int e = S_read_all(files[f].path, &data, &len);
+    if (e) {
+      S_msg(errs, files[f].name, "%s", strerror(e));
+      rc = 2;
+      continue;
+    }
+    size_t lineno = 0;
+    for (size_t i = 0; i < len && rc >= 0;) {
+      const char *nl = memchr(data + i, '\n', len - i);
+      size_t e2 = nl ? (size_t)(nl - data) : len;
+      lineno++;
+      size_t s = i;
+      i = e2 + 1;
+      while (e2 > s && (data[e2 - 1] == '\r' || data[e2 - 1] == ' ')) e2--;
+      if (e2 == s) continue;
+      char name[64];
+      snprintf(name, sizeof name, "%s:%zu", files[f].name, lineno);
+      json_error_t jerr;
+      json_t *o = json_loadb(data + s, e2 - s, JSON_REJECT_DUPLICATES, &jerr);
+      json_t *id = o ? json_object_get(o, "id") : NULL;
+      json_t *text = o ? json_object_get(o, "text") : NULL;
+      char idbuf[64];
+      const char *idstr = NULL;
+      if (json_is_string(id)) idstr = json_string_value(id);
+      else if (json_is_integer(id)) {
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
+        idstr = idbuf;
+      }
+      if (!S_add_job(B, NULL, idstr ? idstr : name)) { rc = -1; json_decref(o); break; }
+      job *j = &B->jobs[B->njobs - 1];
+      if (!o) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "%zu:%d: not JSON: %s", lineno, jerr.column, jerr.text);
+        j->error = strdup(msg);
+      } else if (!json_is_object(o) || !json_is_string(text) || !idstr) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "%zu:1: expected an object with \"id\" and \"text\"", lineno);
+        j->error = strdup(msg);
+      } else {
+        size_t tl = json_string_length(text);
+        j->data = malloc(tl + 1);
+        if (j->data) { memcpy(j->data, json_string_value(text), tl); j->dlen = tl; }
+        else rc = -1;
+      }
+      json_decref(o);
+    }
+    free(data);
+  }
+  for (size_t f = 0; f < nfiles; f++) { free(files[f].path); free(files[f].name); }
+  free(files);
+  return rc;
+}
+
+/* ---- one document ----------------------------------------------------- */
+
+static void S_run_job(batch *B, job *j) {
+  lc_cli *cli = B->cli;
+  char *data = NULL;
+  size_t len = 0;
+  const char *name = j->name;
+  if (j->error) {
+    S_msg(&j->err, name, "%s", j->error);
+    j->status = 2;
+  } else if (j->data) {
+    data = j->data;
+    len = j->dlen;
+    j->data = NULL;
+  } else {
+    int e = S_read_all(j->path, &data, &len);
+    if (e) {
+      S_msg(&j->err, name, "%s", e == EISDIR ? "is a directory (use -r to read it)" : strerror(e));
+      j->status = 2;
+    }
+  }
+  if (j->status == 2) {
+    if (B->fmt == LC_FORMAT_JSONL && !cli->aggregate) {
+      lc_buf_puts(&j->out, "{\"schema\":1,\"file\":");
+      lc_json_cstr(&j->out, name);
+      lc_buf_puts(&j->out, ",\"error\":");
+      const char *m = j->err.ptr ? j->err.ptr : "error";
+      size_t ml = strlen(m);
+      while (ml && m[ml - 1] == '\n') ml--;
+      lc_json_str(&j->out, m, ml);
+      lc_buf_puts(&j->out, "}\n");
+    }
+    return;
+  }
+  lc_doc *doc = NULL;
+  lc_status st = lc_doc_parse(name, data, len, &cli->opt, cli->lex, &doc);
+  free(data);
+  if (!doc) { S_msg(&j->err, name, "%s", lc_status_message(st)); j->status = 2; return; }
+  for (size_t i = 0; i < lc_doc_diag_count(doc); i++) {
+    const lc_diag *d = lc_doc_diag(doc, i);
+    if (d->line)
+      lc_buf_printf(&j->err, "lichang: %s:%zu:%zu: %s%s\n", name, d->line, d->col,
+                    d->is_error ? "" : "warning: ", d->msg);
+    else
+      lc_buf_printf(&j->err, "lichang: %s: %s%s\n", name, d->is_error ? "" : "warning: ", d->msg);
+  }
+  if (st != LC_OK) {
+    j->status = 2;
+    if (B->fmt == LC_FORMAT_JSONL && !cli->aggregate) {
+      lc_buf_puts(&j->out, "{\"schema\":1,\"file\":");
+      lc_json_cstr(&j->out, name);
+      lc_buf_puts(&j->out, ",\"error\":");
+      lc_json_cstr(&j->out, lc_status_message(st));
+      lc_buf_puts(&j->out, "}\n");
+    }
+    lc_doc_free(doc);
+    return;
+  }
+  bool found = (B->ropt.topic && *B->ropt.topic) ? lc_doc_position_count(doc) > 0
+                                                  : lc_doc_speaker_count(doc) > 0;
+  j->status = found ? 0 : 1;
+  if (cli->aggregate) {
+    j->agg = lc_agg_doc_new(doc, &B->ropt);
+    if (!j->agg) j->out.oom = true;
+  } else {
+    char *buf = NULL;
+    size_t blen = 0;
+    if (lc_doc_render(doc, B->fmt, &B->ropt, &buf, &blen) != LC_OK) {
+      j->out.oom = true;
+    } else {
+      j->out.ptr = buf;
+      j->out.len = blen;
+      j->out.cap = blen + 1;
+    }
+  }
+  lc_doc_free(doc);
+}
+
+static void *S_worker(void *arg) {
+  batch *B = arg;
+  for (;;) {
+    pthread_mutex_lock(&B->mu);
+    while (!B->failed && B->next < B->njobs && B->next >= B->written + B->window)
+      pthread_cond_wait(&B->cv_work, &B->mu);
+    if (B->failed || B->next >= B->njobs) { pthread_mutex_unlock(&B->mu); return NULL; }
+    job *j = &B->jobs[B->next++];
+    pthread_mutex_unlock(&B->mu);
+    S_run_job(B, j);
+    pthread_mutex_lock(&B->mu);
+    j->done = true;
+    pthread_cond_broadcast(&B->cv_done);
+    pthread_mutex_unlock(&B->mu);
+  }
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+typedef struct sink {
+  FILE *fp;
+  char *tmp; /* temporary file for -o, renamed at the end */
+  bool failed;
+  int err;
+} sink;
+
+static void S_write(sink *s, const char *p, size_t n) {
+  if (s->failed || !n) return;
+  if (fwrite(p, 1, n, s->fp) != n) { s->failed = true; s->err = errno; }
+}
+
+static void S_progress(batch *B, size_t done, bool end) {
+  if (end) { fputs("\r\033[K", stderr); return; }
+  size_t w = 30, fill = B->njobs ? done * w / B->njobs : w;
+  char bar[64];
+  for (size_t i = 0; i < w; i++) bar[i] = i < fill ? '#' : '.';
+  bar[w] = 0;
+  fprintf(stderr, "\r[%s] %zu/%zu", bar, done, B->njobs);
+}
+
+int lc_cli_run(lc_cli *cli) {
+  batch B;
+  memset(&B, 0, sizeof B);
+  B.cli = cli;
+  B.ropt = cli->render;
+  bool tty = isatty(1);
+  B.fmt = cli->format >= 0 ? (lc_format)cli->format : (tty && !cli->output ? LC_FORMAT_TEXT : LC_FORMAT_JSON);
+  if (B.fmt == LC_FORMAT_TEXT) {
+    const char *nc = getenv("NO_COLOR");
+    B.ropt.color = cli->color >= 0 ? cli->color : (tty && !cli->output && !(nc && *nc));
+  }
+  int rc_any = 1, rc_err = 0;
+  lc_buf errs = {0};
+
+  /* inputs */
+  int r = 0;
+  for (size_t i = 0; i < cli->nfiles && r >= 0; i++) {
+    int k = S_add_path(&B, cli->files[i], &errs);
+    if (k < 0) r = -1; else if (k) rc_err = 2;
+  }
+  if (cli->files_from) {
+    FILE *fp = strcmp(cli->files_from, "-") == 0 ? stdin : fopen(cli->files_from, "r");
+    if (!fp) {
+      S_msg(&errs, cli->files_from, "%s", strerror(errno));
+      rc_err = 2;
+    } else {
+      char *line = NULL;
+      size_t cap = 0;
+      ssize_t n;
+      while (r >= 0 && (n = getline(&line, &cap, fp)) >= 0) {
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+        if (!n) continue;
+        int k = S_add_path(&B, line, &errs);
+        if (k < 0) r = -1; else if (k) rc_err = 2;
+      }
+      free(line);
+      if (fp != stdin) fclose(fp);
+    }
+  }
+  if (cli->nfiles == 0 && !cli->files_from && r >= 0) r = S_add_job(&B, NULL, "-") ? 0 : -1;
+  if (r >= 0 && cli->jsonl_input) r = S_jsonl_expand(&B, &errs);
+  if (errs.len) fputs(errs.ptr, stderr);
+  lc_buf_free(&errs);
+  if (r < 0) { fputs("lichang: out of memory\n", stderr); return 2; }
+
+  /* output */
+  sink out = {stdout, NULL, false, 0};
+  if (cli->output && strcmp(cli->output, "-") != 0) {
+    if (asprintf(&out.tmp, "%s.tmpXXXXXX", cli->output) < 0) return 2;
+    int fd = mkstemp(out.tmp);
+    if (fd < 0) {
+      fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
+      free(out.tmp);
+      return 2;
+    }
+    fchmod(fd, 0644);
+    out.fp = fdopen(fd, "w");
+    if (!out.fp) { close(fd); unlink(out.tmp); free(out.tmp); return 2; }
+  }
+
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  int nthreads = cli->jobs > 0 ? cli->jobs : (cores > 0 ? (int)cores : 1);
+  if ((size_t)nthreads > B.njobs) nthreads = B.njobs ? (int)B.njobs : 1;
+  B.window = (size_t)nthreads * 2;
+  pthread_mutex_init(&B.mu, NULL);
+  pthread_cond_init(&B.cv_work, NULL);
+  pthread_cond_init(&B.cv_done, NULL);
+  pthread_t *th = calloc((size_t)nthreads, sizeof *th);
+  int started = 0;
+  for (int i = 0; th && i < nthreads; i++)
+    if (pthread_create(&th[i], NULL, S_worker, &B) == 0) started++;
+  if (!started) { fputs("lichang: cannot start a worker thread\n", stderr); free(th); return 2; }
+
+  bool progress = cli->progress > 0 || (cli->progress < 0 && isatty(2) && B.njobs > 1);
+  bool json_array = B.fmt == LC_FORMAT_JSON && B.njobs > 1 && !cli->aggregate;
+  lc_agg *agg = cli->aggregate ? lc_agg_new(cli->lex) : NULL;
+  if (cli->aggregate && !agg) B.failed = true;
+  if (json_array) S_write(&out, "[\n", 2);
+  bool first = true;
+  if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
+    lc_buf h = {0};
+    lc_html_begin(&h, B.njobs == 1 ? B.jobs[0].name : "lichang report");
+    S_write(&out, h.ptr, h.len);
+    lc_buf_free(&h);
+  }
+  for (size_t i = 0; i < B.njobs; i++) {
+    job *j = &B.jobs[i];
+    pthread_mutex_lock(&B.mu);
+    while (!j->done && !B.failed) pthread_cond_wait(&B.cv_done, &B.mu);
+    pthread_mutex_unlock(&B.mu);
+    if (!j->done) break;
+    if (j->err.len) { fputs(j->err.ptr, stderr); fflush(stderr); }
+    if (j->out.oom) { fputs("lichang: out of memory\n", stderr); B.failed = true; }
+    if (j->status == 0) rc_any = 0;
+    if (j->status == 2) rc_err = 2;
+    if (agg && j->agg) { if (!lc_agg_add(agg, j->agg)) B.failed = true; }
+    if (j->out.len) {
+      if (json_array && !first) S_write(&out, ",\n", 2);
+      size_t n = j->out.len;
+      if (json_array && n && j->out.ptr[n - 1] == '\n') n--;
+      S_write(&out, j->out.ptr, n);
+      first = false;
+    }
+    lc_buf_free(&j->out);
+    lc_buf_free(&j->err);
+    lc_agg_doc_free(j->agg);
+    j->agg = NULL;
+    pthread_mutex_lock(&B.mu);
+    B.written = i + 1;
+    if (out.failed) B.failed = true;
+    pthread_cond_broadcast(&B.cv_work);
+    pthread_mutex_unlock(&B.mu);
+    if (progress) S_progress(&B, i + 1, false);
+    if (out.failed) break;
+  }
+  pthread_mutex_lock(&B.mu);
+  if (out.failed) B.failed = true;
+  pthread_cond_broadcast(&B.cv_work);
+  pthread_cond_broadcast(&B.cv_done);
+  pthread_mutex_unlock(&B.mu);
+  for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
+  free(th);
+  if (progress) S_progress(&B, 0, true);
+  if (json_array && !out.failed) S_write(&out, "\n]\n", 3);
+  if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
+    lc_buf h = {0};
+    lc_html_end(&h);
+    S_write(&out, h.ptr, h.len);
+    lc_buf_free(&h);
+  }
+  if (agg) {
+    lc_buf a = {0};
+    lc_agg_render(agg, B.fmt, &a);
+    if (a.oom) B.failed = true;
+    S_write(&out, a.ptr, a.len);
+    lc_buf_free(&a);
+    lc_agg_free(agg);
+  }
+  for (size_t i = 0; i < B.njobs; i++) {
+    free(B.jobs[i].path);
+    free(B.jobs[i].name);
+    free(B.jobs[i].data);
+    free(B.jobs[i].error);
+    lc_buf_free(&B.jobs[i].out);
+    lc_buf_free(&B.jobs[i].err);
+    lc_agg_doc_free(B.jobs[i].agg);
+  }
+  free(B.jobs);
+  pthread_mutex_destroy(&B.mu);
+  pthread_cond_destroy(&B.cv_work);
+  pthread_cond_destroy(&B.cv_done);
+
+  /* finish the output: flush and close are where late write errors show */
+  if (!out.failed && fflush(out.fp) != 0) { out.failed = true; out.err = errno; }
+  if (out.tmp) {
+    if (!out.failed && fsync(fileno(out.fp)) != 0 && errno != EINVAL) { out.failed = true; out.err = errno; }
+    if (fclose(out.fp) != 0 && !out.failed) { out.failed = true; out.err = errno; }
+    if (!out.failed && !B.failed && rename(out.tmp, cli->output) != 0) { out.failed = true; out.err = errno; }
+    if (out.failed || B.failed) unlink(out.tmp);
+    free(out.tmp);
+  } else if (fclose(stdout) != 0 && !out.failed) {
+    out.failed = true;
+    out.err = errno;
+  }
+  if (out.failed) {
+    if (out.err != EPIPE)
+      fprintf(stderr, "lichang: %s: write error: %s\n", cli->output ? cli->output : "standard output",
+              strerror(out.err));
+    return 2;
+  }
+  if (B.failed) return 2;
+  return rc_err ? 2 : rc_any;
+}

@@ -1,0 +1,216 @@
+/*
+ * blocks.c: plain text -> blocks.
+ *
+ * Paragraphs are separated by blank lines; a file with no blank line has a
+ * paragraph per line.  A line that starts with an accepted speaker label or
+ * a bullet starts a new block.  A paragraph of one short line without
+ * sentence punctuation is a heading.  A parenthesised source line at the
+ * very end, such as "（某某研究院）", becomes a block of its own.
+ */
+#include <string.h>
+#include "internal.h"
+
+static bool S_blank(const char *v, size_t s, size_t e) {
+  for (size_t i = s; i < e; i++)
+    if (v[i] != ' ' && v[i] != '\t' && v[i] != '\n') return false;
+  return true;
+}
+
+static size_t S_line_end(const lc_doc *doc, size_t li) {
+  const size_t *ls = doc->lines.items;
+  size_t e = li + 1 < doc->lines.len ? ls[li + 1] : doc->vlen;
+  while (e > ls[li] && (doc->view[e - 1] == '\n')) e--;
+  return e;
+}
+
+/* Length of a bullet at v[i..e), or 0: •, ‧, ・, ●, ◆, ■, ▪, -, *, +, 1. 1、 (1) */
+size_t lc_bullet_len(const char *v, size_t i, size_t e) {
+  static const char *const B[] = {"\xE2\x80\xA2", "\xE2\x80\xA7", "\xE3\x83\xBB",
+                                   "\xE2\x97\x8F", "\xE2\x97\x86", "\xE2\x96\xA0",
+                                   "\xE2\x96\xAA", "\xC2\xB7", "\xE2\x97\x8B", NULL};
+  for (size_t k = 0; B[k]; k++) {
+    size_t l = strlen(B[k]);
+    if (i + l <= e && memcmp(v + i, B[k], l) == 0) {
+      size_t j = i + l;
+      while (j < e && v[j] == ' ') j++;
+      return j - i;
+    }
+  }
+  if (i + 1 < e && (v[i] == '-' || v[i] == '*' || v[i] == '+') && v[i + 1] == ' ')
+    return 2;
+  size_t j = i;
+  bool paren = j < e && v[j] == '(';
+  if (paren) j++;
+  size_t d = 0;
+  while (j < e && v[j] >= '0' && v[j] <= '9' && d < 3) j++, d++;
+  if (d && paren && j < e && v[j] == ')') return j + 1 - i;
+  if (d && !paren && j + 1 < e && (v[j] == '.' || v[j] == ')') && v[j + 1] == ' ')
+    return j + 2 - i;
+  if (d && !paren && j + 3 <= e && memcmp(v + j, "\xE3\x80\x81", 3) == 0) /* 、 */
+    return j + 3 - i;
+  return 0;
+}
+
+/* Is the one-line text v[s..e) shaped like a heading? */
+bool lc_heading_like(const char *v, size_t s, size_t e) {
+  while (s < e && v[s] == ' ') s++;
+  while (e > s && v[e - 1] == ' ') e--;
+  if (s >= e) return false;
+  size_t chars = lc_u8_count(v + s, e - s);
+  if (chars < 2 || chars > 40) return false;
+  size_t l;
+  uint32_t last = lc_u8prev(v, e, &l);
+  uint32_t first = lc_u8dec((const unsigned char *)v + s, &l);
+  if (lc_is_sentence_end(last) || last == ',' || last == ':' || last == 0x3001 ||
+      last == '.' || last == 0x3002)
+    return false;
+  /* wholly in brackets: a source or stage direction, not a heading */
+  if ((first == '(' && last == ')') || (first == 0x300C && last == 0x300D)) return false;
+  if (first == 0x300C || first == 0x201C || first == '"') return false;
+  static const char *const PART[] = {"嗎", "吗", "呢", "吧", "啊", "呀", "嘛", NULL};
+  for (size_t k = 0; PART[k]; k++) {
+    size_t pl = strlen(PART[k]);
+    if (e - s >= pl && memcmp(v + e - pl, PART[k], pl) == 0) return false;
+  }
+  size_t letters = 0;
+  for (size_t i = s; i < e;) {
+    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+    if (c == 0x3002 || c == '!' || c == '?' || c == ';') return false;
+    if (lc_is_cjk(c) || (c >= 'a' && c <= 'z')) letters++;
+    i += l;
+  }
+  return letters * 2 >= chars; /* mostly words, not numbers or symbols */
+}
+
+static lc_block *S_push(lc_doc *doc, lc_block_kind kind, size_t start, size_t end,
+                        size_t line, size_t end_line) {
+  lc_block *b = lc_vec_push(&doc->blocks);
+  if (!b) return NULL;
+  b->kind = kind;
+  b->start = start;
+  b->end = end;
+  b->cstart = start;
+  b->line = line;
+  b->end_line = end_line;
+  b->label = -1;
+  return b;
+}
+
+/* Split a trailing "（…）" source note off the last block. */
+lc_status lc_blocks_source(lc_doc *doc) {
+  if (!doc->blocks.len) return LC_OK;
+  lc_block *b = &LC_AT(doc->blocks, lc_block, doc->blocks.len - 1);
+  const char *v = doc->view;
+  if (b->kind == LC_BLOCK_HEADING && !b->md_heading) return LC_OK;
+  size_t e = b->end;
+  if (e <= b->start || v[e - 1] != ')') return LC_OK;
+  /* find the matching '(' on the same line */
+  size_t i = e - 1, depth = 0, chars = 0;
+  for (;;) {
+    if (v[i] == ')') depth++;
+    else if (v[i] == '(' && --depth == 0) break;
+    if (v[i] == '\n' || i == b->start) return LC_OK;
+    if (((unsigned char)v[i] & 0xC0) != 0x80) chars++;
+    if (chars > 40) return LC_OK;
+    i--;
+  }
+  size_t open = i;
+  if (open + 2 >= e) return LC_OK;
+  for (size_t k = open + 1; k < e - 1;) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + k, &l);
+    if (c == 0x3002 || c == ',' || c == '!' || c == '?' || c == ':' || c == 0x3001) return LC_OK;
+    k += l;
+  }
+  /* it must stand alone: on a line of its own, or after a sentence's end */
+  size_t p = open;
+  while (p > b->start && v[p - 1] == ' ') p--;
+  size_t line = lc_view_line(doc, open);
+  if (p == b->start) {
+    b->kind = LC_BLOCK_OTHER;
+  } else if (v[p - 1] == '\n') {
+    size_t before = p - 1;
+    b->end = before;
+    b->end_line = line - 1;
+    if (!S_push(doc, LC_BLOCK_OTHER, open, e, line, line)) return LC_ENOMEM;
+  } else {
+    size_t l;
+    uint32_t c = lc_u8prev(v, p, &l);
+    if (!(lc_is_sentence_end(c) || lc_is_closing(c) || c == '.')) return LC_OK;
+    b->end = p;
+    if (!S_push(doc, LC_BLOCK_OTHER, open, e, line, line)) return LC_ENOMEM;
+  }
+  doc->source_start = open;
+  doc->source_end = e;
+  return LC_OK;
+}
+
+lc_status lc_blocks_text(lc_doc *doc) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  size_t nl = doc->lines.len;
+  const lc_label *lab = doc->labels.items;
+  size_t nlab = doc->labels.len, li_lab = 0;
+
+  size_t first = 0;
+  while (first < nl && ls[first] < doc->body_start) first++;
+  bool any_blank = false;
+  for (size_t li = first; li < nl && !any_blank; li++)
+    if (S_blank(v, ls[li], S_line_end(doc, li))) any_blank = true;
+
+  lc_block *cur = NULL;
+  for (size_t li = first; li < nl; li++) {
+    size_t s = ls[li], e = S_line_end(doc, li);
+    if (S_blank(v, s, e)) { cur = NULL; continue; }
+    size_t a = s, z = e;
+    while (a < z && (v[a] == ' ' || v[a] == '\t')) a++;
+    while (z > a && (v[z - 1] == ' ' || v[z - 1] == '\t')) z--;
+    while (li_lab < nlab && lab[li_lab].start < s) li_lab++;
+    int label = (li_lab < nlab && lab[li_lab].start < e) ? (int)li_lab : -1;
+    size_t bl = label < 0 ? lc_bullet_len(v, a, z) : 0;
+    bool hash = label < 0 && v[a] == '#';
+    size_t hl = 0;
+    if (hash) {
+      while (a + hl < z && v[a + hl] == '#' && hl < 7) hl++;
+      hash = hl <= 6 && (a + hl == z || v[a + hl] == ' ');
+    }
+    if (cur && !any_blank) cur = NULL;
+    if (cur && (label >= 0 || bl || hash)) cur = NULL;
+    if (cur && cur->kind == LC_BLOCK_HEADING) cur = NULL;
+    if (cur) { /* continue the paragraph */
+      cur->end = z;
+      cur->end_line = li + 1;
+      continue;
+    }
+    lc_block_kind kind = bl ? LC_BLOCK_LIST_ITEM : hash ? LC_BLOCK_HEADING : LC_BLOCK_PARAGRAPH;
+    cur = S_push(doc, kind, a, z, li + 1, li + 1);
+    if (!cur) return LC_ENOMEM;
+    cur->label = label;
+    if (label >= 0) cur->cstart = lab[label].cstart;
+    else if (bl) cur->cstart = a + bl;
+    else if (hash) {
+      cur->level = (int)hl;
+      cur->md_heading = true;
+      cur->cstart = a + hl;
+      while (cur->cstart < z && v[cur->cstart] == ' ') cur->cstart++;
+    }
+  }
+  /* one-line paragraphs that look like headings, standing alone */
+  lc_block *b = doc->blocks.items;
+  for (size_t i = 0; i < doc->blocks.len; i++) {
+    if (b[i].kind != LC_BLOCK_PARAGRAPH || b[i].label >= 0 || b[i].line != b[i].end_line)
+      continue;
+    if (!lc_heading_like(v, b[i].start, b[i].end)) continue;
+    if (!any_blank) {
+      /* without blank lines, only a line between two longer ones */
+      size_t chars = lc_u8_count(v + b[i].start, b[i].end - b[i].start);
+      if (chars > 25) continue;
+      if (i + 1 < doc->blocks.len && b[i + 1].kind == LC_BLOCK_PARAGRAPH &&
+          b[i + 1].label < 0 && lc_heading_like(v, b[i + 1].start, b[i + 1].end))
+        continue;
+    }
+    b[i].kind = LC_BLOCK_HEADING;
+    b[i].level = 0;
+  }
+  return lc_blocks_source(doc);
+}

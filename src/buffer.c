@@ -1,0 +1,118 @@
+/* buffer.c: one growable buffer and one vector type, both geometric. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+void lc_buf_grow(lc_buf *b, size_t extra) {
+  if (b->oom) return;
+  if (b->len + extra + 1 <= b->cap) return;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < b->len + extra + 1) {
+    if (cap > SIZE_MAX / 2) { b->oom = true; return; }
+    cap *= 2;
+  }
+  char *p = realloc(b->ptr, cap);
+  if (!p) { b->oom = true; return; }
+  b->ptr = p;
+  b->cap = cap;
+}
+
+void lc_buf_put(lc_buf *b, const void *p, size_t n) {
+  lc_buf_grow(b, n);
+  if (b->oom) return;
+  if (n) memcpy(b->ptr + b->len, p, n);
+  b->len += n;
+  b->ptr[b->len] = '\0';
+}
+
+void lc_buf_puts(lc_buf *b, const char *s) { lc_buf_put(b, s, strlen(s)); }
+
+void lc_buf_putc(lc_buf *b, char c) {
+  lc_buf_grow(b, 1);
+  if (b->oom) return;
+  b->ptr[b->len++] = c;
+  b->ptr[b->len] = '\0';
+}
+
+void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
+  char tmp[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  if ((size_t)n < sizeof tmp) { lc_buf_put(b, tmp, (size_t)n); return; }
+  lc_buf_grow(b, (size_t)n);
+  if (b->oom) return;
+  va_start(ap, fmt);
+  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+void lc_buf_free(lc_buf *b) {
+  free(b->ptr);
+  b->ptr = NULL;
+  b->len = b->cap = 0;
+}
+
+void *lc_vec_push(lc_vec *v) {
+  if (v->len == v->cap) {
+    size_t cap = v->cap ? v->cap * 2 : 16;
+    if (cap > SIZE_MAX / v->size) return NULL;
+    void *p = realloc(v->items, cap * v->size);
+    if (!p) return NULL;
+    v->items = p;
+    v->cap = cap;
+  }
+  void *it = (char *)v->items + v->len * v->size;
+  memset(it, 0, v->size);
+  v->len++;
+  return it;
+}
+
+void lc_vec_free(lc_vec *v) {
+  free(v->items);
+  v->items = NULL;
+  v->len = v->cap = 0;
+}
+
+char *lc_strndup(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+/* ---- offset maps: sorted edits, binary search ------------------------- */
+
+bool lc_map_add(lc_map *m, size_t dst, uint32_t dlen, size_t src,
+                uint32_t slen) {
+  lc_edit *e = lc_vec_push(&m->edits);
+  if (!e) return false;
+  e->dst = dst;
+  e->dlen = dlen;
+  e->src = src;
+  e->slen = slen;
+  return true;
+}
+
+size_t lc_map_apply(const lc_map *m, size_t dst, bool is_end) {
+  const lc_edit *e = m->edits.items;
+  size_t lo = 0, hi = m->edits.len;
+  /* last edit with e.dst <= dst (for an end offset, e.dst < dst) */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    bool before = is_end ? e[mid].dst < dst : e[mid].dst <= dst;
+    if (before) lo = mid + 1; else hi = mid;
+  }
+  if (lo == 0) return dst;
+  const lc_edit *x = &e[lo - 1];
+  if (dst >= x->dst + x->dlen) /* past the edit: shift by its size change */
+    return x->src + x->slen + (dst - x->dst - x->dlen);
+  /* inside an edited span: its start, or its end for an end offset */
+  return is_end ? x->src + x->slen : x->src;
+}

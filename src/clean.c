@@ -1,0 +1,153 @@
+/*
+ * clean.c: the one place where input bytes are validated and cleaned.
+ *
+ * orig -> text: UTF-8 BOM dropped, CRLF and lone CR become LF, each maximal
+ * ill-formed subsequence becomes one U+FFFD (with a warning, or an error
+ * in strict mode), a stray NUL becomes U+FFFD.  Input that looks binary or
+ * is UTF-16/32 is refused.  Every change is recorded in doc->text_map so
+ * offsets can be reported against the original bytes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+#include "internal.h"
+
+/* How far we look for NUL bytes to call a file binary (as git and grep do). */
+#define SNIFF_LEN 8000
+
+static const char REPL[3] = {'\xEF', '\xBF', '\xBD'};
+
+/* Position tracking for diagnostics: line and column of the text cursor. */
+typedef struct cursor {
+  size_t off;        /* text offset already accounted for */
+  size_t line;       /* line at off */
+  size_t line_start; /* text offset of that line */
+} cursor;
+
+static void S_locate(const lc_buf *t, cursor *c, size_t off, size_t *line,
+                     size_t *col) {
+  const char *s = t->ptr;
+  while (c->off < off) {
+    const char *nl = memchr(s + c->off, '\n', off - c->off);
+    if (!nl) { c->off = off; break; }
+    c->line++;
+    c->off = (size_t)(nl - s) + 1;
+    c->line_start = c->off;
+  }
+  *line = c->line;
+  *col = lc_u8_count(s + c->line_start, off - c->line_start) + 1;
+}
+
+static bool S_looks_utf16(const unsigned char *p, size_t n) {
+  if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+    return true;
+  if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF)
+    return true;
+  /* no BOM: many NULs on alternate bytes, as in UTF-16 text */
+  size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, even = 0, odd = 0;
+  for (size_t i = 0; i < m; i++)
+    if (!p[i]) { if (i & 1) odd++; else even++; }
+  if (m >= 4 && (odd * 4 >= m || even * 4 >= m) && (odd == 0 || even == 0))
+    return true;
+  return false;
+}
+
+lc_status lc_clean(lc_doc *doc, bool strict) {
+  const unsigned char *p = (const unsigned char *)doc->orig;
+  size_t n = doc->olen;
+
+  if (S_looks_utf16(p, n)) {
+    lc_doc_warn(doc, 0, true,
+                "the file is UTF-16 or UTF-32, not UTF-8 "
+                "(convert it with: iconv -f UTF-16 -t UTF-8)");
+    return LC_EUTF16;
+  }
+  if (memchr(p, 0, n < SNIFF_LEN ? n : SNIFF_LEN)) {
+    lc_doc_warn(doc, 0, true, "the file looks binary (it holds NUL bytes)");
+    return LC_EBINARY;
+  }
+
+  size_t i = 0;
+  bool bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF;
+  if (bom) i = 3;
+  /* Fast path: nothing to change, text aliases orig. */
+  if (!bom && !memchr(p, '\r', n) && !memchr(p, 0, n) && u8_check(p, n) == NULL) {
+    doc->text = doc->orig;
+    doc->tlen = n;
+    return LC_OK;
+  }
+
+  lc_buf t = {0};
+  lc_buf_grow(&t, n + 16);
+  cursor cur = {0, 1, 0};
+  if (bom && !lc_map_add(&doc->text_map, 0, 0, 0, 3)) return LC_ENOMEM;
+  size_t bad = 0;
+  while (i < n && !t.oom) {
+    /* copy the longest run of valid, ordinary bytes */
+    size_t j = i;
+    while (j < n) {
+      unsigned char c = p[j];
+      if (c >= 0x20 || (c != '\r' && c != 0)) {
+        if (c < 0x80) { j++; continue; }
+        ucs4_t uc;
+        int k = u8_mbtoucr(&uc, p + j, n - j);
+        if (k > 0) { j += (size_t)k; continue; }
+      }
+      break;
+    }
+    lc_buf_put(&t, p + i, j - i);
+    i = j;
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c == '\r') {
+      if (i + 1 < n && p[i + 1] == '\n') { /* CRLF: drop the CR */
+        if (!lc_map_add(&doc->text_map, t.len, 0, i, 1)) goto oom;
+      } else {
+        lc_buf_putc(&t, '\n'); /* lone CR: same length, no edit needed */
+      }
+      i++;
+      continue;
+    }
+    /* NUL or an ill-formed sequence: one U+FFFD per maximal subpart */
+    size_t len = 1;
+    if (c != 0) {
+      ucs4_t uc;
+      int k = u8_mbtouc(&uc, p + i, n - i); /* maximal subpart length */
+      len = k > 0 ? (size_t)k : 1;
+    }
+    size_t line, col;
+    S_locate(&t, &cur, t.len, &line, &col);
+    if (bad < 20 || strict) {
+      lc_diag_item *d = lc_vec_push(&doc->diags);
+      if (!d) goto oom;
+      char msg[120];
+      if (c == 0)
+        snprintf(msg, sizeof msg, "NUL byte replaced by U+FFFD");
+      else
+        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X) replaced by U+FFFD",
+                 c);
+      d->d.msg = lc_strndup(msg, strlen(msg));
+      d->d.line = line;
+      d->d.col = col;
+      d->d.is_error = strict;
+      d->text_off = t.len;
+      if (!d->d.msg) goto oom;
+    } else if (bad == 20) {
+      lc_doc_warn(doc, t.len, false, "more invalid UTF-8 follows; not reported");
+    }
+    bad++;
+    if (strict) { lc_buf_free(&t); return LC_EUTF8; }
+    if (!lc_map_add(&doc->text_map, t.len, 3, i, (uint32_t)len)) goto oom;
+    lc_buf_put(&t, REPL, 3);
+    i += len;
+  }
+  if (t.oom) goto oom;
+  if (!t.ptr) { t.ptr = malloc(1); if (!t.ptr) return LC_ENOMEM; t.ptr[0] = 0; }
+  doc->text = t.ptr;
+  doc->tlen = t.len;
+  return LC_OK;
+oom:
+  lc_buf_free(&t);
+  return LC_ENOMEM;
+}

@@ -1,0 +1,218 @@
+/* emit_json.c: the JSON document (schema LICHANG_SCHEMA), one object per
+ * document on one line; jsonl uses the same object. */
+#include <string.h>
+#include "lexicon.h"
+#include "render.h"
+
+static void S_span_text(lc_render *r, size_t vs, size_t ve) {
+  size_t os, oe;
+  lc_orig_span(r->doc, vs, ve, &os, &oe);
+  lc_buf_printf(r->out, "\"start\":%zu,\"end\":%zu,\"text\":", os, oe);
+  lc_json_str(r->out, r->doc->orig + os, oe - os);
+}
+
+static void S_speakers(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"speakers\":[");
+  bool first = true;
+  for (size_t i = 0; i < doc->speakers.len; i++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
+    if (!lc_keep_speaker(r, (int)i)) continue;
+    if (!first) lc_buf_putc(b, ',');
+    first = false;
+    lc_buf_printf(b, "{\"id\":\"s%zu\",\"name\":", i + 1);
+    lc_json_cstr(b, sp->name);
+    lc_buf_puts(b, ",\"role\":");
+    lc_json_cstr(b, lc_role_name(sp->role));
+    lc_buf_puts(b, ",\"labels\":[");
+    for (size_t j = 0; j < sp->labels.len; j++) {
+      if (j) lc_buf_putc(b, ',');
+      lc_json_cstr(b, LC_AT(sp->labels, char *, j));
+    }
+    lc_buf_printf(b, "],\"turns\":%zu,\"chars\":%zu}", sp->turns, sp->chars);
+  }
+  lc_buf_putc(b, ']');
+}
+
+static void S_sections(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"sections\":[");
+  for (size_t i = 0; i < doc->sections.len; i++) {
+    const lc_section *s = &LC_AT(doc->sections, lc_section, i);
+    if (i) lc_buf_putc(b, ',');
+    size_t hs, he, os, oe;
+    lc_orig_span(doc, s->hstart, s->hend, &hs, &he);
+    lc_orig_span(doc, s->start, s->end, &os, &oe);
+    lc_buf_printf(b, "{\"id\":\"h%zu\",\"title\":", i + 1);
+    lc_json_str(b, doc->orig + hs, he - hs);
+    lc_buf_printf(b, ",\"line\":%zu,\"start\":%zu,\"end\":%zu}", s->line, os, oe);
+  }
+  lc_buf_putc(b, ']');
+}
+
+static void S_turns(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"turns\":[");
+  bool first = true;
+  for (size_t i = 0; i < doc->turns.len; i++) {
+    const lc_turn *t = &LC_AT(doc->turns, lc_turn, i);
+    if (!lc_keep_speaker(r, t->speaker)) continue;
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
+    if (!first) lc_buf_putc(b, ',');
+    first = false;
+    lc_buf_printf(b, "{\"id\":\"t%zu\",\"speaker\":\"s%d\",\"role\":\"%s\",\"section\":", i + 1,
+                  t->speaker + 1, lc_role_name(sp->role));
+    if (t->section >= 0) lc_buf_printf(b, "\"h%d\"", t->section + 1);
+    else lc_buf_puts(b, "null");
+    lc_buf_printf(b, ",\"line\":%zu,\"question\":%s,", lc_view_line(doc, t->lstart),
+                  t->is_question ? "true" : "false");
+    S_span_text(r, t->start, t->end);
+    lc_buf_putc(b, '}');
+  }
+  lc_buf_putc(b, ']');
+}
+
+static const char *const BLOCK_KIND[] = {"paragraph", "heading", "list_item", "quote",
+                                         "code", "html", "thematic_break", "other",
+                                         "front_matter"};
+
+static void S_blocks(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"blocks\":[");
+  for (size_t i = 0; i < doc->blocks.len; i++) {
+    const lc_block *k = &LC_AT(doc->blocks, lc_block, i);
+    size_t os, oe;
+    lc_orig_span(doc, k->start, k->end, &os, &oe);
+    if (i) lc_buf_putc(b, ',');
+    lc_buf_printf(b, "{\"kind\":\"%s\",\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
+                  BLOCK_KIND[k->kind], k->line, k->end_line, os, oe);
+  }
+  lc_buf_putc(b, ']');
+}
+
+static void S_sentence_ref(lc_render *r, int si) {
+  const lc_analysis *an = r->doc->an;
+  const lc_sentence *s = &LC_AT(an->sentences, lc_sentence, si);
+  lc_buf_printf(r->out, "\"turn\":\"t%d\",\"line\":%zu,", s->turn + 1,
+                lc_view_line(r->doc, s->start));
+  S_span_text(r, s->start, s->end);
+}
+
+static void S_positions(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  const lc_analysis *an = doc->an;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"positions\":[");
+  bool first = true;
+  for (size_t i = 0; an && i < an->positions.len; i++) {
+    const lc_position *p = &LC_AT(an->positions, lc_position, i);
+    if (!lc_keep_speaker(r, p->speaker) || !lc_keep_topic(r, p->topic)) continue;
+    if (!first) lc_buf_putc(b, ',');
+    first = false;
+    lc_buf_printf(b, "{\"speaker\":\"s%d\",\"topic\":", p->speaker + 1);
+    lc_json_cstr(b, lc_topic_id(doc, p->topic));
+    lc_buf_printf(b, ",\"stance\":\"%s\",\"score\":%.2f,\"reported\":%s",
+                  lc_stance_name(p->stance), (double)p->score, p->reported ? "true" : "false");
+    if (p->source_speaker >= 0) lc_buf_printf(b, ",\"source\":\"s%d\"", p->source_speaker + 1);
+    lc_buf_puts(b, ",\"evidence\":[");
+    for (size_t j = 0; j < p->evidence.len; j++) {
+      const lc_evidence *e = &LC_AT(p->evidence, lc_evidence, j);
+      if (j) lc_buf_putc(b, ',');
+      lc_buf_putc(b, '{');
+      S_sentence_ref(r, e->sentence);
+      lc_buf_printf(b, ",\"score\":%.2f,\"cues\":[", (double)e->score);
+      for (size_t k = 0; k < e->cues.len; k++) {
+        const lc_cue_hit *c = &LC_AT(e->cues, lc_cue_hit, k);
+        size_t os, oe;
+        lc_orig_span(doc, c->start, c->end, &os, &oe);
+        if (k) lc_buf_putc(b, ',');
+        lc_json_str(b, doc->orig + os, oe - os);
+      }
+      lc_buf_putc(b, ']');
+      if (e->answers >= 0) {
+        lc_buf_puts(b, ",\"agreement\":");
+        lc_buf_puts(b, e->agreement ? "\"agree\"" : "\"disagree\"");
+        lc_buf_puts(b, ",\"answers\":{");
+        S_sentence_ref(r, e->answers);
+        lc_buf_putc(b, '}');
+      }
+      lc_buf_putc(b, '}');
+    }
+    lc_buf_puts(b, "]}");
+  }
+  lc_buf_putc(b, ']');
+}
+
+static void S_claims(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  const lc_analysis *an = doc->an;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"claims\":[");
+  bool first = true;
+  for (size_t i = 0; an && i < an->claims.len; i++) {
+    const lc_claim *c = &LC_AT(an->claims, lc_claim, i);
+    if (!lc_keep_speaker(r, c->speaker)) continue;
+    if (!first) lc_buf_putc(b, ',');
+    first = false;
+    lc_buf_printf(b, "{\"speaker\":\"s%d\",\"turn\":\"t%d\",\"line\":%zu,", c->speaker + 1,
+                  c->turn + 1, lc_view_line(doc, c->start));
+    S_span_text(r, c->start, c->end);
+    lc_buf_printf(b, ",\"value\":%.15g,\"unit\":", c->value);
+    lc_json_cstr(b, c->unit);
+    const lc_sentence *s = &LC_AT(an->sentences, lc_sentence, c->sentence);
+    lc_buf_puts(b, ",\"sentence\":{");
+    S_span_text(r, s->start, s->end);
+    lc_buf_puts(b, "}}");
+  }
+  lc_buf_putc(b, ']');
+}
+
+static void S_summaries(lc_render *r) {
+  const lc_doc *doc = r->doc;
+  const lc_analysis *an = doc->an;
+  lc_buf *b = r->out;
+  lc_buf_puts(b, ",\"summaries\":[");
+  bool first = true;
+  for (size_t i = 0; an && i < an->summaries.len; i++) {
+    const lc_summary *s = &LC_AT(an->summaries, lc_summary, i);
+    if (!lc_keep_speaker(r, s->speaker)) continue;
+    if (!first) lc_buf_putc(b, ',');
+    first = false;
+    lc_buf_printf(b, "{\"speaker\":\"s%d\",\"sentences\":[", s->speaker + 1);
+    for (size_t j = 0; j < s->sentences.len; j++) {
+      const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, LC_AT(s->sentences, int, j));
+      size_t os, oe;
+      lc_orig_span(doc, se->start, se->end, &os, &oe);
+      if (j) lc_buf_putc(b, ',');
+      lc_json_str(b, doc->orig + os, oe - os);
+    }
+    lc_buf_puts(b, "]}");
+  }
+  lc_buf_putc(b, ']');
+}
+
+void lc_emit_json(lc_render *r, bool jsonl) {
+  const lc_doc *doc = r->doc;
+  lc_buf *b = r->out;
+  (void)jsonl;
+  lc_buf_printf(b, "{\"schema\":%d,\"file\":", LICHANG_SCHEMA);
+  lc_json_cstr(b, doc->name);
+  lc_buf_puts(b, ",\"title\":");
+  lc_json_cstr(b, doc->title);
+  lc_buf_puts(b, ",\"date\":");
+  lc_json_cstr(b, doc->date);
+  lc_buf_puts(b, ",\"source\":");
+  lc_json_cstr(b, doc->source);
+  S_speakers(r);
+  S_sections(r);
+  S_turns(r);
+  S_positions(r);
+  S_claims(r);
+  S_summaries(r);
+  S_blocks(r);
+  lc_buf_puts(b, "}\n");
+}

@@ -1,0 +1,132 @@
+/*
+ * escape.c: all output escaping in one place: JSON strings, TSV fields,
+ * HTML text and Markdown text.  Input may be any bytes (original file
+ * bytes can hold invalid UTF-8); every escaper emits valid UTF-8, with one
+ * U+FFFD per maximal ill-formed subsequence.
+ */
+#include <string.h>
+#include <unistr.h>
+#include "escape.h"
+
+/* Length of the valid UTF-8 character at s, or 0 with *skip set to the
+ * maximal ill-formed subsequence's length. */
+static size_t S_char(const unsigned char *s, size_t n, size_t *skip) {
+  if (s[0] < 0x80) return 1;
+  ucs4_t uc;
+  int k = u8_mbtoucr(&uc, s, n);
+  if (k > 0) return (size_t)k;
+  k = u8_mbtouc(&uc, s, n);
+  *skip = k > 0 ? (size_t)k : 1;
+  return 0;
+}
+
+void lc_json_str(lc_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *p = (const unsigned char *)s;
+  lc_buf_putc(b, '"');
+  size_t run = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { i++; run++; continue; }
+    if (run) lc_buf_put(b, p + i - run, run);
+    run = 0;
+    if (c < 0x80) {
+      switch (c) {
+      case '"': lc_buf_put(b, "\\\"", 2); break;
+      case '\\': lc_buf_put(b, "\\\\", 2); break;
+      case '\n': lc_buf_put(b, "\\n", 2); break;
+      case '\r': lc_buf_put(b, "\\r", 2); break;
+      case '\t': lc_buf_put(b, "\\t", 2); break;
+      default: {
+        char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        lc_buf_put(b, e, 6);
+      }
+      }
+      i++;
+      continue;
+    }
+    size_t skip = 0, l = S_char(p + i, n - i, &skip);
+    if (!l) { lc_buf_put(b, "\\ufffd", 6); i += skip; continue; }
+    /* U+2028 and U+2029 break JavaScript parsers of JSON */
+    if (l == 3 && c == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
+      lc_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+    } else {
+      lc_buf_put(b, p + i, l);
+    }
+    i += l;
+  }
+  if (run) lc_buf_put(b, p + n - run, run);
+  lc_buf_putc(b, '"');
+}
+
+void lc_json_cstr(lc_buf *b, const char *s) {
+  if (!s) { lc_buf_puts(b, "null"); return; }
+  lc_json_str(b, s, strlen(s));
+}
+
+void lc_tsv_field(lc_buf *b, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == '\t') lc_buf_put(b, "\\t", 2);
+      else if (c == '\n') lc_buf_put(b, "\\n", 2);
+      else if (c == '\r') lc_buf_put(b, "\\r", 2);
+      else if (c == '\\') lc_buf_put(b, "\\\\", 2);
+      else if (c < 0x20 || c == 0x7F) lc_buf_putc(b, ' ');
+      else lc_buf_putc(b, (char)c);
+      i++;
+      continue;
+    }
+    size_t skip = 0, l = S_char(p + i, n - i, &skip);
+    if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); i += skip; continue; }
+    lc_buf_put(b, p + i, l);
+    i += l;
+  }
+}
+
+void lc_html_text(lc_buf *b, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      switch (c) {
+      case '<': lc_buf_puts(b, "&lt;"); break;
+      case '>': lc_buf_puts(b, "&gt;"); break;
+      case '&': lc_buf_puts(b, "&amp;"); break;
+      case '"': lc_buf_puts(b, "&quot;"); break;
+      case '\'': lc_buf_puts(b, "&#39;"); break;
+      default:
+        if (c < 0x20 && c != '\n' && c != '\t') lc_buf_putc(b, ' ');
+        else lc_buf_putc(b, (char)c);
+      }
+      i++;
+      continue;
+    }
+    size_t skip = 0, l = S_char(p + i, n - i, &skip);
+    if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); i += skip; continue; }
+    lc_buf_put(b, p + i, l);
+    i += l;
+  }
+}
+
+void lc_md_text(lc_buf *b, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == '\n' || c == '\r') lc_buf_putc(b, ' ');
+      else if (c < 0x20 || c == 0x7F) lc_buf_putc(b, ' ');
+      else {
+        if (strchr("\\`*_{}[]()<>#+-.!|~&\"'", c)) lc_buf_putc(b, '\\');
+        lc_buf_putc(b, (char)c);
+      }
+      i++;
+      continue;
+    }
+    size_t skip = 0, l = S_char(p + i, n - i, &skip);
+    if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); i += skip; continue; }
+    lc_buf_put(b, p + i, l);
+    i += l;
+  }
+}

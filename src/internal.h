@@ -1,0 +1,280 @@
+/*
+ * internal.h: the document model shared by the stages.  Not installed.
+ *
+ * Three byte spaces exist for one document:
+ *   orig  the bytes as read (what every printed offset refers to);
+ *   text  valid UTF-8 with "\n" line ends and no BOM (clean.c);
+ *   view  text under NFKC and case folding, for matching (normalize.c).
+ * Every stage after normalize.c works on view offsets; emitters convert
+ * them with lc_view_to_orig().  When a step changes nothing, its output
+ * aliases its input (no copy).
+ */
+#ifndef LICHANG_INTERNAL_H
+#define LICHANG_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "lichang.h"
+
+/* ---- buffer.c: growable byte buffer and vectors ----------------------- */
+
+typedef struct lc_buf {
+  char *ptr;
+  size_t len, cap;
+  bool oom; /* sticky: an append failed */
+} lc_buf;
+
+void lc_buf_grow(lc_buf *b, size_t extra);
+void lc_buf_put(lc_buf *b, const void *p, size_t n);
+void lc_buf_puts(lc_buf *b, const char *s);
+void lc_buf_putc(lc_buf *b, char c);
+void lc_buf_printf(lc_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void lc_buf_free(lc_buf *b);
+
+/* A vector of fixed-size items: grows geometrically, never shrinks. */
+typedef struct lc_vec {
+  void *items;
+  size_t len, cap, size;
+} lc_vec;
+#define LC_VEC(type) {NULL, 0, 0, sizeof(type)}
+/* Returns a pointer to a new zeroed item, or NULL when out of memory. */
+void *lc_vec_push(lc_vec *v);
+void lc_vec_free(lc_vec *v);
+#define LC_AT(vec, type, i) (((type *)(vec).items)[i])
+
+char *lc_strndup(const char *s, size_t n);
+
+/* ---- offset maps ------------------------------------------------------ */
+
+/* One edit: dst bytes [dst, dst+dlen) stand for src bytes [src, src+slen). */
+typedef struct lc_edit {
+  size_t dst, src;
+  uint32_t dlen, slen;
+} lc_edit;
+
+typedef struct lc_map {
+  lc_vec edits; /* of lc_edit, in increasing dst order */
+} lc_map;
+
+/* Map a dst offset to src; is_end picks the end of an edited span. */
+size_t lc_map_apply(const lc_map *m, size_t dst, bool is_end);
+bool lc_map_add(lc_map *m, size_t dst, uint32_t dlen, size_t src,
+                uint32_t slen);
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+typedef struct lc_diag_item {
+  lc_diag d;
+  size_t text_off; /* where, in text space (line/col filled in later) */
+} lc_diag_item;
+
+/* ---- blocks ----------------------------------------------------------- */
+
+typedef enum lc_block_kind {
+  LC_BLOCK_PARAGRAPH = 0,
+  LC_BLOCK_HEADING,
+  LC_BLOCK_LIST_ITEM,
+  LC_BLOCK_QUOTE,
+  LC_BLOCK_CODE,
+  LC_BLOCK_HTML,
+  LC_BLOCK_THEMATIC,
+  LC_BLOCK_OTHER,
+  LC_BLOCK_FRONT_MATTER
+} lc_block_kind;
+
+typedef struct lc_block {
+  size_t start, end;        /* view offsets: first to last non-blank byte+1 */
+  size_t line, end_line;    /* 1-based */
+  size_t cstart;            /* view offset where content starts (after
+                               heading #, list marker, quote >, label) */
+  lc_block_kind kind;
+  int level;                /* heading level, 0 otherwise */
+  int label;                /* index into doc->labels, or -1 */
+  bool md_heading;          /* an explicit Markdown heading */
+} lc_block;
+
+/* A speaker label found at the start of a line. */
+typedef struct lc_label {
+  size_t start, end;   /* view offsets of the whole label incl. colon/markup */
+  size_t nstart, nend; /* view offsets of the name */
+  size_t cstart;       /* view offset where the spoken text starts */
+  int name_id;         /* index into doc->names */
+  int shape;           /* LC_LABEL_* */
+} lc_label;
+
+enum {
+  LC_LABEL_COLON = 1,  /* Name: / Name： */
+  LC_LABEL_SPACE,      /* Name<space> (needs recurrence) */
+  LC_LABEL_BRACKET,    /* 【Name】 */
+  LC_LABEL_BOLD        /* **Name**： / **Name：** */
+};
+
+/* A distinct label name seen in the document. */
+typedef struct lc_name {
+  char *key;      /* normalised (view bytes) */
+  size_t nocc;    /* occurrences as a candidate */
+  size_t nwith;   /* occurrences with a sentence after it on the line */
+  int shape_mask; /* shapes seen */
+  bool accepted;
+  int speaker;    /* index into doc->speakers once turns are built */
+} lc_name;
+
+/* ---- turns, sections, speakers --------------------------------------- */
+
+typedef enum lc_role {
+  LC_ROLE_NONE = 0,
+  LC_ROLE_INTERVIEWER,
+  LC_ROLE_INTERVIEWEE,
+  LC_ROLE_HOST,
+  LC_ROLE_GUEST,
+  LC_ROLE_REPORTER,
+  LC_ROLE_OFFICIAL,
+  LC_ROLE_COMMENTATOR,
+  LC_ROLE_NARRATOR
+} lc_role;
+const char *lc_role_name(lc_role r);
+
+typedef struct lc_speaker {
+  char *name;      /* original bytes of the first label's name */
+  char *key;       /* normalised canonical key */
+  lc_vec labels;   /* of char* (original forms, unique) */
+  lc_role role;
+  size_t turns, chars;
+  size_t questions; /* turns that mostly ask */
+  bool narrator;
+} lc_speaker;
+
+typedef struct lc_section {
+  size_t hstart, hend;   /* heading text, view offsets */
+  size_t start, end;     /* extent, view offsets */
+  size_t line;
+  int block;
+} lc_section;
+
+typedef struct lc_turn {
+  int speaker;
+  int section;     /* -1 for none */
+  size_t start, end; /* view offsets of the text (label excluded) */
+  size_t lstart;     /* view offset of the label, or start */
+  int first_block, last_block;
+  bool is_question;
+} lc_turn;
+
+/* ---- the document ----------------------------------------------------- */
+
+struct lc_lexicon;
+
+struct lc_doc {
+  char *name;
+  lc_status status;
+  const struct lc_lexicon *lex;
+  bool markdown;
+
+  /* orig */
+  char *orig;
+  size_t olen;
+  /* text (aliases orig when clean changed nothing) */
+  char *text;
+  size_t tlen;
+  lc_map text_map; /* text -> orig */
+  /* view (aliases text when normalisation changed nothing) */
+  char *view;
+  size_t vlen;
+  lc_map view_map; /* view -> text */
+
+  lc_vec lines; /* of size_t: view offsets of line starts */
+  size_t body_start; /* view offset after front matter */
+
+  lc_vec diags; /* of lc_diag_item */
+
+  char *title, *date, *source; /* malloc'd, or NULL */
+  size_t title_start, title_end; /* view offsets, or equal when none */
+  size_t source_start, source_end;
+
+  lc_vec labels;   /* of lc_label */
+  lc_vec names;    /* of lc_name */
+  lc_vec blocks;   /* of lc_block */
+  lc_vec speakers; /* of lc_speaker */
+  int32_t *spk_hash; /* speaker key -> index */
+  size_t spk_hcap;
+  lc_vec sections; /* of lc_section */
+  lc_vec turns;    /* of lc_turn */
+
+  struct lc_analysis *an; /* positions, claims, summaries (analysis) */
+
+  /* cursor for column computation */
+  size_t pos_line, pos_off, pos_col;
+};
+
+/* doc.c */
+void lc_doc_warn(lc_doc *doc, size_t text_off, bool is_error,
+                 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+size_t lc_view_to_text(const lc_doc *doc, size_t v, bool is_end);
+size_t lc_view_to_orig(const lc_doc *doc, size_t v, bool is_end);
+size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end);
+/* 1-based line of a view offset. */
+size_t lc_view_line(const lc_doc *doc, size_t v);
+/* line and character column of a text offset (lines are shared). */
+void lc_text_linecol(lc_doc *doc, size_t t, size_t *line, size_t *col);
+
+/* Stages, in order; each returns LC_OK or a reason. */
+lc_status lc_clean(lc_doc *doc, bool strict);          /* clean.c */
+lc_status lc_normalize(lc_doc *doc);                   /* normalize.c */
+lc_status lc_front_matter(lc_doc *doc);                /* markdown.c */
+lc_status lc_find_labels(lc_doc *doc);                 /* labels.c */
+lc_status lc_blocks_text(lc_doc *doc);                 /* blocks.c */
+lc_status lc_blocks_markdown(lc_doc *doc);             /* markdown.c */
+lc_status lc_build_turns(lc_doc *doc);                 /* turns.c */
+lc_status lc_assign_speakers(lc_doc *doc);             /* speakers.c */
+lc_status lc_analyse(lc_doc *doc);                     /* analysis.c */
+void lc_analysis_free(struct lc_analysis *an);
+
+/* labels.c: is this normalised name a generic role (問, 主持人, …委員)? */
+bool lc_label_is_role(const char *key, size_t n);
+/* speakers.c */
+int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
+                        size_t ne, lc_role role);
+int lc_speaker_narrator(lc_doc *doc);
+/* blocks.c */
+size_t lc_bullet_len(const char *v, size_t i, size_t e);
+bool lc_heading_like(const char *v, size_t s, size_t e);
+lc_status lc_blocks_source(lc_doc *doc);
+
+/* normalize.c: NFKC + case fold of a short string; caller frees. */
+char *lc_normalize_str(const char *s, size_t n, size_t *outlen);
+
+/* utf-8 helpers (utf8.c) */
+/* Length of the UTF-8 sequence starting with byte c (valid input). */
+static inline size_t lc_u8len(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+/* Decode one code point from valid UTF-8 (no checks). */
+static inline uint32_t lc_u8dec(const unsigned char *s, size_t *n) {
+  unsigned char c = s[0];
+  if (c < 0x80) { *n = 1; return c; }
+  if (c < 0xE0) { *n = 2; return ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F); }
+  if (c < 0xF0) {
+    *n = 3;
+    return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+           (s[2] & 0x3F);
+  }
+  *n = 4;
+  return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+         ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+/* Code point ending just before s+i (valid UTF-8); sets *n to its length. */
+uint32_t lc_u8prev(const char *s, size_t i, size_t *n);
+size_t lc_u8_count(const char *s, size_t n); /* characters */
+/* Display width of a UTF-8 string (libunistring). */
+size_t lc_u8_width(const char *s, size_t n);
+
+/* Character classes used by the structure stages (view code points). */
+bool lc_is_cjk(uint32_t c);
+bool lc_is_space(uint32_t c);           /* space, tab, no-break, ideographic */
+bool lc_is_sentence_end(uint32_t c);    /* 。！？!?… */
+bool lc_is_closing(uint32_t c);         /* 」』”’）)】》 */
+bool lc_is_punct(uint32_t c);
+
+#endif

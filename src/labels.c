@@ -1,0 +1,426 @@
+/*
+ * labels.c: find speaker labels at the start of lines, then decide which
+ * label names are real speakers.
+ *
+ * A candidate is one of the shapes archives use:
+ *   Name: / Name：          (colon; full-width colons are ASCII in the view)
+ *   **Name**： / **Name：**  (Markdown bold)
+ *   【Name】                 (lenticular brackets)
+ *   Name<space>text         (no colon: space, no-break or ideographic space)
+ * A name is accepted when it is a generic role (問, 答, Q, A, 主持人, 記者,
+ * 主席, …委員, …部長 …), a person in the alias lexicon, or recurs as a label;
+ * a one-off name is accepted only in a document that already has other
+ * speakers and only when it looks like a name.  Words that end prose before
+ * a colon (例如, 他說, 如下) are never names.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "lexicon.h"
+
+#define MAX_NAME_CHARS 20
+#define MAX_NAME_BYTES 80
+
+/* Generic role labels (normalised view form). */
+static const char *const ROLE_EXACT[] = {
+    "問", "问", "答", "q", "a", "主持人", "主持", "記者", "记者", "主席",
+    "主播", "來賓", "来宾", "嘉賓", "嘉宾", "受訪者", "受访者", "訪問者",
+    "访问者", "採訪者", "采访者", "提問", "提问", "回答", "觀眾", "观众",
+    "聽眾", "听众", "學生", "学生", "編者", "编者", "interviewer",
+    "interviewee", "host", "moderator", "reporter", "question", "answer",
+    "發言人", "发言人", NULL};
+
+/* Suffixes of official titles in legislative and press records. */
+static const char *const OFFICIAL_SUFFIX[] = {
+    "委員", "委员", "部長", "部长", "院長", "院长", "局長", "局长", "署長",
+    "署长", "主委", "市長", "市长", "縣長", "县长", "議員", "议员", "議長",
+    "议长", "總統", "总统", "總理", "总理", "首相", "次長", "次长", "處長",
+    "处长", "司長", "司长", "秘書長", "秘书长", "召集人", "發言人", "发言人",
+    "主任", "署長", "檢察官", "法官", "大使", "州長", "州长", "參議員",
+    "参议员", "眾議員", "众议员", NULL};
+
+/* Words that end in a colon in prose but are not speakers. */
+static const char *const PROSE_EXACT[] = {
+    "例如", "比如", "譬如", "如下", "包括", "注意", "總之", "总之", "結論",
+    "结论", "原因", "問題", "问题", "答案", "重點", "重点", "結果", "结果",
+    "備註", "备注", "附註", "附注", "註", "注", "說明", "说明", "來源",
+    "来源", "資料來源", "资料来源", "摘要", "提示", "警告", "定義", "定义",
+    "目標", "目标", "優點", "优点", "缺點", "缺点", "地址", "電話", "电话",
+    "時間", "时间", "地點", "地点", "日期", "作者", "標題", "标题", "關鍵字",
+    "关键词", "小結", "小结", "總結", "总结", "前言", "後記", "后记", "編按",
+    "编按", "編者按", "编者按", "延伸閱讀", "延伸阅读", "圖", "图", "表",
+    "影片", "視頻", "视频", "文", "圖片", "图片", "更新", "補充", "补充",
+    "比方說", "也就是說", "換句話說", "换句话说", "事實上", "事实上",
+    "值得注意的是", "第一", "第二", "第三", "首先", "其次", "最後", "最后",
+    "一", "二", "三", "四", "五", "note", "notes", "update", "source",
+    "sources", "http", "https", "ftp", "mailto", "tel", "email", "e-mail",
+    "fax", "warning", "tip", "example", "e.g", "i.e", "re", "subject", "from",
+    "to", "cc", "date", "time", "title", "tags", "summary", "photo", "image",
+    "video", "link", "url", "www", NULL};
+
+/* Name endings that make "X：" prose (a verb of saying, a preposition). */
+static const char *const PROSE_SUFFIX[] = {
+    "說", "说", "道", "表示", "指出", "認為", "认为", "強調", "强调", "寫道",
+    "写道", "提到", "稱", "称", "如下", "以下", "包括", "例如", "比如", "是",
+    "為", "为", "有", "了", "的", "下", "中", "上", "時", "时", "後", "后",
+    "裡", "里", "看", "想", "覺得", "觉得", "宣布", "宣佈", "公告", "規定",
+    "规定", "寫", "写", "提醒", "問道", "问道", "回答說", "回答说", "答道",
+    "回應", "回应", "坦言", "直言", "透露", "補充", "补充", "問", "问",
+    "答", "在於", "在于", "說明", "说明", "提醒", "注意", "事項", "事项", "如", "即", "曰", "云", "及", "等", NULL};
+
+/* Name beginnings that make it prose (pronouns, determiners). */
+static const char *const PROSE_PREFIX[] = {
+    "他", "她", "它", "我", "你", "您", "咱", "這", "这", "那", "其", "此",
+    "該", "该", "以下", "如下", "下面", "上面", "有人", "大家", "每", "各",
+    "一些", "某", "如果", "因為", "因为", "所以", "但", "而", "並", "并",
+    "就", "也", "還", "还", "在", "對", "对", "從", "从", "當", "当", "於",
+    "于", "把", "被", "讓", "让", "給", "给", NULL};
+
+/* Particles that do not begin a turn after a space-separated name. */
+static const char *const SPACE_BAD_NEXT[] = {
+    "的", "在", "也", "和", "與", "与", "及", "將", "将", "會", "会", "已",
+    "就", "都", "把", "被", "年", "月", "日", "%", NULL};
+
+static bool S_in(const char *const *list, const char *s, size_t n) {
+  for (size_t i = 0; list[i]; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return true;
+  return false;
+}
+
+static bool S_has_suffix(const char *const *list, const char *s, size_t n,
+                         bool proper) {
+  for (size_t i = 0; list[i]; i++) {
+    size_t l = strlen(list[i]);
+    if (l <= n && (!proper || l < n) && memcmp(list[i], s + n - l, l) == 0)
+      return true;
+  }
+  return false;
+}
+
+static bool S_has_prefix(const char *const *list, const char *s, size_t n) {
+  for (size_t i = 0; list[i]; i++) {
+    size_t l = strlen(list[i]);
+    if (l <= n && memcmp(list[i], s, l) == 0) return true;
+  }
+  return false;
+}
+
+bool lc_label_is_role(const char *key, size_t n) {
+  return S_in(ROLE_EXACT, key, n) || S_has_suffix(OFFICIAL_SUFFIX, key, n, false);
+}
+
+/* Is s[0..n) (view bytes, trimmed) acceptable as a name at all? */
+static bool S_name_ok(const char *s, size_t n, bool colon) {
+  if (n == 0 || n > MAX_NAME_BYTES) return false;
+  size_t chars = 0, latin = 0, cjk = 0, digits = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t l;
+    uint32_t c = lc_u8dec(p + i, &l);
+    i += l;
+    chars++;
+    if (c >= '0' && c <= '9') { digits++; if (chars == 1) return false; continue; }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250)) {
+      latin++;
+      continue;
+    }
+    if (lc_is_cjk(c)) { cjk++; continue; }
+    if (c == ' ' || c == '.' || c == '-' || c == '\'' || c == 0xB7 ||
+        c == 0x30FB || c == 0x2027 || c == '(' || c == ')' || c == '_')
+      continue;
+    if (c >= 0x3040 && c <= 0x30FF) continue; /* kana, for Japanese names */
+    if (c >= 0xAC00 && c <= 0xD7AF) continue; /* hangul syllables */
+    return false;                             /* punctuation, symbols */
+  }
+  if (chars > MAX_NAME_CHARS || latin + cjk == 0) return false;
+  if (s[0] == ' ' || s[n - 1] == ' ' || s[0] == '(' || s[0] == '.') return false;
+  if (cjk > 0 && memchr(s, ' ', n) && latin == 0) return false; /* 兩 個詞 */
+  if (latin > 0 && cjk == 0) { /* at most four words of Latin */
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) words += s[i] == ' ';
+    if (words > 4) return false;
+  }
+  if (lc_label_is_role(s, n)) return true;
+  if (S_in(PROSE_EXACT, s, n)) return false;
+  if (colon && cjk > 0) {
+    if (S_has_prefix(PROSE_PREFIX, s, n)) return false;
+    if (S_has_suffix(PROSE_SUFFIX, s, n, false)) return false;
+  }
+  return true;
+}
+
+/* A personal name: 2-4 Chinese characters, a title after a name, or one
+ * to three Latin words. */
+static bool S_person_like(const char *k) {
+  static const char *const TITLE[] = {
+      "先生", "女士", "小姐", "教授", "博士", "老師", "老师", "院士", "執行長",
+      "执行长", "董事長", "董事长", "總裁", "总裁", "經理", "经理", "主任",
+      "律師", "律师", "醫師", "医师", "醫生", "医生", "同學", "同学", NULL};
+  size_t n = strlen(k), chars = lc_u8_count(k, n), cjk = 0, latin = 0, words = 1;
+  for (size_t i = 0; i < n;) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)k + i, &l);
+    if (lc_is_cjk(c)) cjk++;
+    else if (c >= 'a' && c <= 'z') latin++;
+    else if (c == ' ') words++;
+    i += l;
+  }
+  if (S_has_suffix(TITLE, k, n, true)) return true;
+  if (cjk == chars) return chars >= 2 && chars <= 4;
+  return latin && !cjk && words <= 3;
+}
+
+/* Skip what may stand before a label on a line: indentation, Markdown
+ * containers (quote markers, list bullets) and a time stamp. */
+static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md) {
+  for (int guard = 0; guard < 64 && i < e; guard++) {
+    unsigned char c = (unsigned char)v[i];
+    if (c == ' ' || c == '\t') { i++; continue; }
+    if (md && c == '>') { i++; continue; }
+    if (md && (c == '-' || c == '*' || c == '+') && i + 1 < e && v[i + 1] == ' ' &&
+        !(c == '*' && i + 1 < e && v[i + 1] == '*')) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  /* time stamps: [00:12], 00:12:34, (12:30) */
+  size_t j = i;
+  bool br = j < e && (v[j] == '[' || v[j] == '(');
+  if (br) j++;
+  size_t d = 0, colons = 0;
+  while (j < e && ((v[j] >= '0' && v[j] <= '9') || v[j] == ':')) {
+    if (v[j] == ':') colons++; else d++;
+    j++;
+  }
+  if (colons >= 1 && d >= 3 && (!br || (j < e && (v[j] == ']' || v[j] == ')')))) {
+    if (br) j++;
+    if (j < e && v[j] == ' ') {
+      while (j < e && v[j] == ' ') j++;
+      return j;
+    }
+  }
+  return i;
+}
+
+/* Find a candidate label on the line v[ls..le). */
+static bool S_candidate(const char *v, size_t ls, size_t le, bool md,
+                        lc_label *out) {
+  size_t i = S_skip_prefix(v, ls, le, md);
+  if (i >= le) return false;
+  size_t ns = 0, ne = 0, after = 0;
+  int shape = 0;
+  /* **Name**: or **Name:** (also __Name__) */
+  if (i + 2 < le && ((v[i] == '*' && v[i + 1] == '*') || (v[i] == '_' && v[i + 1] == '_'))) {
+    char m = v[i];
+    size_t j = i + 2, lim = i + 2 + MAX_NAME_BYTES + 3;
+    while (j + 1 < le && j < lim && !(v[j] == m && v[j + 1] == m)) j++;
+    if (j + 1 < le && v[j] == m && v[j + 1] == m) {
+      size_t close = j;
+      ns = i + 2;
+      if (close > ns && v[close - 1] == ':') { /* **Name:** */
+        ne = close - 1;
+        after = close + 2;
+        shape = LC_LABEL_BOLD;
+      } else if (close + 2 < le && v[close + 2] == ':') { /* **Name**: */
+        ne = close;
+        after = close + 3;
+        shape = LC_LABEL_BOLD;
+      }
+    }
+  }
+  /* 【Name】 */
+  if (!shape && i + 3 <= le && memcmp(v + i, "\xE3\x80\x90", 3) == 0) {
+    const char *q = NULL;
+    size_t lim = le - i < MAX_NAME_BYTES + 6 ? le - i : MAX_NAME_BYTES + 6;
+    for (size_t j = i + 3; j + 3 <= i + lim; j++)
+      if (memcmp(v + j, "\xE3\x80\x91", 3) == 0) { q = v + j; break; }
+    if (q) {
+      ns = i + 3;
+      ne = (size_t)(q - v);
+      after = ne + 3;
+      if (after < le && v[after] == ':') after++;
+      shape = LC_LABEL_BRACKET;
+    }
+  }
+  /* Name: */
+  if (!shape) {
+    size_t lim = le - i < MAX_NAME_BYTES + 1 ? le : i + MAX_NAME_BYTES + 1;
+    const char *q = memchr(v + i, ':', lim - i);
+    if (q && q > v + i) {
+      ns = i;
+      ne = (size_t)(q - v);
+      after = ne + 1;
+      /* not a URL or a time (http://, 10:30) */
+      while (ne > ns && v[ne - 1] == ' ') ne--;
+      if (!(after < le && (v[after] == '/' || (v[after] >= '0' && v[after] <= '9'))) &&
+          S_name_ok(v + ns, ne - ns, true))
+        shape = LC_LABEL_COLON;
+    }
+  }
+  /* Name<space>text */
+  if (!shape) {
+    size_t j = i;
+    const unsigned char *p = (const unsigned char *)v;
+    bool latin = (p[j] >= 'a' && p[j] <= 'z');
+    if (latin) { /* Latin words, then a space, then a non-Latin character */
+      size_t words = 0;
+      while (j < le && words < 4) {
+        while (j < le && ((p[j] >= 'a' && p[j] <= 'z') || p[j] == '.' || p[j] == '-' || p[j] == '\''))
+          j++;
+        words++;
+        if (j < le && p[j] == ' ' && j + 1 < le && p[j + 1] >= 'a' && p[j + 1] <= 'z') {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j < le && p[j] == ' ' && j + 1 < le && p[j + 1] >= 0x80) {
+        ns = i; ne = j; after = j + 1; shape = LC_LABEL_SPACE;
+      }
+    } else {
+      size_t chars = 0;
+      while (j < le && chars <= 10) {
+        size_t l;
+        uint32_t c = lc_u8dec(p + j, &l);
+        if (!lc_is_cjk(c) && c != 0xB7) break;
+        j += l;
+        chars++;
+      }
+      if (chars >= 2 && chars <= 10 && j < le && p[j] == ' ') {
+        ns = i; ne = j; after = j + 1; shape = LC_LABEL_SPACE;
+      }
+    }
+    if (shape) {
+      size_t k = after;
+      while (k < le && v[k] == ' ') k++;
+      if (k >= le) return false; /* a space label needs text after it */
+      size_t l = lc_u8len((unsigned char)v[k]);
+      if (S_in(SPACE_BAD_NEXT, v + k, l)) return false;
+      if (v[k] == '(' || v[k] == '-') return false;
+    }
+  }
+  if (!shape) return false;
+  while (ns < ne && v[ns] == ' ') ns++;
+  while (ne > ns && v[ne - 1] == ' ') ne--;
+  if (!S_name_ok(v + ns, ne - ns, shape != LC_LABEL_SPACE)) return false;
+  while (after < le && v[after] == ' ') after++;
+  out->start = i;
+  out->nstart = ns;
+  out->nend = ne;
+  out->end = after;
+  out->cstart = after;
+  out->shape = shape;
+  return true;
+}
+
+lc_status lc_find_labels(lc_doc *doc) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  size_t nl = doc->lines.len;
+  /* open-addressing hash of names: archives may hold 100,000 of them */
+  size_t hcap = 1024;
+  int *hash = malloc(hcap * sizeof *hash);
+  if (!hash) return LC_ENOMEM;
+  memset(hash, -1, hcap * sizeof *hash);
+
+  for (size_t li = 0; li < nl; li++) {
+    size_t s = ls[li], e = li + 1 < nl ? ls[li + 1] : doc->vlen;
+    if (s < doc->body_start) continue;
+    while (e > s && v[e - 1] == '\n') e--;
+    if (e - s < 2) continue;
+    lc_label lab;
+    if (!S_candidate(v, s, e, doc->markdown, &lab)) continue;
+    size_t n = lab.nend - lab.nstart;
+    /* hash lookup */
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)v[lab.nstart + k]) * 16777619u;
+    size_t slot = h & (hcap - 1);
+    int id = -1;
+    while (hash[slot] >= 0) {
+      lc_name *nm = &LC_AT(doc->names, lc_name, hash[slot]);
+      if (strlen(nm->key) == n && memcmp(nm->key, v + lab.nstart, n) == 0) {
+        id = hash[slot];
+        break;
+      }
+      slot = (slot + 1) & (hcap - 1);
+    }
+    if (id < 0) {
+      lc_name *nm = lc_vec_push(&doc->names);
+      if (!nm) goto oom;
+      nm->key = lc_strndup(v + lab.nstart, n);
+      nm->speaker = -1;
+      if (!nm->key) goto oom;
+      id = (int)doc->names.len - 1;
+      hash[slot] = id;
+      if (doc->names.len * 2 > hcap) { /* rehash */
+        size_t ncap = hcap * 2;
+        int *nh = malloc(ncap * sizeof *nh);
+        if (!nh) goto oom;
+        memset(nh, -1, ncap * sizeof *nh);
+        for (size_t q = 0; q < doc->names.len; q++) {
+          const char *key = LC_AT(doc->names, lc_name, q).key;
+          uint32_t hh = 2166136261u;
+          for (const char *c = key; *c; c++) hh = (hh ^ (unsigned char)*c) * 16777619u;
+          size_t sl = hh & (ncap - 1);
+          while (nh[sl] >= 0) sl = (sl + 1) & (ncap - 1);
+          nh[sl] = (int)q;
+        }
+        free(hash);
+        hash = nh;
+        hcap = ncap;
+      }
+    }
+    lc_name *nm = &LC_AT(doc->names, lc_name, id);
+    nm->nocc++;
+    if (lab.cstart < e && !lc_heading_like(v, s, e)) nm->nwith++;
+    nm->shape_mask |= 1 << lab.shape;
+    lab.name_id = id;
+    lc_label *slot_l = lc_vec_push(&doc->labels);
+    if (!slot_l) goto oom;
+    *slot_l = lab;
+  }
+  free(hash);
+  hash = NULL;
+
+  /* decide */
+  lc_name *nm = doc->names.items;
+  size_t strong = 0;
+  for (size_t i = 0; i < doc->names.len; i++) {
+    size_t n = strlen(nm[i].key);
+    bool only_space = nm[i].shape_mask == (1 << LC_LABEL_SPACE);
+    bool known = lc_label_is_role(nm[i].key, n) ||
+                 (doc->lex && lc_lexicon_alias(doc->lex, nm[i].key, n, NULL, NULL) ==
+                                  LC_ALIAS_PERSON);
+    if (known && !only_space) nm[i].accepted = true;
+    else if (nm[i].nocc >= 2 && nm[i].nwith >= 1) nm[i].accepted = true;
+    if (nm[i].accepted) strong++;
+  }
+  /* one-off names: in a transcript (two or more speakers already), or when
+   * two or more of them look like personal names (a short exchange) */
+  size_t personlike = 0;
+  for (size_t i = 0; i < doc->names.len; i++)
+    if (!nm[i].accepted && nm[i].nwith && S_person_like(nm[i].key)) personlike++;
+  for (size_t i = 0; i < doc->names.len; i++) {
+    if (nm[i].accepted || nm[i].nwith == 0) continue;
+    if (nm[i].shape_mask == (1 << LC_LABEL_SPACE)) continue;
+    if (strong >= 2) {
+      if (nm[i].shape_mask & ((1 << LC_LABEL_BOLD) | (1 << LC_LABEL_BRACKET)))
+        nm[i].accepted = true;
+      else
+        nm[i].accepted = lc_u8_count(nm[i].key, strlen(nm[i].key)) <= 8;
+    } else if (personlike + strong >= 2) {
+      nm[i].accepted = S_person_like(nm[i].key);
+    }
+  }
+  /* keep accepted labels only */
+  lc_label *lab = doc->labels.items;
+  size_t k = 0;
+  for (size_t i = 0; i < doc->labels.len; i++)
+    if (nm[lab[i].name_id].accepted) lab[k++] = lab[i];
+  doc->labels.len = k;
+  return LC_OK;
+oom:
+  free(hash);
+  return LC_ENOMEM;
+}

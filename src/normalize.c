@@ -1,0 +1,191 @@
+/*
+ * normalize.c: text -> view, NFKC with case folding (utf8proc), and the map
+ * from view offsets back to text offsets.
+ *
+ * Speed: ASCII and the CJK block U+4000..U+9FFF are stable under NFKC and
+ * case folding (apart from ASCII upper case, folded inline) and never
+ * compose with a neighbour, so they are copied as bytes.  Anything else is
+ * normalised one composition unit (a starter and its combining marks) at a
+ * time through utf8proc, with a small cache of single code points.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "internal.h"
+
+#define NORM_OPTS                                                              \
+  (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |  \
+   UTF8PROC_IGNORE)
+
+/* Most composition units are a single code point: cache their result. */
+#define CACHE_SIZE 4096
+typedef struct cache_ent {
+  int32_t cp;  /* -1 when empty */
+  uint8_t len; /* bytes of output, or 255 when too long to cache */
+  char out[15];
+} cache_ent;
+
+typedef struct normalizer {
+  cache_ent cache[CACHE_SIZE];
+  int32_t *buf;
+  size_t bufcap; /* in code points */
+} normalizer;
+
+static inline bool S_fast(const unsigned char *p) {
+  return p[0] < 0x80 || (p[0] >= 0xE4 && p[0] <= 0xE9);
+}
+
+/* Normalise src[0..n) (whole code points) and append to out; false on OOM. */
+static bool S_norm_unit(normalizer *z, const char *src, size_t n, lc_buf *out) {
+  for (;;) {
+    utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)src,
+                                            (utf8proc_ssize_t)n, z->buf,
+                                            (utf8proc_ssize_t)z->bufcap, NORM_OPTS);
+    if (k < 0) { lc_buf_put(out, src, n); return !out->oom; } /* keep as is */
+    if ((size_t)k > z->bufcap) {
+      size_t cap = (size_t)k + 16;
+      int32_t *b = realloc(z->buf, cap * sizeof *b);
+      if (!b) return false;
+      z->buf = b;
+      z->bufcap = cap;
+      continue;
+    }
+    k = utf8proc_normalize_utf32(z->buf, k, NORM_OPTS);
+    if (k < 0) { lc_buf_put(out, src, n); return !out->oom; }
+    k = utf8proc_reencode(z->buf, k, NORM_OPTS);
+    if (k < 0) { lc_buf_put(out, src, n); return !out->oom; }
+    lc_buf_put(out, z->buf, (size_t)k);
+    return !out->oom;
+  }
+}
+
+static bool S_normalize(normalizer *z, const char *s, size_t n, lc_buf *out,
+                        lc_map *map) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    /* fast run */
+    size_t j = i;
+    while (j < n && S_fast(p + j)) j += p[j] < 0x80 ? 1 : 3;
+    if (j > n) j = n;
+    if (j > i) {
+      size_t base = out->len;
+      lc_buf_put(out, s + i, j - i);
+      if (out->oom) return false;
+      for (size_t k = base; k < out->len; k++) {
+        unsigned char c = (unsigned char)out->ptr[k];
+        if (c >= 'A' && c <= 'Z') out->ptr[k] = (char)(c + 32);
+      }
+      i = j;
+      if (i >= n) break;
+    }
+    /* one composition unit: a code point and any combining marks after it */
+    size_t cl;
+    int32_t cp = (int32_t)lc_u8dec(p + i, &cl);
+    size_t ustart = i, uend = i + cl;
+    const utf8proc_property_t *pr = utf8proc_get_property(cp);
+    if (pr->combining_class != 0 && ustart > 0 && p[ustart - 1] < 0x80 &&
+        out->len > 0) {
+      /* a mark after an ASCII letter: renormalise the pair */
+      ustart--;
+      out->len--;
+    }
+    size_t marks = 0;
+    while (uend < n && !S_fast(p + uend) && marks < 64) {
+      size_t l2;
+      int32_t c2 = (int32_t)lc_u8dec(p + uend, &l2);
+      if (utf8proc_get_property(c2)->combining_class == 0) break;
+      uend += l2;
+      marks++;
+    }
+    size_t base = out->len;
+    if (uend - ustart == cl && ustart == i) {
+      cache_ent *e = &z->cache[(uint32_t)cp % CACHE_SIZE];
+      if (e->cp == cp && e->len != 255) {
+        lc_buf_put(out, e->out, e->len);
+      } else {
+        if (!S_norm_unit(z, s + ustart, uend - ustart, out)) return false;
+        size_t ol = out->len - base;
+        e->cp = cp;
+        if (ol <= sizeof e->out) {
+          e->len = (uint8_t)ol;
+          memcpy(e->out, out->ptr + base, ol);
+        } else {
+          e->len = 255;
+        }
+      }
+    } else if (!S_norm_unit(z, s + ustart, uend - ustart, out)) {
+      return false;
+    }
+    if (out->oom) return false;
+    size_t ol = out->len - base, il = uend - ustart;
+    if (ol != il || memcmp(out->ptr + base, s + ustart, il) != 0) {
+      if (!lc_map_add(map, base, (uint32_t)ol, ustart, (uint32_t)il))
+        return false;
+    }
+    i = uend;
+  }
+  return true;
+}
+
+static normalizer *S_new(void) {
+  normalizer *z = malloc(sizeof *z);
+  if (!z) return NULL;
+  for (size_t i = 0; i < CACHE_SIZE; i++) z->cache[i].cp = -1;
+  z->bufcap = 256;
+  z->buf = malloc(z->bufcap * sizeof *z->buf);
+  if (!z->buf) { free(z); return NULL; }
+  return z;
+}
+
+static void S_free(normalizer *z) {
+  if (!z) return;
+  free(z->buf);
+  free(z);
+}
+
+lc_status lc_normalize(lc_doc *doc) {
+  normalizer *z = S_new();
+  if (!z) return LC_ENOMEM;
+  lc_buf out = {0};
+  lc_buf_grow(&out, doc->tlen + 16);
+  bool ok = !out.oom && S_normalize(z, doc->text, doc->tlen, &out, &doc->view_map);
+  S_free(z);
+  if (!ok) { lc_buf_free(&out); return LC_ENOMEM; }
+  if (doc->view_map.edits.len == 0 && out.len == doc->tlen &&
+      memcmp(out.ptr, doc->text, doc->tlen) == 0) {
+    lc_buf_free(&out); /* only possible when nothing changed at all */
+    doc->view = doc->text;
+    doc->vlen = doc->tlen;
+  } else {
+    doc->view = out.ptr;
+    doc->vlen = out.len;
+  }
+  /* line starts */
+  size_t *ls = lc_vec_push(&doc->lines);
+  if (!ls) return LC_ENOMEM;
+  *ls = 0;
+  const char *v = doc->view, *end = v + doc->vlen, *q = v;
+  while (q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL) {
+    q++;
+    if (q >= end) break; /* a final newline opens no new line */
+    ls = lc_vec_push(&doc->lines);
+    if (!ls) return LC_ENOMEM;
+    *ls = (size_t)(q - v);
+  }
+  return LC_OK;
+}
+
+char *lc_normalize_str(const char *s, size_t n, size_t *outlen) {
+  normalizer *z = S_new();
+  if (!z) return NULL;
+  lc_buf out = {0};
+  lc_map map = {LC_VEC(lc_edit)};
+  bool ok = S_normalize(z, s, n, &out, &map);
+  S_free(z);
+  lc_vec_free(&map.edits);
+  if (!ok || out.oom) { lc_buf_free(&out); return NULL; }
+  if (!out.ptr) { out.ptr = calloc(1, 1); if (!out.ptr) return NULL; }
+  if (outlen) *outlen = out.len;
+  return out.ptr;
+}

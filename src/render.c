@@ -1,0 +1,78 @@
+/* render.c: the shared part of output: filters, offsets, dispatch. */
+#include <stdlib.h>
+#include <string.h>
+#include "lexicon.h"
+#include "render.h"
+
+void lc_orig_span(const lc_doc *doc, size_t vs, size_t ve, size_t *os, size_t *oe) {
+  *os = lc_view_to_orig(doc, vs, false);
+  *oe = lc_view_to_orig(doc, ve, true);
+  if (*oe < *os) *oe = *os;
+}
+
+const char *lc_topic_id(const lc_doc *doc, int topic) {
+  return doc->lex ? lc_lexicon_topic_id(doc->lex, (size_t)topic) : "";
+}
+
+bool lc_keep_speaker(const lc_render *r, int speaker) {
+  if (r->speaker == -2) return false;
+  if (r->speaker >= 0 && speaker != r->speaker) return false;
+  if (r->opt->role && *r->opt->role) {
+    const lc_speaker *sp = &LC_AT(r->doc->speakers, lc_speaker, speaker);
+    if (strcmp(lc_role_name(sp->role), r->opt->role) != 0) return false;
+  }
+  return true;
+}
+
+bool lc_keep_topic(const lc_render *r, int topic) {
+  if (r->topic == -2) return false;
+  return r->topic < 0 || topic == r->topic;
+}
+
+/* Resolve a speaker filter (a name or any alias) to a speaker index. */
+static int S_find_speaker(const lc_doc *doc, const char *name) {
+  char *key = lc_normalize_str(name, strlen(name), NULL);
+  if (!key) return -2;
+  const char *k = key, *ck = NULL;
+  if (doc->lex && lc_lexicon_alias(doc->lex, key, strlen(key), NULL, &ck)) k = ck;
+  int found = -2;
+  for (size_t i = 0; i < doc->speakers.len; i++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
+    if (strcmp(sp->key, k) == 0 || strcmp(sp->key, key) == 0) { found = (int)i; break; }
+    for (size_t j = 0; j < sp->labels.len && found < 0; j++) {
+      const char *l = LC_AT(sp->labels, char *, j);
+      if (strcmp(l, name) == 0) found = (int)i;
+    }
+    if (found >= 0) break;
+  }
+  free(key);
+  return found;
+}
+
+lc_status lc_doc_render(const lc_doc *doc, lc_format fmt,
+                        const lc_render_options *opt, char **buf, size_t *len) {
+  lc_render_options dflt;
+  memset(&dflt, 0, sizeof dflt);
+  dflt.tsv_header = 1;
+  if (!opt) opt = &dflt;
+  lc_buf out = {*buf, *len, *buf ? *len + 1 : 0, false};
+  lc_render r = {doc, opt, &out, -1, -1};
+  if (opt->speaker && *opt->speaker) r.speaker = S_find_speaker(doc, opt->speaker);
+  if (opt->topic && *opt->topic) {
+    int t = doc->lex ? lc_lexicon_topic_find(doc->lex, opt->topic) : -1;
+    r.topic = t >= 0 ? t : -2;
+  }
+  switch (fmt) {
+  case LC_FORMAT_JSON: lc_emit_json(&r, false); break;
+  case LC_FORMAT_JSONL: lc_emit_json(&r, true); break;
+  case LC_FORMAT_TEXT: lc_emit_text(&r); break;
+  case LC_FORMAT_TSV: lc_emit_tsv(&r); break;
+  case LC_FORMAT_MD: lc_emit_md(&r); break;
+  case LC_FORMAT_HTML: lc_emit_html(&r); break;
+  default: return LC_EUSAGE;
+  }
+  if (out.oom) { lc_buf_free(&out); *buf = NULL; *len = 0; return LC_ENOMEM; }
+  *buf = out.ptr;
+  *len = out.len;
+  return LC_OK;
+}

@@ -1,0 +1,34 @@
+/* render.h: what every emitter shares (render.c).  Emitters read the
+ * finished document model only. */
+#ifndef LICHANG_RENDER_H
+#define LICHANG_RENDER_H
+
+#include "internal.h"
+#include "analysis.h"
+#include "escape.h"
+
+typedef struct lc_render {
+  const lc_doc *doc;
+  const lc_render_options *opt;
+  lc_buf *out;
+  int speaker; /* speaker filter: index, -1 for all, -2 when nothing matches */
+  int topic;   /* topic filter: index, -1 for all, -2 when nothing matches */
+} lc_render;
+
+/* Original byte offsets of a view span. */
+void lc_orig_span(const lc_doc *doc, size_t vs, size_t ve, size_t *os, size_t *oe);
+/* Do the filters keep this speaker / topic / turn? */
+bool lc_keep_speaker(const lc_render *r, int speaker);
+bool lc_keep_topic(const lc_render *r, int topic);
+const char *lc_topic_id(const lc_doc *doc, int topic);
+
+void lc_emit_json(lc_render *r, bool pretty_lines);
+void lc_emit_text(lc_render *r);
+void lc_emit_tsv(lc_render *r);
+void lc_emit_md(lc_render *r);
+void lc_emit_html(lc_render *r);
+/* The page around one or more documents' HTML (emit_html.c). */
+void lc_html_begin(lc_buf *b, const char *title);
+void lc_html_end(lc_buf *b);
+
+#endif

@@ -1,0 +1,207 @@
+/*
+ * speakers.c: one entry per person.  Label names merge through the alias
+ * lexicon (黃仁勳 = 黄仁勋 = Jensen Huang); roles come from role words in
+ * labels (主持人 -> host, 委員 -> official), from commentary markers, or,
+ * for plain names, from who mostly asks.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "lexicon.h"
+
+const char *lc_role_name(lc_role r) {
+  static const char *const N[] = {"",         "interviewer", "interviewee",
+                                  "host",     "guest",       "reporter",
+                                  "official", "commentator", "narrator"};
+  return (unsigned)r < sizeof N / sizeof N[0] ? N[r] : "";
+}
+
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+static int S_find(const lc_doc *doc, const char *key, size_t n, size_t *slot) {
+  if (!doc->spk_hcap) return -1;
+  size_t s = S_hash(key, n) & (doc->spk_hcap - 1);
+  while (doc->spk_hash[s] >= 0) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, doc->spk_hash[s]);
+    if (strlen(sp->key) == n && memcmp(sp->key, key, n) == 0) {
+      if (slot) *slot = s;
+      return doc->spk_hash[s];
+    }
+    s = (s + 1) & (doc->spk_hcap - 1);
+  }
+  if (slot) *slot = s;
+  return -1;
+}
+
+static bool S_index(lc_doc *doc) {
+  size_t need = doc->speakers.len * 2 + 2;
+  if (need <= doc->spk_hcap) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, doc->speakers.len - 1);
+    size_t slot;
+    S_find(doc, sp->key, strlen(sp->key), &slot);
+    doc->spk_hash[slot] = (int32_t)doc->speakers.len - 1;
+    return true;
+  }
+  size_t cap = doc->spk_hcap ? doc->spk_hcap * 2 : 64;
+  while (cap < need) cap *= 2;
+  int32_t *h = malloc(cap * sizeof *h);
+  if (!h) return false;
+  memset(h, -1, cap * sizeof *h);
+  free(doc->spk_hash);
+  doc->spk_hash = h;
+  doc->spk_hcap = cap;
+  for (size_t i = 0; i < doc->speakers.len; i++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
+    size_t slot;
+    S_find(doc, sp->key, strlen(sp->key), &slot);
+    h[slot] = (int32_t)i;
+  }
+  return true;
+}
+
+static lc_role S_role_of(const char *k, size_t n) {
+  static const struct { const char *w; lc_role r; } R[] = {
+      {"主持人", LC_ROLE_HOST},        {"主持", LC_ROLE_HOST},
+      {"主播", LC_ROLE_HOST},          {"host", LC_ROLE_HOST},
+      {"moderator", LC_ROLE_HOST},     {"記者", LC_ROLE_REPORTER},
+      {"记者", LC_ROLE_REPORTER},      {"reporter", LC_ROLE_REPORTER},
+      {"問", LC_ROLE_INTERVIEWER},     {"问", LC_ROLE_INTERVIEWER},
+      {"q", LC_ROLE_INTERVIEWER},      {"提問", LC_ROLE_INTERVIEWER},
+      {"提问", LC_ROLE_INTERVIEWER},   {"訪問者", LC_ROLE_INTERVIEWER},
+      {"访问者", LC_ROLE_INTERVIEWER}, {"採訪者", LC_ROLE_INTERVIEWER},
+      {"采访者", LC_ROLE_INTERVIEWER}, {"interviewer", LC_ROLE_INTERVIEWER},
+      {"question", LC_ROLE_INTERVIEWER}, {"答", LC_ROLE_INTERVIEWEE},
+      {"a", LC_ROLE_INTERVIEWEE},      {"回答", LC_ROLE_INTERVIEWEE},
+      {"受訪者", LC_ROLE_INTERVIEWEE}, {"受访者", LC_ROLE_INTERVIEWEE},
+      {"interviewee", LC_ROLE_INTERVIEWEE}, {"answer", LC_ROLE_INTERVIEWEE},
+      {"來賓", LC_ROLE_GUEST},         {"来宾", LC_ROLE_GUEST},
+      {"嘉賓", LC_ROLE_GUEST},         {"嘉宾", LC_ROLE_GUEST},
+      {"guest", LC_ROLE_GUEST},        {NULL, LC_ROLE_NONE}};
+  for (size_t i = 0; R[i].w; i++)
+    if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) return R[i].r;
+  if (lc_label_is_role(k, n)) return LC_ROLE_OFFICIAL; /* 主席, …委員, …部長 */
+  return LC_ROLE_NONE;
+}
+
+static bool S_add_label(lc_speaker *sp, const char *s, size_t n) {
+  for (size_t i = 0; i < sp->labels.len; i++) {
+    const char *l = LC_AT(sp->labels, char *, i);
+    if (strlen(l) == n && memcmp(l, s, n) == 0) return true;
+  }
+  char **slot = lc_vec_push(&sp->labels);
+  if (!slot) return false;
+  *slot = lc_strndup(s, n);
+  return *slot != NULL;
+}
+
+/* The speaker for a label name (normalised key), created on first use; the
+ * name's original bytes are view [ns, ne).  Returns -1 when out of memory. */
+int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
+                        size_t ne, lc_role role) {
+  const char *canon = NULL, *ckey = NULL;
+  if (doc->lex) lc_lexicon_alias(doc->lex, key, n, &canon, &ckey);
+  const char *k = ckey ? ckey : key;
+  size_t kn = ckey ? strlen(ckey) : n;
+  size_t ts = lc_view_to_text(doc, ns, false), te = lc_view_to_text(doc, ne, true);
+  int id = S_find(doc, k, kn, NULL);
+  if (id < 0) {
+    lc_speaker *sp = lc_vec_push(&doc->speakers);
+    if (!sp) return -1;
+    sp->labels.size = sizeof(char *);
+    sp->key = lc_strndup(k, kn);
+    sp->name = canon ? lc_strndup(canon, strlen(canon)) : lc_strndup(doc->text + ts, te - ts);
+    sp->role = role != LC_ROLE_NONE ? role : S_role_of(key, n);
+    if (!sp->key || !sp->name) return -1;
+    id = (int)doc->speakers.len - 1;
+    if (!S_index(doc)) return -1;
+  }
+  lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, id);
+  if (role != LC_ROLE_NONE) sp->role = role;
+  if (!S_add_label(sp, doc->text + ts, te - ts)) return -1;
+  return id;
+}
+
+int lc_speaker_narrator(lc_doc *doc) {
+  static const char KEY[] = "\x01narrator";
+  int id = S_find(doc, KEY, sizeof KEY - 1, NULL);
+  if (id >= 0) return id;
+  lc_speaker *sp = lc_vec_push(&doc->speakers);
+  if (!sp) return -1;
+  sp->labels.size = sizeof(char *);
+  sp->key = lc_strndup(KEY, sizeof KEY - 1);
+  sp->name = lc_strndup("narrator", 8);
+  sp->role = LC_ROLE_NARRATOR;
+  sp->narrator = true;
+  if (!sp->key || !sp->name) return -1;
+  if (!S_index(doc)) return -1;
+  return (int)doc->speakers.len - 1;
+}
+
+/* Does a turn mostly ask?  Its end is a question. */
+static bool S_asks(const lc_doc *doc, const lc_turn *t) {
+  const char *v = doc->view;
+  size_t e = t->end, s = t->start;
+  if (e <= s) return false;
+  /* look at the last 160 bytes: a '?' there, or a final 嗎/呢 */
+  size_t from = e - s > 160 ? e - 160 : s;
+  if (memchr(v + from, '?', e - from)) return true;
+  size_t p = e;
+  for (;;) { /* past closing quotes and full stops */
+    size_t l;
+    uint32_t c = p > s ? lc_u8prev(v, p, &l) : 0;
+    if (c == '.' || c == ' ' || c == 0x3002 || lc_is_closing(c)) p -= l;
+    else break;
+  }
+  static const char *const Q[] = {"嗎", "吗", "呢", NULL};
+  for (size_t i = 0; Q[i]; i++) {
+    size_t l = strlen(Q[i]);
+    if (p - s >= l && memcmp(v + p - l, Q[i], l) == 0) return true;
+  }
+  return false;
+}
+
+lc_status lc_assign_speakers(lc_doc *doc) {
+  lc_speaker *sp = doc->speakers.items;
+  size_t ns = doc->speakers.len;
+  lc_turn *t = doc->turns.items;
+  for (size_t i = 0; i < doc->turns.len; i++) {
+    lc_speaker *s = &sp[t[i].speaker];
+    s->turns++;
+    size_t a = lc_view_to_text(doc, t[i].start, false);
+    size_t b = lc_view_to_text(doc, t[i].end, true);
+    s->chars += b > a ? lc_u8_count(doc->text + a, b - a) : 0;
+    t[i].is_question = S_asks(doc, &t[i]);
+    if (t[i].is_question) s->questions++;
+  }
+  bool host = false, asker = false;
+  for (size_t i = 0; i < ns; i++) {
+    if (sp[i].role == LC_ROLE_HOST) host = true;
+    if (sp[i].role == LC_ROLE_INTERVIEWER || sp[i].role == LC_ROLE_REPORTER) asker = true;
+  }
+  /* the plain name that mostly asks is the interviewer */
+  long best = -1;
+  double best_ratio = 0;
+  size_t plain = 0;
+  for (size_t i = 0; i < ns; i++) {
+    if (sp[i].role != LC_ROLE_NONE || !sp[i].turns) continue;
+    plain++;
+    double r = (double)sp[i].questions / (double)sp[i].turns;
+    if (r > best_ratio || (r == best_ratio && best >= 0 && sp[i].turns > sp[best].turns)) {
+      best_ratio = r;
+      best = (long)i;
+    }
+  }
+  for (size_t i = 0; i < ns; i++) {
+    if (sp[i].role != LC_ROLE_NONE) continue;
+    if (host) sp[i].role = LC_ROLE_GUEST;
+    else if (asker) sp[i].role = LC_ROLE_INTERVIEWEE;
+    else if ((long)i == best && best_ratio >= 0.3 && (plain > 1 || best_ratio > 0.5))
+      sp[i].role = LC_ROLE_INTERVIEWER;
+    else sp[i].role = LC_ROLE_INTERVIEWEE;
+  }
+  return LC_OK;
+}

@@ -1,0 +1,265 @@
+/*
+ * turns.c: blocks -> regions, turns and sections.
+ *
+ * A document reads as: a title, the editor's lead (narration), the interview
+ * body (after a marker such as 以下為訪談實錄, or from the first label),
+ * perhaps more narration, commentary introduced by 以下為X的評論, and a
+ * trailing source line.  In the body a labelled block starts a turn and an
+ * unlabelled one continues it, until a signal that the editor speaks again:
+ * a transition phrase, a paragraph that speaks of a speaker in the third
+ * person, or a heading after which nobody speaks.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "lexicon.h"
+
+typedef enum region { R_LEAD = 0, R_BODY, R_AFTER, R_COMMENT } region;
+
+static bool S_contains(const char *s, size_t n, const char *w) {
+  size_t l = strlen(w);
+  if (l > n) return false;
+  for (size_t i = 0; i + l <= n; i++)
+    if (s[i] == w[0] && memcmp(s + i, w, l) == 0) return true;
+  return false;
+}
+
+static bool S_any(const char *s, size_t n, const char *const *ws) {
+  for (size_t i = 0; ws[i]; i++)
+    if (S_contains(s, n, ws[i])) return true;
+  return false;
+}
+
+static bool S_starts_any(const char *s, size_t n, const char *const *ws) {
+  for (size_t i = 0; ws[i]; i++) {
+    size_t l = strlen(ws[i]);
+    if (l <= n && memcmp(s, ws[i], l) == 0) return true;
+  }
+  return false;
+}
+
+static const char *const MARKER_INTRO[] = {"以下", "如下", "下面是", "全文", "內文",
+                                           "transcript", NULL};
+static const char *const MARKER_WHAT[] = {
+    "實錄", "实录", "全文", "內容", "内容", "對話", "对话", "訪談", "访谈", "專訪",
+    "专访", "問答", "问答", "摘錄", "摘录", "紀錄", "纪录", "記錄", "记录", "節錄",
+    "节录", "整理", "對談", "对谈", "採訪", "采访", "transcript", "interview", NULL};
+static const char *const COMMENT_WHAT[] = {
+    "評論", "评论", "文章", "觀點", "观点", "看法", "專文", "专文", "投書", "投书",
+    "演講", "演讲", "發言", "发言", "聲明", "声明", "社論", "社论", "貼文", "帖子",
+    "推文", "專欄", "专栏", "原文", "評述", "评述", "回顧", "回顾", NULL};
+static const char *const COMMENT_INTRO[] = {"以下為", "以下为", "以下是", "下面是",
+                                            "以下係", NULL};
+static const char *const TRANSITION[] = {
+    "與之相關的是", "与之相关的是", "與此相關", "与此相关", "值得一提的是",
+    "另外值得一提", "編按", "编按", "編者按", "编者按", "【編按】", "延伸閱讀",
+    "延伸阅读", "相關新聞", "相关新闻", "相關報導", "相关报道", "責任編輯",
+    "责任编辑", "(完)", "以上為", "以上为", "以上是", "訪談結束", "访谈结束",
+    "採訪結束", "采访结束", "本文", "原文連結", "原文链接", "資料來源",
+    "资料来源", NULL};
+static const char *const REPORT_VERB[] = {
+    "認為", "认为", "表示", "指出", "強調", "强调", "談到", "谈到", "提到", "看來",
+    "看来", "意見", "意见", "觀點", "观点", "說", "说", "稱", "称", "直言", "坦言",
+    "透露", "呼籲", "呼吁", "回應", "回应", "批評", "批评", NULL};
+
+/* A block that introduces the interview: short, "以下…實錄", ends with ':' */
+static bool S_is_marker(const char *s, size_t n) {
+  if (lc_u8_count(s, n) > 40) return false;
+  return S_any(s, n, MARKER_INTRO) && S_any(s, n, MARKER_WHAT);
+}
+
+/* "以下為X的評論：" -> X (view offsets in *ns, *ne). */
+static bool S_is_commentary(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
+  if (lc_u8_count(v + s, e - s) > 60) return false;
+  for (size_t i = 0; COMMENT_INTRO[i]; i++) {
+    size_t l = strlen(COMMENT_INTRO[i]);
+    if (e - s < l || memcmp(v + s, COMMENT_INTRO[i], l) != 0) continue;
+    size_t a = s + l;
+    /* X runs to the last 的 before a commentary word */
+    for (size_t k = a; k + 3 <= e; k++) {
+      if (memcmp(v + k, "的", 3) != 0) continue;
+      if (!S_starts_any(v + k + 3, e - k - 3, COMMENT_WHAT)) continue;
+      if (k == a) return false;
+      *ns = a;
+      *ne = k;
+      while (*ns < *ne && v[*ns] == ' ') (*ns)++;
+      while (*ne > *ns && v[*ne - 1] == ' ') (*ne)--;
+      return *ne > *ns && lc_u8_count(v + *ns, *ne - *ns) <= 20;
+    }
+  }
+  return false;
+}
+
+/* Does the block speak of one of the document's speakers in the third
+ * person (their name followed soon by a verb of saying or judging)? */
+static bool S_third_person(const lc_doc *doc, size_t s, size_t e) {
+  const char *v = doc->view;
+  /* the first sentence, at most 120 bytes */
+  size_t lim = e - s > 240 ? s + 240 : e;
+  const lc_name *nm = doc->names.items;
+  for (size_t i = 0; i < doc->names.len; i++) {
+    if (!nm[i].accepted || lc_label_is_role(nm[i].key, strlen(nm[i].key))) continue;
+    size_t l = strlen(nm[i].key);
+    for (size_t k = s; k + l <= lim; k++) {
+      if (v[k] != nm[i].key[0] || memcmp(v + k, nm[i].key, l) != 0) continue;
+      size_t after = k + l, upto = after + 48 < e ? after + 48 : e;
+      if (k > s + 60) break;
+      if (S_any(v + after, upto - after, REPORT_VERB) ||
+          (k >= s + 6 && memcmp(v + k - 6, "在", 3) == 0))
+        return true;
+    }
+  }
+  return false;
+}
+
+static lc_turn *S_turn(lc_doc *doc, int speaker, int section, size_t start,
+                       size_t end, size_t lstart, int block) {
+  lc_turn *t = lc_vec_push(&doc->turns);
+  if (!t) return NULL;
+  t->speaker = speaker;
+  t->section = section;
+  t->start = start;
+  t->end = end;
+  t->lstart = lstart;
+  t->first_block = t->last_block = block;
+  return t;
+}
+
+
+static void S_heading_range(const char *v, size_t *s, size_t *e) {
+  while (*e > *s && (v[*e - 1] == '*' || v[*e - 1] == '#' || v[*e - 1] == ' ' ||
+                     v[*e - 1] == '_'))
+    (*e)--;
+  while (*s < *e && (v[*s] == '*' || v[*s] == '_' || v[*s] == ' ')) (*s)++;
+}
+
+lc_status lc_build_turns(lc_doc *doc) {
+  const char *v = doc->view;
+  lc_block *b = doc->blocks.items;
+  size_t nb = doc->blocks.len;
+  const lc_label *lab = doc->labels.items;
+
+  /* the last block with a label: after it, a heading closes the interview */
+  long last_label = -1;
+  bool any_marker = false;
+  for (size_t i = 0; i < nb; i++) {
+    if (b[i].label >= 0) last_label = (long)i;
+  }
+  region r = R_LEAD;
+  int section = -1, cur_speaker = -1, comment_speaker = -1;
+  lc_turn *cur = NULL;
+  bool title_done = doc->title != NULL;
+  bool seen_content = false;
+
+  for (size_t i = 0; i < nb; i++) {
+    lc_block *bk = &b[i];
+    if (bk->kind == LC_BLOCK_FRONT_MATTER) continue;
+    if (doc->source_end && bk->start == doc->source_start) { cur = NULL; continue; }
+    size_t cs = bk->cstart, ce = bk->end;
+
+    /* the title: a heading-like first block */
+    if (!title_done && !seen_content) {
+      title_done = true;
+      if (bk->kind == LC_BLOCK_HEADING && bk->label < 0) {
+        size_t hs = cs, he = ce;
+        S_heading_range(v, &hs, &he);
+        size_t ts = lc_view_to_text(doc, hs, false), te = lc_view_to_text(doc, he, true);
+        doc->title = lc_strndup(doc->text + ts, te - ts);
+        if (!doc->title) return LC_ENOMEM;
+        doc->title_start = hs;
+        doc->title_end = he;
+        continue;
+      }
+    }
+    seen_content = true;
+
+    if (bk->kind == LC_BLOCK_HEADING) {
+      /* a heading after which nobody speaks closes the interview */
+      if (r == R_BODY && (long)i > last_label) r = R_AFTER;
+      lc_section *sec = lc_vec_push(&doc->sections);
+      if (!sec) return LC_ENOMEM;
+      size_t hs = cs, he = ce;
+      S_heading_range(v, &hs, &he);
+      sec->hstart = hs;
+      sec->hend = he;
+      sec->start = bk->start;
+      sec->end = bk->end;
+      sec->line = bk->line;
+      sec->block = (int)i;
+      section = (int)doc->sections.len - 1;
+      cur = NULL;
+      continue;
+    }
+    if (section >= 0) LC_AT(doc->sections, lc_section, section).end = bk->end;
+
+    if (bk->label >= 0) { /* a labelled turn */
+      const lc_label *L = &lab[bk->label];
+      if (r == R_LEAD || r == R_AFTER) r = R_BODY;
+      const lc_name *nm = &LC_AT(doc->names, lc_name, L->name_id);
+      cur_speaker = lc_speaker_for_name(doc, nm->key, strlen(nm->key), L->nstart,
+                                        L->nend, LC_ROLE_NONE);
+      if (cur_speaker < 0) return LC_ENOMEM;
+      size_t ts = L->cstart;
+      if (ts >= ce) ts = ce; /* label alone: the text follows in later blocks */
+      cur = S_turn(doc, cur_speaker, section, ts, ce, L->start, (int)i);
+      if (!cur) return LC_ENOMEM;
+      if (ts == ce) cur->start = (size_t)-1; /* filled by the next block */
+      continue;
+    }
+    size_t n = ce - cs;
+    size_t xs, xe;
+    if (S_is_commentary(v, cs, ce, &xs, &xe)) {
+      comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe,
+                                            LC_ROLE_COMMENTATOR);
+      if (comment_speaker < 0) return LC_ENOMEM;
+      r = R_COMMENT;
+      section = -1;
+      cur = NULL;
+      continue;
+    }
+    if (r != R_BODY && r != R_COMMENT && S_is_marker(v + cs, n)) {
+      if (r == R_LEAD) r = R_BODY;
+      any_marker = true;
+      cur = NULL;
+      continue;
+    }
+    bool narration = false;
+    if (r == R_BODY) {
+      if (S_starts_any(v + cs, n, TRANSITION) || S_third_person(doc, cs, ce)) {
+        narration = true;
+        r = R_AFTER;
+        section = -1;
+        cur = NULL;
+      } else if (!cur) {
+        /* body text before any label (after the marker): the editor's */
+        narration = true;
+      }
+    } else if (r == R_COMMENT) {
+      if (!cur || cur->speaker != comment_speaker || cur->section != section) {
+        cur = S_turn(doc, comment_speaker, section, cs, ce, cs, (int)i);
+        if (!cur) return LC_ENOMEM;
+        continue;
+      }
+    } else {
+      narration = true;
+    }
+    if (narration) {
+      int nar = lc_speaker_narrator(doc);
+      if (nar < 0) return LC_ENOMEM;
+      cur = S_turn(doc, nar, r == R_LEAD ? -1 : section, cs, ce, cs, (int)i);
+      if (!cur) return LC_ENOMEM;
+      cur = NULL; /* narration turns are one block each */
+      continue;
+    }
+    /* continuation of the current turn */
+    if (cur->start == (size_t)-1) cur->start = cs;
+    cur->end = ce;
+    cur->last_block = (int)i;
+  }
+  (void)any_marker;
+  /* a label with no text anywhere after it: an empty turn at its end */
+  lc_turn *t = doc->turns.items;
+  for (size_t i = 0; i < doc->turns.len; i++)
+    if (t[i].start == (size_t)-1) t[i].start = t[i].end;
+  return LC_OK;
+}

@@ -1,0 +1,57 @@
+/* utf8.c: small helpers over valid UTF-8 and the character classes the
+ * structure stages share.  Width comes from libunistring. */
+#include <string.h>
+#include <uniwidth.h>
+#include <unistr.h>
+#include "internal.h"
+
+uint32_t lc_u8prev(const char *s, size_t i, size_t *n) {
+  size_t j = i;
+  while (j > 0 && ((unsigned char)s[j - 1] & 0xC0) == 0x80 && i - j < 3) j--;
+  if (j > 0) j--;
+  size_t l;
+  uint32_t c = lc_u8dec((const unsigned char *)s + j, &l);
+  *n = i - j;
+  return c;
+}
+
+size_t lc_u8_count(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
+size_t lc_u8_width(const char *s, size_t n) {
+  int w = u8_width((const uint8_t *)s, n, "UTF-8");
+  return w < 0 ? lc_u8_count(s, n) : (size_t)w;
+}
+
+bool lc_is_cjk(uint32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+bool lc_is_space(uint32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || c == 0x2002 ||
+         c == 0x2003 || c == 0x2009 || c == 0x202F || c == 0x200B ||
+         c == 0xFEFF;
+}
+
+bool lc_is_sentence_end(uint32_t c) {
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' ||
+         c == 0x2026 || c == 0xFF61 || c == ';' || c == 0xFF1B;
+}
+
+bool lc_is_closing(uint32_t c) {
+  return c == 0x300D || c == 0x300F || c == 0x201D || c == 0x2019 ||
+         c == ')' || c == 0xFF09 || c == 0x3011 || c == 0x300B || c == 0x3009 ||
+         c == '"' || c == '\'' || c == ']' || c == 0x3015 || c == 0x3017;
+}
+
+bool lc_is_punct(uint32_t c) {
+  if (c < 0x80) return strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", (int)c) && c;
+  return (c >= 0x2010 && c <= 0x205E) || (c >= 0x3000 && c <= 0x303F) ||
+         (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
+         c == 0xB7 || c == 0x30FB;
+}
