@@ -63,7 +63,7 @@ $(B)/unit: tests/unit.c $(B)/liblichang.a
 
 # The tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
-	$(MAKE) B=build-asan CC=clang \
+	$(MAKE) B=build-asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/lichang build-asan/unit
 	LICHANG=build-asan/lichang UNIT=build-asan/unit sh tests/run.sh

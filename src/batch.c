@@ -414,6 +414,21 @@ static void S_progress(batch *B, size_t done, bool end) {
   fprintf(stderr, "\r[%s] %zu/%zu", bar, done, B->njobs);
 }
 
+static void S_free_jobs(batch *B) {
+  for (size_t i = 0; i < B->njobs; i++) {
+    free(B->jobs[i].path);
+    free(B->jobs[i].name);
+    free(B->jobs[i].data);
+    free(B->jobs[i].error);
+    lc_buf_free(&B->jobs[i].out);
+    lc_buf_free(&B->jobs[i].err);
+    lc_agg_doc_free(B->jobs[i].agg);
+  }
+  free(B->jobs);
+  B->jobs = NULL;
+  B->njobs = 0;
+}
+
 int lc_cli_run(lc_cli *cli) {
   batch B;
   memset(&B, 0, sizeof B);
@@ -457,21 +472,22 @@ int lc_cli_run(lc_cli *cli) {
   if (r >= 0 && cli->jsonl_input) r = S_jsonl_expand(&B, &errs);
   if (errs.len) fputs(errs.ptr, stderr);
   lc_buf_free(&errs);
-  if (r < 0) { fputs("lichang: out of memory\n", stderr); return 2; }
+  if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }
 
   /* output */
   sink out = {stdout, NULL, false, 0};
   if (cli->output && strcmp(cli->output, "-") != 0) {
-    if (asprintf(&out.tmp, "%s.tmpXXXXXX", cli->output) < 0) return 2;
+    if (asprintf(&out.tmp, "%s.tmpXXXXXX", cli->output) < 0) { S_free_jobs(&B); return 2; }
     int fd = mkstemp(out.tmp);
     if (fd < 0) {
       fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
       free(out.tmp);
+      S_free_jobs(&B);
       return 2;
     }
     fchmod(fd, 0644);
     out.fp = fdopen(fd, "w");
-    if (!out.fp) { close(fd); unlink(out.tmp); free(out.tmp); return 2; }
+    if (!out.fp) { close(fd); unlink(out.tmp); free(out.tmp); S_free_jobs(&B); return 2; }
   }
 
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -485,7 +501,13 @@ int lc_cli_run(lc_cli *cli) {
   int started = 0;
   for (int i = 0; th && i < nthreads; i++)
     if (pthread_create(&th[i], NULL, S_worker, &B) == 0) started++;
-  if (!started) { fputs("lichang: cannot start a worker thread\n", stderr); free(th); return 2; }
+  if (!started) {
+    fputs("lichang: cannot start a worker thread\n", stderr);
+    free(th);
+    S_free_jobs(&B);
+    if (out.tmp) { fclose(out.fp); unlink(out.tmp); free(out.tmp); }
+    return 2;
+  }
 
   bool progress = cli->progress > 0 || (cli->progress < 0 && isatty(2) && B.njobs > 1);
   bool json_array = B.fmt == LC_FORMAT_JSON && B.njobs > 1 && !cli->aggregate;
@@ -552,16 +574,7 @@ int lc_cli_run(lc_cli *cli) {
     lc_buf_free(&a);
     lc_agg_free(agg);
   }
-  for (size_t i = 0; i < B.njobs; i++) {
-    free(B.jobs[i].path);
-    free(B.jobs[i].name);
-    free(B.jobs[i].data);
-    free(B.jobs[i].error);
-    lc_buf_free(&B.jobs[i].out);
-    lc_buf_free(&B.jobs[i].err);
-    lc_agg_doc_free(B.jobs[i].agg);
-  }
-  free(B.jobs);
+  S_free_jobs(&B);
   pthread_mutex_destroy(&B.mu);
   pthread_cond_destroy(&B.cv_work);
   pthread_cond_destroy(&B.cv_done);

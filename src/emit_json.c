@@ -82,12 +82,25 @@ static const char *const BLOCK_KIND[] = {"paragraph", "heading", "list_item", "q
 static void S_blocks(lc_render *r) {
   const lc_doc *doc = r->doc;
   lc_buf *b = r->out;
+  /* front matter is metadata, not a block of text */
+  const lc_block *fm = doc->blocks.len ? doc->blocks.items : NULL;
+  if (fm && fm->kind == LC_BLOCK_FRONT_MATTER) {
+    size_t os, oe;
+    lc_orig_span(doc, fm->start, fm->end, &os, &oe);
+    lc_buf_printf(b, ",\"front_matter\":{\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
+                  fm->line, fm->end_line, os, oe);
+  } else {
+    lc_buf_puts(b, ",\"front_matter\":null");
+  }
   lc_buf_puts(b, ",\"blocks\":[");
+  bool first = true;
   for (size_t i = 0; i < doc->blocks.len; i++) {
     const lc_block *k = &LC_AT(doc->blocks, lc_block, i);
+    if (k->kind == LC_BLOCK_FRONT_MATTER) continue;
     size_t os, oe;
     lc_orig_span(doc, k->start, k->end, &os, &oe);
-    if (i) lc_buf_putc(b, ',');
+    if (!first) lc_buf_putc(b, ',');
+    first = false;
     lc_buf_printf(b, "{\"kind\":\"%s\",\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
                   BLOCK_KIND[k->kind], k->line, k->end_line, os, oe);
   }

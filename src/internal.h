@@ -139,6 +139,7 @@ const char *lc_role_name(lc_role r);
 typedef struct lc_speaker {
   char *name;      /* original bytes of the first label's name */
   char *key;       /* normalised canonical key */
+  const char *canon; /* canonical name from the alias lexicon, or NULL */
   lc_vec labels;   /* of char* (original forms, unique) */
   lc_role role;
   size_t turns, chars;

@@ -30,7 +30,8 @@ static const char *const ROLE_EXACT[] = {
     "interviewee", "host", "moderator", "reporter", "question", "answer",
     "發言人", "发言人", NULL};
 
-/* Suffixes of official titles in legislative and press records. */
+/* Titles of officials in legislative and press records: 林委員淑芬 has the
+ * title inside the name, so 委員 counts anywhere. */
 static const char *const OFFICIAL_SUFFIX[] = {
     "委員", "委员", "部長", "部长", "院長", "院长", "局長", "局长", "署長",
     "署长", "主委", "市長", "市长", "縣長", "县长", "議員", "议员", "議長",
@@ -105,8 +106,16 @@ static bool S_has_prefix(const char *const *list, const char *s, size_t n) {
   return false;
 }
 
+static bool S_has_infix(const char *s, size_t n, const char *w) {
+  size_t l = strlen(w);
+  for (size_t i = 0; i + l <= n; i++)
+    if (memcmp(s + i, w, l) == 0) return true;
+  return false;
+}
+
 bool lc_label_is_role(const char *key, size_t n) {
-  return S_in(ROLE_EXACT, key, n) || S_has_suffix(OFFICIAL_SUFFIX, key, n, false);
+  return S_in(ROLE_EXACT, key, n) || S_has_suffix(OFFICIAL_SUFFIX, key, n, false) ||
+         (lc_u8_count(key, n) <= 8 && (S_has_infix(key, n, "委員") || S_has_infix(key, n, "委员")));
 }
 
 /* Is s[0..n) (view bytes, trimmed) acceptable as a name at all? */
@@ -144,7 +153,15 @@ static bool S_name_ok(const char *s, size_t n, bool colon) {
   if (S_in(PROSE_EXACT, s, n)) return false;
   if (colon && cjk > 0) {
     if (S_has_prefix(PROSE_PREFIX, s, n)) return false;
-    if (S_has_suffix(PROSE_SUFFIX, s, n, false)) return false;
+    /* one-character endings (下, 中, 如 …) also end names: only for longer
+     * strings, which names seldom are */
+    for (size_t i = 0; PROSE_SUFFIX[i]; i++) {
+      size_t l = strlen(PROSE_SUFFIX[i]);
+      bool single = lc_u8_count(PROSE_SUFFIX[i], l) == 1;
+      bool always = strcmp(PROSE_SUFFIX[i], "說") == 0 || strcmp(PROSE_SUFFIX[i], "说") == 0;
+      if (single && !always && chars < 5) continue;
+      if (l <= n && memcmp(PROSE_SUFFIX[i], s + n - l, l) == 0) return false;
+    }
   }
   return true;
 }

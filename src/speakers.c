@@ -113,7 +113,8 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
     if (!sp) return -1;
     sp->labels.size = sizeof(char *);
     sp->key = lc_strndup(k, kn);
-    sp->name = canon ? lc_strndup(canon, strlen(canon)) : lc_strndup(doc->text + ts, te - ts);
+    sp->canon = canon;
+    sp->name = lc_strndup(doc->text + ts, te - ts); /* as first written */
     sp->role = role != LC_ROLE_NONE ? role : S_role_of(key, n);
     if (!sp->key || !sp->name) return -1;
     id = (int)doc->speakers.len - 1;
@@ -164,6 +165,10 @@ static bool S_asks(const lc_doc *doc, const lc_turn *t) {
   return false;
 }
 
+static bool S_legislative(const char *k) {
+  return strcmp(k, "主席") == 0 || strstr(k, "委員") || strstr(k, "委员");
+}
+
 lc_status lc_assign_speakers(lc_doc *doc) {
   lc_speaker *sp = doc->speakers.items;
   size_t ns = doc->speakers.len;
@@ -196,6 +201,10 @@ lc_status lc_assign_speakers(lc_doc *doc) {
     }
   }
   for (size_t i = 0; i < ns; i++) {
+    /* an official invited by a host is a guest; legislative records (主席,
+     * 委員) have no host */
+    if (host && sp[i].role == LC_ROLE_OFFICIAL && !S_legislative(sp[i].key))
+      sp[i].role = LC_ROLE_GUEST;
     if (sp[i].role != LC_ROLE_NONE) continue;
     if (host) sp[i].role = LC_ROLE_GUEST;
     else if (asker) sp[i].role = LC_ROLE_INTERVIEWEE;

@@ -62,30 +62,39 @@ static const char *const REPORT_VERB[] = {
     "看来", "意見", "意见", "觀點", "观点", "說", "说", "稱", "称", "直言", "坦言",
     "透露", "呼籲", "呼吁", "回應", "回应", "批評", "批评", NULL};
 
-/* A block that introduces the interview: short, "以下…實錄", ends with ':' */
+/* A block that introduces the interview: "以下…實錄", short, and ending in
+ * a colon or standing as a line of its own without a full stop. */
 static bool S_is_marker(const char *s, size_t n) {
-  if (lc_u8_count(s, n) > 40) return false;
-  return S_any(s, n, MARKER_INTRO) && S_any(s, n, MARKER_WHAT);
+  size_t chars = lc_u8_count(s, n);
+  if (chars > 40 || n == 0) return false;
+  if (!(S_any(s, n, MARKER_INTRO) && S_any(s, n, MARKER_WHAT))) return false;
+  size_t l;
+  uint32_t last = lc_u8prev(s, n, &l);
+  return last == ':' || (chars <= 20 && !lc_is_sentence_end(last) && last != 0x3002);
 }
 
-/* "以下為X的評論：" -> X (view offsets in *ns, *ne). */
+/* "以下為X的評論：" or "X的觀點全文如下：" -> X (view offsets in *ns, *ne). */
 static bool S_is_commentary(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
   if (lc_u8_count(v + s, e - s) > 60) return false;
+  size_t a = s;
+  bool intro = false;
   for (size_t i = 0; COMMENT_INTRO[i]; i++) {
     size_t l = strlen(COMMENT_INTRO[i]);
-    if (e - s < l || memcmp(v + s, COMMENT_INTRO[i], l) != 0) continue;
-    size_t a = s + l;
-    /* X runs to the last 的 before a commentary word */
-    for (size_t k = a; k + 3 <= e; k++) {
-      if (memcmp(v + k, "的", 3) != 0) continue;
-      if (!S_starts_any(v + k + 3, e - k - 3, COMMENT_WHAT)) continue;
-      if (k == a) return false;
-      *ns = a;
-      *ne = k;
-      while (*ns < *ne && v[*ns] == ' ') (*ns)++;
-      while (*ne > *ns && v[*ne - 1] == ' ') (*ne)--;
-      return *ne > *ns && lc_u8_count(v + *ns, *ne - *ns) <= 20;
-    }
+    if (e - s >= l && memcmp(v + s, COMMENT_INTRO[i], l) == 0) { a = s + l; intro = true; break; }
+  }
+  /* without 以下為, the block must say 如下 (follows) */
+  if (!intro && !S_contains(v + s, e - s, "如下")) return false;
+  /* X runs to the first 的 before a commentary word */
+  for (size_t k = a; k + 3 <= e; k++) {
+    if (memcmp(v + k, "的", 3) != 0) continue;
+    if (!S_starts_any(v + k + 3, e - k - 3, COMMENT_WHAT)) continue;
+    if (k == a) return false;
+    *ns = a;
+    *ne = k;
+    while (*ns < *ne && v[*ns] == ' ') (*ns)++;
+    while (*ne > *ns && v[*ne - 1] == ' ') (*ne)--;
+    return *ne > *ns && lc_u8_count(v + *ns, *ne - *ns) <= 20 &&
+           !memchr(v + *ns, ',', *ne - *ns) && !S_contains(v + *ns, *ne - *ns, "。");
   }
   return false;
 }
@@ -153,14 +162,18 @@ lc_status lc_build_turns(lc_doc *doc) {
 
   for (size_t i = 0; i < nb; i++) {
     lc_block *bk = &b[i];
-    if (bk->kind == LC_BLOCK_FRONT_MATTER) continue;
+    /* front matter, code, raw HTML and rules are nobody's words */
+    if (bk->kind == LC_BLOCK_FRONT_MATTER || bk->kind == LC_BLOCK_CODE ||
+        bk->kind == LC_BLOCK_HTML || bk->kind == LC_BLOCK_THEMATIC)
+      continue;
     if (doc->source_end && bk->start == doc->source_start) { cur = NULL; continue; }
     size_t cs = bk->cstart, ce = bk->end;
 
-    /* the title: a heading-like first block */
+    /* the title: a heading-like first block (in Markdown, a level-1 one);
+     * when a labelled turn follows at once it opens a section too */
     if (!title_done && !seen_content) {
       title_done = true;
-      if (bk->kind == LC_BLOCK_HEADING && bk->label < 0) {
+      if (bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1)) {
         size_t hs = cs, he = ce;
         S_heading_range(v, &hs, &he);
         size_t ts = lc_view_to_text(doc, hs, false), te = lc_view_to_text(doc, he, true);
@@ -168,7 +181,7 @@ lc_status lc_build_turns(lc_doc *doc) {
         if (!doc->title) return LC_ENOMEM;
         doc->title_start = hs;
         doc->title_end = he;
-        continue;
+        if (!(i + 1 < nb && b[i + 1].label >= 0)) continue;
       }
     }
     seen_content = true;
@@ -213,7 +226,6 @@ lc_status lc_build_turns(lc_doc *doc) {
                                             LC_ROLE_COMMENTATOR);
       if (comment_speaker < 0) return LC_ENOMEM;
       r = R_COMMENT;
-      section = -1;
       cur = NULL;
       continue;
     }
@@ -228,7 +240,6 @@ lc_status lc_build_turns(lc_doc *doc) {
       if (S_starts_any(v + cs, n, TRANSITION) || S_third_person(doc, cs, ce)) {
         narration = true;
         r = R_AFTER;
-        section = -1;
         cur = NULL;
       } else if (!cur) {
         /* body text before any label (after the marker): the editor's */
@@ -246,7 +257,7 @@ lc_status lc_build_turns(lc_doc *doc) {
     if (narration) {
       int nar = lc_speaker_narrator(doc);
       if (nar < 0) return LC_ENOMEM;
-      cur = S_turn(doc, nar, r == R_LEAD ? -1 : section, cs, ce, cs, (int)i);
+      cur = S_turn(doc, nar, section, cs, ce, cs, (int)i);
       if (!cur) return LC_ENOMEM;
       cur = NULL; /* narration turns are one block each */
       continue;

@@ -1,0 +1,31 @@
+# Command-line behaviour; sourced by tests/run.sh (uses ok/bad, $tmp, $LICHANG).
+S=data/samples/interview-trade.txt
+
+# turn texts equal the original bytes; blocks cover every non-blank byte once
+for f in "$S" tests/structure/*.txt tests/structure/*.md ../shared/corpus/huang-computex-2025.txt; do
+  [ -e "$f" ] || continue
+  $LICHANG --format json "$f" > "$tmp/c.json" 2>/dev/null
+  [ -s "$tmp/c.json" ] || continue
+  if python3 tests/check_offsets.py "$f" "$tmp/c.json" > "$tmp/c.out" 2>&1; then ok; else bad "offsets/coverage $f: $(head -3 "$tmp/c.out")"; fi
+done
+
+# exit codes and messages
+$LICHANG --format json /nonexistent/file > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "^lichang: /nonexistent/file: No such file" "$tmp/e" && ok || bad "missing file: rc=$rc $(cat "$tmp/e")"
+$LICHANG --bogus > /dev/null 2> "$tmp/e"; [ $? = 2 ] && ok || bad "unknown option exit"
+$LICHANG --help > "$tmp/h" 2>&1; [ $? = 0 ] && grep -q '^Usage: lichang' "$tmp/h" && ok || bad "--help"
+$LICHANG --version | grep -q '^lichang [0-9]' && ok || bad "--version"
+printf '' | $LICHANG --format json > "$tmp/o" 2>/dev/null; [ $? = 1 ] && jq -e '.turns==[]' "$tmp/o" >/dev/null && ok || bad "empty stdin"
+$LICHANG --format json "$S" > /dev/full 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "write error" "$tmp/e" && ok || bad "/dev/full: rc=$rc"
+# a directory given as a file, without -r
+$LICHANG --format json tests > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "is a directory" "$tmp/e" && ok || bad "directory as file"
+# | head ends quietly
+out=$( (for i in 1 2 3 4 5 6 7 8; do echo "$S"; done) | $LICHANG --files-from - --format jsonl 2>&1 | head -1 | cut -c1-10)
+[ "$out" = '{"schema":' ] && ok || bad "| head: $out"
+# -o writes atomically: nothing left behind on failure, the file on success
+$LICHANG --format json -o "$tmp/out.json" "$S" && jq -e '.schema==1' "$tmp/out.json" > /dev/null && ok || bad "-o"
+ls "$tmp"/out.json.tmp* > /dev/null 2>&1 && bad "-o left a temporary file" || ok
+$LICHANG --format json -o /nonexistent-dir/x.json "$S" 2> /dev/null; [ $? = 2 ] && ok || bad "-o into a missing directory"
+# text output lines up by display width
+$LICHANG --format text --no-color "$S" > "$tmp/t" && ok || bad "text format"

@@ -1,0 +1,185 @@
+/*
+ * unit.c: C unit tests of the library's stages.  Prints "N passed, N failed".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lichang.h"
+#include "internal.h"
+#include "lexicon.h"
+#include "escape.h"
+#include "analysis.h"
+
+static int passed, failed;
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if (cond) passed++;                                                        \
+    else { failed++; printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); }  \
+  } while (0)
+
+static lc_lexicon *LEX;
+
+static lc_doc *parse(const char *s, size_t n, int input, int strict) {
+  lc_options o = {(lc_input)input, strict};
+  lc_doc *d = NULL;
+  lc_doc_parse("t.txt", s, n, &o, LEX, &d);
+  return d;
+}
+
+static void test_maximal_subparts(void) {
+  /* "a" E4 BD (truncated 3-byte) "b" C0 80 (two invalid) "c" */
+  const char in[] = "a\xE4\xBD" "b\xC0\x80" "c";
+  lc_doc *d = parse(in, sizeof in - 1, LC_INPUT_TEXT, 0);
+  CHECK(d && d->tlen == 1 + 3 + 1 + 6 + 1);
+  CHECK(d && memcmp(d->text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c", 12) == 0);
+  CHECK(d && lc_doc_diag_count(d) == 3);
+  const lc_diag *g = d ? lc_doc_diag(d, 1) : NULL;
+  CHECK(g && g->line == 1 && g->col == 4); /* a, U+FFFD, b, then here */
+  /* offsets of text map back to the original bytes */
+  CHECK(d && lc_text_to_orig(d, 4, false) == 3);  /* 'b' */
+  CHECK(d && lc_text_to_orig(d, 11, false) == 6); /* 'c' */
+  lc_doc_free(d);
+  d = parse(in, sizeof in - 1, LC_INPUT_TEXT, 1);
+  CHECK(d && lc_doc_status(d) == LC_EUTF8);
+  lc_doc_free(d);
+}
+
+static void test_line_ends(void) {
+  const char *lf = "問：第一個問題？\n答：第一個回答。\n\n問：第二？\n答：好。\n";
+  const char *crlf = "\xEF\xBB\xBF問：第一個問題？\r\n答：第一個回答。\r\n\r\n問：第二？\r\n答：好。";
+  const char *cr = "問：第一個問題？\r答：第一個回答。\r\r問：第二？\r答：好。\r";
+  lc_doc *a = parse(lf, strlen(lf), LC_INPUT_TEXT, 0);
+  lc_doc *b = parse(crlf, strlen(crlf), LC_INPUT_TEXT, 0);
+  lc_doc *c = parse(cr, strlen(cr), LC_INPUT_TEXT, 0);
+  CHECK(a && b && c);
+  CHECK(lc_doc_turn_count(a) == 4 && lc_doc_turn_count(b) == 4 && lc_doc_turn_count(c) == 4);
+  CHECK(lc_doc_speaker_count(a) == 2 && lc_doc_speaker_count(b) == 2);
+  /* the last turn's text in the CRLF file maps to its original bytes */
+  const lc_turn *t = &LC_AT(b->turns, lc_turn, 3);
+  size_t os = lc_view_to_orig(b, t->start, false), oe = lc_view_to_orig(b, t->end, true);
+  CHECK(oe - os == strlen("好。") && memcmp(b->orig + os, "好。", oe - os) == 0);
+  lc_doc_free(a);
+  lc_doc_free(b);
+  lc_doc_free(c);
+}
+
+static void test_binary_utf16(void) {
+  const char bin[] = "abc\0\0\0def";
+  lc_doc *d = parse(bin, sizeof bin - 1, LC_INPUT_TEXT, 0);
+  CHECK(d && lc_doc_status(d) == LC_EBINARY);
+  lc_doc_free(d);
+  const char u16[] = "\xFF\xFE" "a\0b\0";
+  d = parse(u16, sizeof u16 - 1, LC_INPUT_TEXT, 0);
+  CHECK(d && lc_doc_status(d) == LC_EUTF16);
+  lc_doc_free(d);
+  d = parse("", 0, LC_INPUT_TEXT, 0);
+  CHECK(d && lc_doc_status(d) == LC_OK && lc_doc_turn_count(d) == 0);
+  lc_doc_free(d);
+}
+
+static void test_normalize(void) {
+  size_t n;
+  char *s = lc_normalize_str("ＡＢＣ：１２，Ｘ", strlen("ＡＢＣ：１２，Ｘ"), &n);
+  CHECK(s && strcmp(s, "abc:12,x") == 0);
+  free(s);
+  s = lc_normalize_str("e\xCC\x81", 3, &n); /* e + combining acute -> é */
+  CHECK(s && strcmp(s, "\xC3\xA9") == 0);
+  free(s);
+  /* a full-width colon label maps back to its original bytes */
+  const char *in = "Ｑ：今天好嗎？\nＡ：很好。\n";
+  lc_doc *d = parse(in, strlen(in), LC_INPUT_TEXT, 0);
+  CHECK(d && lc_doc_turn_count(d) == 2);
+  if (d && lc_doc_turn_count(d) == 2) {
+    const lc_turn *t = &LC_AT(d->turns, lc_turn, 1);
+    size_t os = lc_view_to_orig(d, t->start, false), oe = lc_view_to_orig(d, t->end, true);
+    CHECK(oe - os == strlen("很好。") && memcmp(d->orig + os, "很好。", oe - os) == 0);
+  }
+  lc_doc_free(d);
+}
+
+static void test_automaton(void) {
+  lc_vec m = LC_VEC(lc_match);
+  const char *s = "ai擴散規則完全錯了,said the h20 chain";
+  char *v = lc_normalize_str(s, strlen(s), NULL);
+  CHECK(lc_ac_scan(LEX, v, strlen(v), 0, &m));
+  bool rule = false, said_ai = false;
+  for (size_t i = 0; i < m.len; i++) {
+    const lc_match *x = &LC_AT(m, lc_match, i);
+    const lc_term *t = &LC_AT(LEX->terms, lc_term, x->term);
+    if (t->len == strlen("擴散規則") && memcmp(t->text, "擴散規則", t->len) == 0) rule = true;
+    if (strcmp(t->text, "ai") == 0 && x->start > 5) said_ai = true; /* inside "said" */
+  }
+  CHECK(rule);
+  CHECK(!said_ai);
+  lc_vec_free(&m);
+  free(v);
+}
+
+static void test_json_escape(void) {
+  lc_buf b = {0};
+  lc_json_str(&b, "a\"\\\n\x01\xE2\x80\xA8\xFF", 9);
+  CHECK(b.ptr && strcmp(b.ptr, "\"a\\\"\\\\\\n\\u0001\\u2028\\ufffd\"") == 0);
+  lc_buf_free(&b);
+  lc_html_text(&b, "<script>&", 9);
+  CHECK(b.ptr && strcmp(b.ptr, "&lt;script&gt;&amp;") == 0);
+  lc_buf_free(&b);
+  lc_tsv_field(&b, "a\tb\nc", 5);
+  CHECK(b.ptr && strcmp(b.ptr, "a\\tb\\nc") == 0);
+  lc_buf_free(&b);
+}
+
+static void test_lexicon_errors(void) {
+  char dir[] = "/tmp/lichang-unit-XXXXXX";
+  if (!mkdtemp(dir)) { CHECK(0); return; }
+  char path[256];
+  snprintf(path, sizeof path, "%s/cues.tsv", dir);
+  FILE *fp = fopen(path, "w");
+  fputs("# comment\nkind\tterm\tvalue\npolarity\t好\t1\nbogus\tx\t1\n", fp);
+  fclose(fp);
+  const char *dirs[] = {dir};
+  lc_lexicon *lex = NULL;
+  char err[256];
+  lc_status st = lc_lexicon_load(dirs, 1, &lex, err, sizeof err);
+  CHECK(st == LC_ELEXICON && lex == NULL);
+  CHECK(strstr(err, "cues.tsv:4:") != NULL);
+  fp = fopen(path, "w");
+  fputs("kind\tterm\tvalue\npolarity\t好極了\tabc\n", fp);
+  fclose(fp);
+  st = lc_lexicon_load(dirs, 1, &lex, err, sizeof err);
+  CHECK(st == LC_ELEXICON && strstr(err, "cues.tsv:2:") != NULL);
+  remove(path);
+  rmdir(dir);
+}
+
+static void test_map(void) {
+  lc_map m = {LC_VEC(lc_edit)};
+  lc_map_add(&m, 2, 0, 2, 1); /* a CR deleted at dst 2 */
+  lc_map_add(&m, 5, 3, 6, 1); /* one byte became three at dst 5 */
+  CHECK(lc_map_apply(&m, 1, false) == 1);
+  CHECK(lc_map_apply(&m, 2, false) == 3);
+  CHECK(lc_map_apply(&m, 2, true) == 2);
+  CHECK(lc_map_apply(&m, 5, false) == 6);
+  CHECK(lc_map_apply(&m, 8, false) == 7);
+  CHECK(lc_map_apply(&m, 8, true) == 7);
+  lc_vec_free(&m.edits);
+}
+
+int main(void) {
+  const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
+  char err[256];
+  if (lc_lexicon_load(dirs, 1, &LEX, err, sizeof err) != LC_OK) {
+    printf("FAIL cannot load lexicon: %s\n0 passed, 1 failed\n", err);
+    return 1;
+  }
+  test_maximal_subparts();
+  test_line_ends();
+  test_binary_utf16();
+  test_normalize();
+  test_automaton();
+  test_json_escape();
+  test_lexicon_errors();
+  test_map();
+  lc_lexicon_free(LEX);
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed != 0;
+}
