@@ -1,15 +1,739 @@
-/* analysis.c: placeholder until positions land. */
+/*
+ * analysis.c: sentences + lexicon matches -> positions.
+ *
+ * Each turn is scanned once with the automaton.  For each sentence:
+ *   - cue matches are resolved leftmost-longest (沒有道理 beats 沒有);
+ *   - a judgement cue (polarity, harm) is flipped by each negator whose
+ *     scope reaches it in the same clause and scaled by intensifiers just
+ *     before it; hedges soften the whole sentence;
+ *   - cues inside quoted speech (「…」 after a verb of saying, or a long
+ *     quotation) and sentences that open with a view of others (有人認為)
+ *     are not the speaker's own;
+ *   - each topic mentioned (or, failing that, the topic of the sentence
+ *     before, or of the question answered) gets score = judgement x
+ *     orientation x term weight, where orientation is -1 when a restrict
+ *     or harm word governs an openness topic (禁止…中國市場) or a relax word
+ *     governs a policy topic (放寬…出口管制).
+ * Then agreement replies adopt the stance they answer, narration reports
+ * (X認為…) become X's reported positions, and evidence is summed per
+ * speaker and topic.
+ */
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include "analysis.h"
+#include "lexicon.h"
+
+#define MAX_EVIDENCE 8
+#define MIN_SCORE 0.2f
+#define CONTEXT_WEIGHT 0.5f
+#define MIN_TOPIC 0.45f /* weight a sentence needs to be about a topic */
+
+typedef struct hit {
+  size_t s, e;
+  uint8_t type, kind;
+  int topic;
+  float value;
+} hit;
+
+/* Per-sentence result for one topic. */
+typedef struct tscore {
+  int topic;
+  float score;
+} tscore;
+
+typedef struct ev_tmp { /* evidence before it is grouped */
+  int speaker, topic, sentence, answers;
+  float score;
+  bool reported, agreement;
+  lc_vec cues;  /* of lc_cue_hit */
+  lc_vec terms; /* of lc_cue_hit */
+} ev_tmp;
+
+typedef struct ctx {
+  lc_doc *doc;
+  const lc_lexicon *lex;
+  lc_analysis *an;
+  lc_vec matches; /* of lc_match, reused per turn */
+  lc_vec hits;    /* of hit, reused per turn */
+  lc_vec evs;     /* of ev_tmp */
+  int ntopics;
+  float *tw;      /* per topic: weight in this sentence */
+  int *tflip;     /* per topic: orientation */
+  float *ctxw;    /* per topic: context weight carried */
+  int *ctxflip;
+  lc_vec *tterms;  /* per topic: term spans in this sentence (or context) */
+  lc_vec *cterms;
+  int *sent_first; /* per turn: first sentence index */
+  int *sent_end;
+} ctx;
 
 const char *lc_stance_name(int stance) {
   static const char *const N[] = {"neutral", "support", "oppose", "mixed"};
   return stance >= 0 && stance < 4 ? N[stance] : "neutral";
 }
 
-lc_status lc_analyse(lc_doc *doc) { (void)doc; return LC_OK; }
+static int S_cmp_hit(const void *a, const void *b) {
+  const hit *x = a, *y = b;
+  if (x->s != y->s) return x->s < y->s ? -1 : 1;
+  if (x->e != y->e) return x->e > y->e ? -1 : 1;
+  return 0;
+}
 
-void lc_analysis_free(lc_analysis *an) { free(an); }
+/* Matches of one turn -> hits, overlaps resolved per layer. */
+static bool S_hits(ctx *C, const lc_turn *t) {
+  const lc_doc *doc = C->doc;
+  C->matches.len = 0;
+  C->hits.len = 0;
+  if (!lc_ac_scan(C->lex, doc->view + t->start, t->end - t->start, t->start, &C->matches))
+    return false;
+  const lc_term *terms = C->lex->terms.items;
+  for (size_t i = 0; i < C->matches.len; i++) {
+    const lc_match *m = &LC_AT(C->matches, lc_match, i);
+    const lc_term *tm = &terms[m->term];
+    for (size_t k = 0; k < tm->pays.len; k++) {
+      const lc_payload *p = &LC_AT(tm->pays, lc_payload, k);
+      hit *h = lc_vec_push(&C->hits);
+      if (!h) return false;
+      h->s = m->start;
+      h->e = m->end;
+      h->type = p->type;
+      h->kind = p->kind;
+      h->topic = p->topic;
+      h->value = p->value;
+    }
+  }
+  hit *h = C->hits.items;
+  size_t n = C->hits.len;
+  if (n > 1) qsort(h, n, sizeof *h, S_cmp_hit);
+  /* per layer: drop a hit inside (or overlapping, for cues) a longer kept one */
+  size_t cue_end = 0, top_end = 0, ali_end = 0, k = 0;
+  size_t cue_s = (size_t)-1, cue_e = 0;
+  for (size_t i = 0; i < n; i++) {
+    hit x = h[i];
+    bool keep = true;
+    if (x.type == LC_PAY_CUE) {
+      if (x.s == cue_s && x.e == cue_e) keep = true; /* same span, other payload */
+      else if (x.s < cue_end) keep = false;
+      else { cue_s = x.s; cue_e = x.e; cue_end = x.e; }
+    } else if (x.type == LC_PAY_TOPIC) {
+      if (x.e <= top_end && !(x.s == h[k ? k - 1 : 0].s && x.e == h[k ? k - 1 : 0].e)) keep = x.e > top_end;
+      if (keep && x.e > top_end) top_end = x.e;
+    } else {
+      if (x.e <= ali_end) keep = false; else ali_end = x.e;
+    }
+    if (keep) h[k++] = x;
+  }
+  C->hits.len = k;
+  return true;
+}
+
+static bool S_clause_break(const char *v, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (v[i] == ',' || v[i] == ';' || v[i] == ':' || v[i] == '!' || v[i] == '?') return true;
+  return false;
+}
+
+static size_t S_chars(const char *v, size_t a, size_t b) {
+  return b > a ? lc_u8_count(v + a, b - a) : 0;
+}
+
+/* Start of the clause holding pos, within a sentence starting at ss. */
+static size_t S_clause_start(const char *v, size_t ss, size_t pos) {
+  size_t i = pos;
+  while (i > ss) {
+    char c = v[i - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') break;
+    i--;
+  }
+  while (i < pos && v[i] == ' ') i++;
+  return i;
+}
+
+static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
+  for (size_t k = 0; ws[k]; k++) {
+    size_t l = strlen(ws[k]);
+    for (size_t i = a; i + l <= b; i++)
+      if (memcmp(v + i, ws[k], l) == 0) return true;
+  }
+  return false;
+}
+
+/* A clause that opens with 如果 / 假如 … states a condition, not a view. */
+static bool S_conditional(const char *v, size_t ss, size_t pos) {
+  static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
+                                   "如若", "萬一", "万一", "只要", NULL};
+  size_t cs = S_clause_start(v, ss, pos);
+  for (size_t k = 0; IF[k]; k++) {
+    size_t l = strlen(IF[k]);
+    if (cs + l <= pos && memcmp(v + cs, IF[k], l) == 0) return true;
+  }
+  return false;
+}
+
+/* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我),
+ * -1 someone else (他們, 對方, 有人), 0 unknown. */
+static int S_subject(const char *v, size_t ss, size_t pos) {
+  static const char *const ME[] = {"我", "咱", NULL};
+  static const char *const THEM[] = {"他", "她", "它們", "它们", "對方", "对方", "有人", "外界",
+                                     "批評者", "批评者", "反對者", "反对者", "政府", "官員",
+                                     "官员", "華盛頓", "华盛顿", "他們", "他们", NULL};
+  size_t cs = S_clause_start(v, ss, pos);
+  size_t from = pos;
+  for (int k = 0; k < 8 && from > cs; k++) { /* eight characters back */
+    from--;
+    while (from > cs && ((unsigned char)v[from] & 0xC0) == 0x80) from--;
+  }
+  if (S_has_any(v, from, pos, ME)) return 1;
+  if (S_has_any(v, from, pos, THEM)) return -1;
+  return 0;
+}
+
+/* Quoted speech: a quotation after a verb of saying, or a long one.  Short
+ * quotations without such a verb are scare quotes and count as the
+ * speaker's own words. */
+static bool S_in_speech(const lc_doc *doc, size_t ss, size_t se, size_t pos) {
+  const char *v = doc->view;
+  size_t qs = 0;
+  int depth = 0;
+  for (size_t i = ss; i < se && i <= pos;) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+    if (c == 0x300C || c == 0x300E || c == 0x201C || (c == '"' && !depth)) {
+      if (!depth) qs = i;
+      depth++;
+    } else if ((c == 0x300D || c == 0x300F || c == 0x201D || c == '"') && depth) {
+      depth--;
+    }
+    i += l;
+  }
+  if (!depth) return false;
+  /* find the quotation's end to measure it */
+  size_t qe = qs;
+  int d2 = 0;
+  for (size_t i = qs; i < se;) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+    if (c == 0x300C || c == 0x300E || c == 0x201C) d2++;
+    else if ((c == 0x300D || c == 0x300F || c == 0x201D || c == '"') && d2) {
+      if (--d2 == 0) { qe = i; break; }
+    } else if (c == '"') d2++;
+    i += l;
+    qe = i;
+  }
+  if (S_chars(v, qs, qe) > 10) return true;
+  /* a verb of saying just before the quotation */
+  size_t from = qs > ss + 18 ? qs - 18 : ss;
+  static const char *const SAY[] = {"說", "说", "道", "稱", "称", "是:", "問", "问", "表示", "寫", "写", ":", NULL};
+  for (size_t k = 0; SAY[k]; k++) {
+    size_t l = strlen(SAY[k]);
+    for (size_t i = from; i + l <= qs; i++)
+      if (memcmp(v + i, SAY[k], l) == 0) return true;
+  }
+  return false;
+}
+
+static bool S_add_cue(lc_vec *cues, size_t s, size_t e) {
+  for (size_t i = 0; i < cues->len; i++) {
+    lc_cue_hit *c = &LC_AT(*cues, lc_cue_hit, i);
+    if (c->start == s && c->end == e) return true;
+  }
+  lc_cue_hit *c = lc_vec_push(cues);
+  if (!c) return false;
+  c->start = s;
+  c->end = e;
+  return true;
+}
+
+/* Is hit x negated by a negator before it in the same clause? (count) */
+static int S_negations(const ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
+  const char *v = C->doc->view;
+  int n = 0;
+  for (size_t j = 0; j < xi; j++) {
+    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEGATOR) continue;
+    if (h[j].e > h[xi].s) continue;
+    if (S_chars(v, h[j].e, h[xi].s) > (size_t)h[j].value) continue;
+    if (S_clause_break(v, h[j].e, h[xi].s)) continue;
+    n++;
+    if (cues) S_add_cue(cues, h[j].s, h[j].e);
+  }
+  (void)nh;
+  return n;
+}
+
+/* Score one sentence: judgement sum and per-topic scores into C->tw etc.
+ * Returns the judgement (0 when none) and appends the deciding cues. */
+static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
+                     bool *others) {
+  const char *v = C->doc->view;
+  float sum = 0, hedge = 1;
+  bool theirs = false; /* the words from here on are someone else's view */
+  *others = false;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_CUE) continue;
+    if (h[i].kind == LC_CUE_OTHERS) {
+      theirs = true;
+      if (S_chars(v, se->start, h[i].s) <= 6) *others = true;
+    } else if (h[i].kind == LC_CUE_REPORT) {
+      int who = S_subject(v, se->start, h[i].s);
+      if (who > 0) theirs = false;
+      else if (who < 0) theirs = true;
+    }
+    if (theirs) continue;
+    if (S_in_speech(C->doc, se->start, se->end, h[i].s)) continue;
+    if (h[i].kind == LC_CUE_HEDGE && h[i].value > 0 && h[i].value < hedge) hedge = h[i].value;
+    bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
+    if (!judge) continue;
+    if (S_conditional(v, se->start, h[i].s)) continue;
+    /* one judgement per span: polarity wins over harm on the same word */
+    if (h[i].kind == LC_CUE_HARM) {
+      bool dup = false;
+      for (size_t j = 0; j < nh; j++)
+        if (j != i && h[j].s == h[i].s && h[j].e == h[i].e && h[j].type == LC_PAY_CUE &&
+            h[j].kind == LC_CUE_POLARITY)
+          dup = true;
+      if (dup) continue;
+    }
+    float val = h[i].value;
+    int neg = S_negations(C, h, nh, i, cues);
+    if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
+    float mult = 1;
+    for (size_t j = 0; j < i; j++) {
+      if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_INTENSIFIER) continue;
+      if (h[j].e > h[i].s || S_chars(v, h[j].e, h[i].s) > 4) continue;
+      if (S_clause_break(v, h[j].e, h[i].s)) continue;
+      if (h[j].value > mult) mult = h[j].value;
+      S_add_cue(cues, h[j].s, h[j].e);
+    }
+    sum += val * mult;
+    S_add_cue(cues, h[i].s, h[i].e);
+  }
+  return sum * hedge;
+}
+
+/* Topics of a sentence: weights and orientation into C->tw / C->tflip. */
+static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
+  const char *v = C->doc->view;
+  const lc_topic *tp = C->lex->topics.items;
+  bool any = false;
+  for (int t = 0; t < C->ntopics; t++) { C->tw[t] = 0; C->tflip[t] = 1; C->tterms[t].len = 0; }
+  float *extra = C->ctxw + C->ntopics; /* scratch: weight of further terms */
+  for (int t = 0; t < C->ntopics; t++) extra[t] = 0;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_TOPIC || h[i].topic < 0 || h[i].value <= 0) continue;
+    int t = h[i].topic;
+    if (S_in_speech(C->doc, se->start, se->end, h[i].s)) continue;
+    int flip = 1;
+    for (size_t j = 0; j < nh; j++) {
+      if (h[j].type != LC_PAY_CUE) continue;
+      bool gov = false;
+      int k = h[j].kind;
+      bool flips = (tp[t].kind == LC_TOPIC_OPENNESS && (k == LC_CUE_RESTRICT || k == LC_CUE_HARM)) ||
+                   (tp[t].kind == LC_TOPIC_POLICY && k == LC_CUE_RELAX);
+      if (!flips) continue;
+      if (k == LC_CUE_HARM) { /* harm anywhere in the clause: 對X是威脅 */
+        size_t a = h[j].s < h[i].s ? h[j].e : h[i].e, b = h[j].s < h[i].s ? h[i].s : h[j].s;
+        gov = a <= b && !S_clause_break(v, a, b);
+      } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
+        size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
+        gov = S_chars(v, h[j].e, h[i].s) <= scope && !S_clause_break(v, h[j].e, h[i].s);
+      } else if (h[j].s >= h[i].e && !S_clause_break(v, h[i].e, h[j].s)) {
+        /* 將/把 X 排斥, X 被限制: the object stands before the verb */
+        static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
+        gov = S_has_any(v, S_clause_start(v, se->start, h[i].s), h[j].s, BA);
+      }
+      if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
+        flip = -1;
+        S_add_cue(cues, h[j].s, h[j].e);
+        break;
+      }
+    }
+    if (h[i].value > C->tw[t]) {
+      extra[t] += C->tw[t];
+      C->tw[t] = h[i].value;
+      C->tflip[t] = flip;
+    } else {
+      extra[t] += h[i].value;
+    }
+    if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) return false;
+  }
+  /* a topic needs one clear term, or several weak ones together */
+  for (int t = 0; t < C->ntopics; t++) {
+    if (C->tw[t] <= 0) continue;
+    float w = C->tw[t] + 0.3f * extra[t];
+    if (w > 1) w = 1;
+    if (w < MIN_TOPIC) { C->tw[t] = 0; continue; }
+    C->tw[t] = w;
+    any = true;
+  }
+  return any;
+}
+
+static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
+                   const lc_vec *cues, const lc_vec *terms, int answers, bool agreement) {
+  ev_tmp *e = lc_vec_push(&C->evs);
+  if (!e) return false;
+  e->speaker = speaker;
+  e->topic = topic;
+  e->sentence = sentence;
+  e->score = score;
+  e->reported = reported;
+  e->answers = answers;
+  e->agreement = agreement;
+  e->cues.size = sizeof(lc_cue_hit);
+  e->terms.size = sizeof(lc_cue_hit);
+  for (size_t i = 0; i < cues->len; i++) {
+    lc_cue_hit *c = lc_vec_push(&e->cues);
+    if (!c) return false;
+    *c = LC_AT(*cues, lc_cue_hit, i);
+  }
+  if (terms)
+    for (size_t i = 0; i < terms->len; i++)
+      if (!S_add_cue(&e->terms, LC_AT(*terms, lc_cue_hit, i).start, LC_AT(*terms, lc_cue_hit, i).end))
+        return false;
+  return true;
+}
+
+/* Speakers named as the agent of a report in narration: 「X認為」, 「在X看來」,
+ * 「X和Y都認為」.  Returns how many were written to out. */
+static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, int *out,
+                       size_t max) {
+  lc_doc *doc = C->doc;
+  const char *v = doc->view;
+  size_t n = 0;
+  /* the first report verb */
+  size_t rv = (size_t)-1;
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT) { rv = h[i].s; break; }
+  if (rv == (size_t)-1) return 0;
+  /* names before it: speakers' keys and alias mentions */
+  for (size_t si = 0; si < doc->speakers.len && n < max; si++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
+    if (sp->narrator) continue;
+    bool found = false;
+    size_t kl = strlen(sp->key);
+    for (size_t i = se->start; i + kl <= rv && !found; i++)
+      if (v[i] == sp->key[0] && memcmp(v + i, sp->key, kl) == 0 && S_chars(v, i + kl, rv) <= 16)
+        found = true;
+    for (size_t j = 0; j < sp->labels.len && !found; j++) { /* label forms */
+      char *lk = lc_normalize_str(LC_AT(sp->labels, char *, j), strlen(LC_AT(sp->labels, char *, j)), NULL);
+      if (!lk) return n;
+      size_t ll = strlen(lk);
+      for (size_t i = se->start; ll && i + ll <= rv && !found; i++)
+        if (memcmp(v + i, lk, ll) == 0 && S_chars(v, i + ll, rv) <= 16) found = true;
+      free(lk);
+    }
+    for (size_t i = 0; i < nh && !found; i++) { /* an alias of this speaker */
+      if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || S_chars(v, h[i].e, rv) > 16) continue;
+      const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
+      if (strcmp(a->canon_key, sp->key) == 0) found = true;
+    }
+    if (found) out[n++] = (int)si;
+  }
+  return n;
+}
+
+static int S_cmp_ev(const void *a, const void *b) {
+  const lc_evidence *x = a, *y = b;
+  float ax = fabsf(x->score), ay = fabsf(y->score);
+  if (ax != ay) return ax > ay ? -1 : 1;
+  return (x->sentence > y->sentence) - (x->sentence < y->sentence);
+}
+
+/* Group evidence into positions, in a deterministic order. */
+static bool S_positions(ctx *C) {
+  lc_analysis *an = C->an;
+  size_t nsp = C->doc->speakers.len;
+  for (size_t sp = 0; sp < nsp; sp++) {
+    for (int rep = 0; rep < 2; rep++) {
+      for (int t = 0; t < C->ntopics; t++) {
+        float pos = 0, neg = 0;
+        size_t count = 0;
+        for (size_t i = 0; i < C->evs.len; i++) {
+          ev_tmp *e = &LC_AT(C->evs, ev_tmp, i);
+          if (e->speaker != (int)sp || e->topic != t || e->reported != (rep == 1)) continue;
+          if (e->score > 0) pos += e->score; else neg -= e->score;
+          count++;
+        }
+        if (!count) continue;
+        lc_position *p = lc_vec_push(&an->positions);
+        if (!p) return false;
+        p->speaker = (int)sp;
+        p->topic = t;
+        p->reported = rep == 1;
+        p->source_speaker = -1;
+        p->score = pos - neg;
+        float hi = pos > neg ? pos : neg, lo = pos > neg ? neg : pos;
+        if (lo >= 0.5f && lo >= 0.5f * hi) p->stance = LC_STANCE_MIXED;
+        else if (p->score > MIN_SCORE) p->stance = LC_STANCE_SUPPORT;
+        else if (p->score < -MIN_SCORE) p->stance = LC_STANCE_OPPOSE;
+        else p->stance = LC_STANCE_NEUTRAL;
+        p->evidence.size = sizeof(lc_evidence);
+        for (size_t i = 0; i < C->evs.len; i++) {
+          ev_tmp *e = &LC_AT(C->evs, ev_tmp, i);
+          if (e->speaker != (int)sp || e->topic != t || e->reported != (rep == 1)) continue;
+          lc_evidence *x = lc_vec_push(&p->evidence);
+          if (!x) return false;
+          x->sentence = e->sentence;
+          x->score = e->score;
+          x->cues = e->cues; /* moved */
+          e->cues.items = NULL;
+          e->cues.len = e->cues.cap = 0;
+          x->terms = e->terms;
+          e->terms.items = NULL;
+          e->terms.len = e->terms.cap = 0;
+          x->answers = e->answers;
+          x->answers_turn = e->answers >= 0 ? LC_AT(an->sentences, lc_sentence, e->answers).turn : -1;
+          x->agreement = e->agreement;
+          if (p->reported) {
+            int tn = LC_AT(an->sentences, lc_sentence, e->sentence).turn;
+            p->source_speaker = LC_AT(C->doc->turns, lc_turn, tn).speaker;
+          }
+        }
+        lc_evidence *ev = p->evidence.items;
+        qsort(ev, p->evidence.len, sizeof *ev, S_cmp_ev);
+        /* keep the best; agreement links are kept whatever their rank */
+        size_t keep = 0;
+        for (size_t q = 0; q < p->evidence.len; q++) {
+          if (keep < MAX_EVIDENCE || ev[q].answers >= 0) { ev[keep++] = ev[q]; continue; }
+          lc_vec_free(&ev[q].cues);
+          lc_vec_free(&ev[q].terms);
+        }
+        p->evidence.len = keep;
+      }
+    }
+  }
+  return true;
+}
+
+bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn);
+bool lc_find_claims(lc_analysis *an, const lc_doc *doc);
+bool lc_summarise(lc_analysis *an, const lc_doc *doc);
+
+/* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意. */
+static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t *cs,
+                     size_t *ce) {
+  const char *v = C->doc->view;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_CUE) continue;
+    if (h[i].kind != LC_CUE_AGREE && h[i].kind != LC_CUE_DISAGREE) continue;
+    if (h[i].s != se->start) continue;
+    /* short: the cue is most of its clause (是的, / 沒錯，就是這樣。) */
+    size_t k = h[i].e;
+    while (k < se->end && (v[k] == ' ')) k++;
+    bool punct = k >= se->end || v[k] == ',' || v[k] == '.' || v[k] == '!' ||
+                 (k + 3 <= se->end && memcmp(v + k, "。", 3) == 0);
+    if (!punct && S_chars(v, h[i].e, se->end) > 4) continue;
+    *cs = h[i].s;
+    *ce = h[i].e;
+    return h[i].kind == LC_CUE_AGREE ? h[i].value : -h[i].value;
+  }
+  return 0;
+}
+
+lc_status lc_analyse(lc_doc *doc) {
+  const lc_lexicon *lex = doc->lex;
+  lc_analysis *an = calloc(1, sizeof *an);
+  if (!an) return LC_ENOMEM;
+  doc->an = an;
+  an->sentences.size = sizeof(lc_sentence);
+  an->positions.size = sizeof(lc_position);
+  an->claims.size = sizeof(lc_claim);
+  an->summaries.size = sizeof(lc_summary);
+  ctx C;
+  memset(&C, 0, sizeof C);
+  C.doc = doc;
+  C.lex = lex;
+  C.an = an;
+  C.matches.size = sizeof(lc_match);
+  C.hits.size = sizeof(hit);
+  C.evs.size = sizeof(ev_tmp);
+  C.ntopics = (int)lex->topics.len;
+  size_t nt = doc->turns.len;
+  C.tw = calloc((size_t)C.ntopics + 1, sizeof *C.tw);
+  C.tflip = calloc((size_t)C.ntopics + 1, sizeof *C.tflip);
+  C.ctxw = calloc(2 * (size_t)C.ntopics + 1, sizeof *C.ctxw);
+  C.tterms = calloc((size_t)C.ntopics + 1, sizeof *C.tterms);
+  C.cterms = calloc((size_t)C.ntopics + 1, sizeof *C.cterms);
+  for (int k = 0; C.tterms && C.cterms && k < C.ntopics; k++)
+    C.tterms[k].size = C.cterms[k].size = sizeof(lc_cue_hit);
+  C.ctxflip = calloc((size_t)C.ntopics + 1, sizeof *C.ctxflip);
+  C.sent_first = calloc(nt + 1, sizeof *C.sent_first);
+  C.sent_end = calloc(nt + 1, sizeof *C.sent_end);
+  lc_vec cues = LC_VEC(lc_cue_hit);
+  /* per sentence, own score per topic for the agreement pass */
+  lc_vec own = LC_VEC(tscore);
+  lc_vec own_idx = LC_VEC(int); /* per sentence: first index into own, -1 */
+  lc_vec own_cnt = LC_VEC(int); /* per sentence: how many */
+  lc_status st = LC_ENOMEM;
+  if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !C.tterms ||
+      !C.cterms)
+    goto done;
+
+  for (size_t ti = 0; ti < nt; ti++) {
+    const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
+    C.sent_first[ti] = (int)an->sentences.len;
+    if (!lc_split_sentences(an, doc, (int)ti)) goto done;
+    C.sent_end[ti] = (int)an->sentences.len;
+    if (!S_hits(&C, t)) goto done;
+    const hit *h = C.hits.items;
+    size_t nh = C.hits.len, hi = 0;
+    /* context: the topics of the question this turn answers */
+    for (int k = 0; k < C.ntopics; k++) { C.ctxw[k] = 0; C.ctxflip[k] = 1; C.cterms[k].len = 0; }
+    int agents[8];
+    size_t nagents = 0;
+    for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
+      int *oi = lc_vec_push(&own_idx), *oc = lc_vec_push(&own_cnt);
+      if (!oi || !oc) goto done;
+      *oi = -1;
+      lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
+      while (hi < nh && h[hi].s < se->start) hi++;
+      size_t hj = hi;
+      while (hj < nh && h[hj].s < se->end) hj++;
+      const hit *sh = h + hi;
+      size_t snh = hj - hi;
+      cues.len = 0;
+      bool others;
+      float judge = S_judge(&C, se, sh, snh, &cues, &others);
+      bool has_topic = S_topics(&C, se, sh, snh, &cues);
+      if (sp->narrator) {
+        int found[8];
+        size_t nf = S_agents(&C, se, sh, snh, found, 8);
+        if (nf) { memcpy(agents, found, nf * sizeof *found); nagents = nf; }
+      }
+      bool use_ctx = false;
+      if (!has_topic) {
+        for (int k = 0; k < C.ntopics; k++)
+          if (C.ctxw[k] > 0) { use_ctx = true; break; }
+      }
+      if (judge != 0 && !se->question && !others && (has_topic || use_ctx)) {
+        for (int k = 0; k < C.ntopics; k++) {
+          float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
+          int flip = has_topic ? C.tflip[k] : C.ctxflip[k];
+          if (w <= 0) continue;
+          float sc = judge * (float)flip * w;
+          if (fabsf(sc) < 0.1f) continue;
+          if (sp->narrator) {
+            for (size_t a = 0; a < nagents; a++)
+              if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
+          } else {
+            if (!S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
+            tscore *o = lc_vec_push(&own);
+            if (!o) goto done;
+            o->topic = k;
+            o->score = sc;
+            int *first = &LC_AT(own_idx, int, si);
+            if (*first < 0) *first = (int)own.len - 1;
+            LC_AT(own_cnt, int, si)++;
+          }
+        }
+      }
+      if (has_topic) { /* carried to the next sentence */
+        for (int k = 0; k < C.ntopics; k++) {
+          C.ctxw[k] = C.tw[k];
+          C.ctxflip[k] = C.tflip[k];
+          C.cterms[k].len = 0;
+          for (size_t q = 0; q < C.tterms[k].len; q++)
+            if (!S_add_cue(&C.cterms[k], LC_AT(C.tterms[k], lc_cue_hit, q).start,
+                           LC_AT(C.tterms[k], lc_cue_hit, q).end))
+              goto done;
+        }
+      }
+      hi = hj;
+    }
+  }
+
+  /* agreement replies adopt the stance of what they answer */
+  for (size_t ti = 1; ti < nt; ti++) {
+    const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
+    if (sp->narrator || C.sent_first[ti] >= C.sent_end[ti]) continue;
+    int si = C.sent_first[ti];
+    const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
+    if (!S_hits(&C, t)) goto done;
+    size_t cs, ce;
+    float agree = S_reply(&C, se, C.hits.items, C.hits.len, &cs, &ce);
+    if (agree == 0) continue;
+    /* the answered turn: the last one by another speaker; if it holds no
+     * judgement, that speaker's turn before it (a running argument) */
+    int other = -1;
+    for (size_t k = ti; k-- > 0 && ti - k <= 4;) {
+      const lc_turn *u = &LC_AT(doc->turns, lc_turn, k);
+      if (u->speaker == t->speaker) {
+        /* past the replier's own short replies (「沒錯。」) in the exchange */
+        if (C.sent_end[k] - C.sent_first[k] == 1 &&
+            S_chars(doc->view, u->start, u->end) <= 8)
+          continue;
+        break;
+      }
+      const lc_speaker *us = &LC_AT(doc->speakers, lc_speaker, u->speaker);
+      if (us->narrator) break;
+      if (other >= 0 && u->speaker != other) break;
+      other = u->speaker;
+      bool adopted = false;
+      for (int sj = C.sent_end[k]; sj-- > C.sent_first[k] && !adopted;) {
+        int first = LC_AT(own_idx, int, sj), cnt = LC_AT(own_cnt, int, sj);
+        for (int q = first; first >= 0 && q < first + cnt; q++) {
+          const tscore *o = &LC_AT(own, tscore, q);
+          cues.len = 0;
+          if (!S_add_cue(&cues, cs, ce)) goto done;
+          if (!S_emit(&C, t->speaker, o->topic, si, o->score * agree, false, &cues, NULL, sj, agree > 0))
+            goto done;
+          adopted = true;
+        }
+      }
+      if (adopted) break;
+    }
+  }
+
+  if (!S_positions(&C)) goto done;
+  if (!lc_find_claims(an, doc)) goto done;
+  if (!lc_summarise(an, doc)) goto done;
+  st = LC_OK;
+done:
+  for (size_t i = 0; i < C.evs.len; i++) {
+    lc_vec_free(&LC_AT(C.evs, ev_tmp, i).cues);
+    lc_vec_free(&LC_AT(C.evs, ev_tmp, i).terms);
+  }
+  for (int k = 0; C.tterms && k < C.ntopics; k++) lc_vec_free(&C.tterms[k]);
+  for (int k = 0; C.cterms && k < C.ntopics; k++) lc_vec_free(&C.cterms[k]);
+  free(C.tterms);
+  free(C.cterms);
+  lc_vec_free(&C.evs);
+  lc_vec_free(&C.matches);
+  lc_vec_free(&C.hits);
+  lc_vec_free(&cues);
+  lc_vec_free(&own);
+  lc_vec_free(&own_idx);
+  lc_vec_free(&own_cnt);
+  free(C.tw);
+  free(C.tflip);
+  free(C.ctxw);
+  free(C.ctxflip);
+  free(C.sent_first);
+  free(C.sent_end);
+  return st;
+}
+
+void lc_analysis_free(lc_analysis *an) {
+  if (!an) return;
+  for (size_t i = 0; i < an->positions.len; i++) {
+    lc_position *p = &LC_AT(an->positions, lc_position, i);
+    for (size_t j = 0; j < p->evidence.len; j++) {
+      lc_vec_free(&LC_AT(p->evidence, lc_evidence, j).cues);
+      lc_vec_free(&LC_AT(p->evidence, lc_evidence, j).terms);
+    }
+    lc_vec_free(&p->evidence);
+  }
+  for (size_t i = 0; i < an->summaries.len; i++)
+    lc_vec_free(&LC_AT(an->summaries, lc_summary, i).sentences);
+  lc_vec_free(&an->sentences);
+  lc_vec_free(&an->positions);
+  lc_vec_free(&an->claims);
+  lc_vec_free(&an->summaries);
+  free(an);
+}
 
 size_t lc_doc_position_count(const lc_doc *doc) {
   return doc->an ? doc->an->positions.len : 0;

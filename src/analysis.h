@@ -23,6 +23,7 @@ typedef struct lc_evidence {
   int sentence;      /* index into an->sentences */
   float score;       /* signed: > 0 support, < 0 oppose */
   lc_vec cues;       /* of lc_cue_hit */
+  lc_vec terms;      /* of lc_cue_hit: the topic terms */
   int answers;       /* for an agreement reply: the sentence it adopts, or -1 */
   int answers_turn;  /* and that sentence's turn, or -1 */
   bool agreement;    /* adopted by agreeing (or disagreeing) */

@@ -1,1 +1,242 @@
+/*
+ * claims.c: figures in sentences, normalised.
+ *
+ *   55億美元 -> 5.5e9 USD     500億 -> 5e10        90% -> 0.9 ratio
+ *   五千萬 -> 5e7             三成 -> 0.3 ratio    四分之一 -> 0.25 ratio
+ *   1.5 million dollars -> 1.5e6 USD
+ * A bare number (a year, a count) is not a claim: a figure needs a
+ * currency, a percentage, 成, 分之, or a multiplier of 萬 or more.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include "analysis.h"
+
+static int S_cn_digit(uint32_t c) {
+  switch (c) {
+  case 0x96F6: case 0x3007: return 0;           /* 零 〇 */
+  case 0x4E00: return 1;                        /* 一 */
+  case 0x4E8C: case 0x5169: case 0x4E24: return 2; /* 二 兩 两 */
+  case 0x4E09: return 3; case 0x56DB: return 4; case 0x4E94: return 5;
+  case 0x516D: return 6; case 0x4E03: return 7; case 0x516B: return 8;
+  case 0x4E5D: return 9;
+  default: return -1;
+  }
+}
+
+static double S_cn_unit(uint32_t c) {
+  switch (c) {
+  case 0x5341: return 10;   /* 十 */
+  case 0x767E: return 100;  /* 百 */
+  case 0x5343: return 1000; /* 千 */
+  default: return 0;
+  }
+}
+
+static double S_cn_big(uint32_t c) {
+  switch (c) {
+  case 0x842C: case 0x4E07: return 1e4; /* 萬 万 */
+  case 0x5104: case 0x4EBF: return 1e8; /* 億 亿 */
+  case 0x5146: return 1e12;             /* 兆 */
+  default: return 0;
+  }
+}
+
+static bool S_starts(const char *v, size_t i, size_t e, const char *w) {
+  size_t l = strlen(w);
+  return i + l <= e && memcmp(v + i, w, l) == 0;
+}
+
+/* Parse a Chinese numeral at v[i..e); returns bytes used (0 if none). */
+static size_t S_cn_number(const char *v, size_t i, size_t e, double *out, bool *has_big) {
+  double total = 0, section = 0, number = 0;
+  size_t j = i, used = 0;
+  *has_big = false;
+  while (j < e) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + j, &l);
+    int d = S_cn_digit(c);
+    double u = S_cn_unit(c), b = S_cn_big(c);
+    if (d >= 0) number = d;
+    else if (u) { section += (number ? number : 1) * u; number = 0; }
+    else if (b) {
+      if (!used) break;
+      section = (section + number) * b;
+      total += section;
+      section = number = 0;
+      *has_big = true;
+    } else break;
+    j += l;
+    used++;
+  }
+  if (!used) return 0;
+  *out = total + section + number;
+  return j - i;
+}
+
+/* Multipliers after a number: 十 百 千 萬 億 兆, million, billion. */
+static size_t S_multipliers(const char *v, size_t i, size_t e, double *mult, bool *has_big) {
+  size_t j = i;
+  *mult = 1;
+  *has_big = false;
+  while (j < e) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + j, &l);
+    double u = S_cn_unit(c), b = S_cn_big(c);
+    if (u) *mult *= u;
+    else if (b) { *mult *= b; *has_big = true; }
+    else break;
+    j += l;
+  }
+  size_t k = j;
+  while (k < e && v[k] == ' ') k++;
+  static const struct { const char *w; double m; } EN[] = {
+      {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"bn", 1e9}, {"m ", 1e6}, {NULL, 0}};
+  for (size_t q = 0; EN[q].w; q++)
+    if (S_starts(v, k, e, EN[q].w)) {
+      *mult *= EN[q].m;
+      *has_big = true;
+      return k + strlen(EN[q].w) - i - (EN[q].w[strlen(EN[q].w) - 1] == ' ');
+    }
+  return j - i;
+}
+
+static const struct { const char *w; const char *unit; } CURRENCY[] = {
+    {"美元", "USD"}, {"美金", "USD"}, {"usd", "USD"}, {"dollars", "USD"},
+    {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"台幣", "TWD"}, {"臺幣", "TWD"},
+    {"人民幣", "CNY"}, {"人民币", "CNY"}, {"歐元", "EUR"}, {"欧元", "EUR"},
+    {"日圓", "JPY"}, {"日元", "JPY"}, {"日幣", "JPY"}, {"港元", "HKD"},
+    {"港幣", "HKD"}, {"港币", "HKD"}, {"英鎊", "GBP"}, {"英镑", "GBP"},
+    {"韓元", "KRW"}, {"韩元", "KRW"}, {"元", "CNY/TWD"}, {"塊", "CNY/TWD"},
+    {NULL, NULL}};
+
+static bool S_claim(lc_analysis *an, const lc_doc *doc, int si, size_t s, size_t e,
+                    double value, const char *unit) {
+  const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
+  lc_claim *c = lc_vec_push(&an->claims);
+  if (!c) return false;
+  c->sentence = si;
+  c->turn = se->turn;
+  c->speaker = LC_AT(doc->turns, lc_turn, se->turn).speaker;
+  c->start = s;
+  c->end = e;
+  c->value = value;
+  snprintf(c->unit, sizeof c->unit, "%s", unit);
+  return true;
+}
+
+
+
+bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
+  const char *v = doc->view;
+  size_t ns = an->sentences.len;
+  for (size_t si = 0; si < ns; si++) {
+    const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
+    size_t i = se->start, e = se->end;
+    while (i < e) {
+      size_t l;
+      uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+      size_t s = i;
+      double num = 0;
+      bool cn_big = false;
+      size_t used = 0;
+      bool ascii = c >= '0' && c <= '9';
+      /* 百分之三十, X分之Y */
+      if (S_starts(v, i, e, "百分之")) {
+        size_t k = S_cn_number(v, i + 9, e, &num, &cn_big);
+        if (!k) { /* digits */
+          char *end;
+          num = strtod(v + i + 9, &end);
+          k = (size_t)(end - (v + i + 9));
+        }
+        if (k) {
+          if (!S_claim(an, doc, (int)si, s, i + 9 + k, num / 100, "ratio")) return false;
+          i += 9 + k;
+          continue;
+        }
+      }
+      if (ascii) {
+        /* digits with thousands separators and a decimal part */
+        char buf[64];
+        size_t bl = 0, j = i;
+        while (j < e && bl < 60 && ((v[j] >= '0' && v[j] <= '9') ||
+                                    (v[j] == ',' && j + 3 < e && v[j + 1] >= '0' && v[j + 1] <= '9' &&
+                                     v[j + 2] >= '0' && v[j + 2] <= '9' && v[j + 3] >= '0' && v[j + 3] <= '9') ||
+                                    (v[j] == '.' && j + 1 < e && v[j + 1] >= '0' && v[j + 1] <= '9'))) {
+          if (v[j] != ',') buf[bl++] = v[j];
+          j++;
+        }
+        buf[bl] = 0;
+        /* part of a word or a code (h20, 3a090): not a figure */
+        bool word = (s > se->start && ((v[s - 1] >= 'a' && v[s - 1] <= 'z') || v[s - 1] == '-')) ||
+                    (j < e && v[j] >= 'a' && v[j] <= 'z' && !S_starts(v, j, e, "million") &&
+                     !S_starts(v, j, e, "billion") && !S_starts(v, j, e, "bn") &&
+                     !S_starts(v, j, e, "usd") && !S_starts(v, j, e, "trillion"));
+        num = strtod(buf, NULL);
+        used = j - i;
+        if (word) { i = j; continue; }
+      } else if (S_cn_digit(c) >= 0 || (S_cn_unit(c) && c == 0x5341)) {
+        used = S_cn_number(v, i, e, &num, &cn_big);
+      }
+      if (!used) { i += l; continue; }
+      /* 數十億, 幾百萬: vague amounts are not figures */
+      if (s >= se->start + 3 && (memcmp(v + s - 3, "數", 3) == 0 || memcmp(v + s - 3, "数", 3) == 0 ||
+                                 memcmp(v + s - 3, "幾", 3) == 0 || memcmp(v + s - 3, "几", 3) == 0)) {
+        i += used;
+        continue;
+      }
+      size_t j = i + used;
+      double mult;
+      bool big;
+      j += S_multipliers(v, j, e, &mult, &big);
+      big = big || cn_big;
+      num *= mult;
+      /* X分之Y */
+      if (S_starts(v, j, e, "分之")) {
+        double y;
+        bool b2;
+        size_t k = S_cn_number(v, j + 6, e, &y, &b2);
+        if (k && num > 0) {
+          if (!S_claim(an, doc, (int)si, s, j + 6 + k, y / num, "ratio")) return false;
+          i = j + 6 + k;
+          continue;
+        }
+      }
+      size_t k = j;
+      while (k < e && v[k] == ' ') k++;
+      const char *unit = NULL;
+      size_t uend = k;
+      if (k < e && v[k] == '%') { unit = "ratio"; num /= 100; uend = k + 1; }
+      else if (S_starts(v, k, e, "成") && num > 0 && num <= 10 && !big) {
+        size_t a = k + 3;
+        bool ok = a >= e;
+        if (!ok) {
+          size_t l2;
+          uint32_t n2 = lc_u8dec((const unsigned char *)v + a, &l2);
+          static const char *const AFTER[] = {"以上", "以下", "左右", "的", "多", "之", "是",
+                                              "都", "來", "来", "在", "被", "已", "到", NULL};
+          ok = !lc_is_cjk(n2);
+          for (size_t q = 0; AFTER[q] && !ok; q++) ok = S_starts(v, a, e, AFTER[q]);
+        }
+        if (ok) { unit = "ratio"; num /= 10; uend = k + 3; }
+      } else {
+        for (size_t q = 0; CURRENCY[q].w; q++)
+          if (S_starts(v, k, e, CURRENCY[q].w)) {
+            unit = CURRENCY[q].unit;
+            uend = k + strlen(CURRENCY[q].w);
+            break;
+          }
+        /* $55 billion */
+        if (!unit && s > se->start && v[s - 1] == '$') { unit = "USD"; s--; uend = j; }
+        if (!unit && big) { unit = ""; uend = j; }
+      }
+      if (unit) {
+        if (!S_claim(an, doc, (int)si, s, uend, num, unit)) return false;
+        i = uend;
+      } else {
+        i = j > i ? j : i + l;
+      }
+    }
+  }
+  return true;
+}

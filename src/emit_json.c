@@ -145,6 +145,14 @@ static void S_positions(lc_render *r) {
         if (k) lc_buf_putc(b, ',');
         lc_json_str(b, doc->orig + os, oe - os);
       }
+      lc_buf_puts(b, "],\"terms\":[");
+      for (size_t k = 0; k < e->terms.len; k++) {
+        const lc_cue_hit *c = &LC_AT(e->terms, lc_cue_hit, k);
+        size_t os, oe;
+        lc_orig_span(doc, c->start, c->end, &os, &oe);
+        if (k) lc_buf_putc(b, ',');
+        lc_json_str(b, doc->orig + os, oe - os);
+      }
       lc_buf_putc(b, ']');
       if (e->answers >= 0) {
         lc_buf_puts(b, ",\"agreement\":");

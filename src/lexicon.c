@@ -14,7 +14,7 @@
 
 static const char *const CUE_KINDS[LC_CUE_NKINDS] = {
     "polarity", "negator", "intensifier", "restrict", "harm", "agree",
-    "disagree", "report", "others", "hedge", "question"};
+    "disagree", "report", "others", "hedge", "question", "relax"};
 
 typedef struct loader {
   lc_lexicon *lex;

@@ -23,6 +23,7 @@ typedef enum lc_cue_kind {
   LC_CUE_OTHERS,
   LC_CUE_HEDGE,
   LC_CUE_QUESTION,
+  LC_CUE_RELAX,
   LC_CUE_NKINDS
 } lc_cue_kind;
 

@@ -1,1 +1,83 @@
+/*
+ * sentences.c: turns -> sentences.
+ *
+ * A sentence ends at 。！？；… (in the view: 。 ! ? ; and runs of '.'), or at
+ * a line end; closing quotes and brackets after the end stay with it.  A
+ * terminator inside quotation marks does not end the sentence unless the
+ * quotation runs on for longer than MAX_QUOTE bytes (an unclosed 「).
+ */
+#include <string.h>
 #include "analysis.h"
+
+#define MAX_QUOTE 600
+
+static bool S_open_quote(uint32_t c) {
+  return c == 0x300C || c == 0x300E || c == 0x201C || c == 0x2018 || c == 0x300A;
+}
+static bool S_close_quote(uint32_t c) {
+  return c == 0x300D || c == 0x300F || c == 0x201D || c == 0x2019 || c == 0x300B;
+}
+
+static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_t e) {
+  const char *v = doc->view;
+  /* trim spaces, bullets and newlines */
+  for (;;) {
+    while (s < e && (v[s] == ' ' || v[s] == '\n' || v[s] == '\t')) s++;
+    size_t bl = s < e ? lc_bullet_len(v, s, e) : 0;
+    if (bl && bl < e - s && (unsigned char)v[s] >= 0x80) { s += bl; continue; }
+    break;
+  }
+  while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n' || v[e - 1] == '\t')) e--;
+  if (s >= e) return true;
+  lc_sentence *x = lc_vec_push(&an->sentences);
+  if (!x) return false;
+  x->start = s;
+  x->end = e;
+  x->turn = turn;
+  /* a question: '?' at its end, or a final 嗎/吗 */
+  size_t p = e, l;
+  while (p > s) {
+    uint32_t c = lc_u8prev(v, p, &l);
+    if (lc_is_closing(c) || c == ' ') p -= l; else break;
+  }
+  if (p > s) {
+    uint32_t c = lc_u8prev(v, p, &l);
+    x->question = c == '?' || (p - s >= 3 && (memcmp(v + p - 3, "嗎", 3) == 0 ||
+                                              memcmp(v + p - 3, "吗", 3) == 0));
+  }
+  return true;
+}
+
+bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
+  const lc_turn *t = &LC_AT(doc->turns, lc_turn, turn);
+  const char *v = doc->view;
+  size_t s = t->start, i = t->start, e = t->end;
+  int depth = 0;
+  size_t qstart = 0;
+  while (i < e) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+    if (S_open_quote(c)) { if (!depth) qstart = i; depth++; i += l; continue; }
+    if (S_close_quote(c) && depth) { depth--; i += l; continue; }
+    if (c == '"') { /* straight quotes toggle */
+      if (depth) depth--; else { depth++; qstart = i; }
+      i += l;
+      continue;
+    }
+    if (depth && i - qstart > MAX_QUOTE) depth = 0;
+    bool end = c == '\n' && !depth ? true : false;
+    if (c == '\n' && depth) end = true, depth = 0; /* quotes do not cross lines */
+    if (!depth && (lc_is_sentence_end(c) || (c == '.' && i + 1 < e && v[i + 1] == '.'))) end = true;
+    if (!end) { i += l; continue; }
+    i += l;
+    /* runs of terminators and closing marks stay with the sentence */
+    while (i < e) {
+      uint32_t d = lc_u8dec((const unsigned char *)v + i, &l);
+      if (lc_is_sentence_end(d) || d == '.' || lc_is_closing(d) || S_close_quote(d)) i += l;
+      else break;
+    }
+    if (!S_push(an, doc, turn, s, i)) return false;
+    s = i;
+  }
+  return S_push(an, doc, turn, s, e);
+}
