@@ -132,6 +132,7 @@ typedef struct lc_render_options {
   const char *speaker;  /* filter: a speaker name or alias, or NULL */
   const char *topic;    /* filter: a topic id, or NULL */
   const char *role;     /* filter: a role, or NULL */
+  int html_fragment;    /* html: the document's part only, no page around it */
 } lc_render_options;
 
 /*

@@ -1,10 +1,298 @@
+/*
+ * aggregate.c: the archive view.  Each document contributes its speakers'
+ * own positions (made on a worker thread); the driver adds them in input
+ * order, so the matrix is the same whatever -j is.  A speaker is the same
+ * person across documents when the alias lexicon says so, or when the
+ * normalised names are equal.  "Latest" is by the document's date (front
+ * matter, else a date in the title, else in the file name), ties going to
+ * the later input.
+ */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "aggregate.h"
-struct lc_agg_doc { int x; };
-struct lc_agg { int x; };
-lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt) { (void)doc; (void)opt; return calloc(1, sizeof(lc_agg_doc)); }
-void lc_agg_doc_free(lc_agg_doc *d) { free(d); }
-lc_agg *lc_agg_new(const lc_lexicon *lex) { (void)lex; return calloc(1, sizeof(lc_agg)); }
-bool lc_agg_add(lc_agg *a, const lc_agg_doc *d) { (void)a; (void)d; return true; }
-void lc_agg_render(const lc_agg *a, lc_format fmt, lc_buf *out) { (void)a; (void)fmt; (void)out; }
-void lc_agg_free(lc_agg *a) { free(a); }
+#include "render.h"
+
+typedef struct agg_row {
+  char *key, *name, *topic;
+  int stance;
+  float score;
+} agg_row;
+
+struct lc_agg_doc {
+  char *file, *date;
+  lc_vec rows; /* of agg_row */
+};
+
+typedef struct cell {
+  size_t speaker, topic; /* indexes into names / topics */
+  size_t docs, count[4];
+  char *latest_date, *latest_file;
+  int latest_stance;
+  size_t latest_seq;
+} cell;
+
+struct lc_agg {
+  const lc_lexicon *lex;
+  size_t ndocs;
+  lc_vec keys, names, topics; /* of char* */
+  lc_vec cells;               /* of cell */
+};
+
+/* A date as YYYY-MM-DD from text such as 2025-05-20, 2025/5/20,
+ * 2025年5月20日 or 20250520; "" when none. */
+static void S_date(const char *s, char out[11]) {
+  out[0] = 0;
+  if (!s) return;
+  for (const char *p = s; *p; p++) {
+    if (!(p[0] >= '1' && p[0] <= '2')) continue;
+    int y = 0, m = 0, d = 0, n = 0;
+    const char *q = p;
+    while (n < 4 && *q >= '0' && *q <= '9') y = y * 10 + (*q++ - '0'), n++;
+    if (n != 4 || y < 1900 || y > 2199) continue;
+    if (*q >= '0' && *q <= '9') { /* 20250520 */
+      int k = 0;
+      while (k < 4 && q[k] >= '0' && q[k] <= '9') k++;
+      if (k == 4 && !(q[4] >= '0' && q[4] <= '9')) {
+        m = (q[0] - '0') * 10 + (q[1] - '0');
+        d = (q[2] - '0') * 10 + (q[3] - '0');
+      } else continue;
+    } else {
+      if (*q == '-' || *q == '/' || *q == '.') q++;
+      else if (strncmp(q, "年", 3) == 0) q += 3;
+      else continue;
+      while (*q >= '0' && *q <= '9' && m < 100) m = m * 10 + (*q++ - '0');
+      if (*q == '-' || *q == '/' || *q == '.') q++;
+      else if (strncmp(q, "月", 3) == 0) q += 3;
+      else { d = 1; }
+      if (!d) while (*q >= '0' && *q <= '9' && d < 100) d = d * 10 + (*q++ - '0');
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return;
+  }
+}
+
+lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt) {
+  lc_agg_doc *d = calloc(1, sizeof *d);
+  if (!d) return NULL;
+  d->rows.size = sizeof(agg_row);
+  char date[11];
+  S_date(doc->date, date);
+  if (!date[0]) S_date(doc->title, date);
+  if (!date[0]) S_date(doc->name, date);
+  d->file = strdup(doc->name);
+  d->date = strdup(date);
+  if (!d->file || !d->date) { lc_agg_doc_free(d); return NULL; }
+  const lc_analysis *an = doc->an;
+  for (size_t i = 0; an && i < an->positions.len; i++) {
+    const lc_position *p = &LC_AT(an->positions, lc_position, i);
+    if (p->reported) continue;
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, p->speaker);
+    if (opt->role && *opt->role && strcmp(lc_role_name(sp->role), opt->role) != 0) continue;
+    agg_row *row = lc_vec_push(&d->rows);
+    if (!row) { lc_agg_doc_free(d); return NULL; }
+    row->key = strdup(sp->key);
+    row->name = strdup(sp->canon ? sp->canon : sp->name);
+    row->topic = strdup(lc_topic_id(doc, p->topic));
+    row->stance = p->stance;
+    row->score = p->score;
+    if (!row->key || !row->name || !row->topic) { lc_agg_doc_free(d); return NULL; }
+  }
+  return d;
+}
+
+void lc_agg_doc_free(lc_agg_doc *d) {
+  if (!d) return;
+  for (size_t i = 0; i < d->rows.len; i++) {
+    agg_row *r = &LC_AT(d->rows, agg_row, i);
+    free(r->key);
+    free(r->name);
+    free(r->topic);
+  }
+  lc_vec_free(&d->rows);
+  free(d->file);
+  free(d->date);
+  free(d);
+}
+
+lc_agg *lc_agg_new(const lc_lexicon *lex) {
+  lc_agg *a = calloc(1, sizeof *a);
+  if (!a) return NULL;
+  a->lex = lex;
+  a->keys.size = a->names.size = a->topics.size = sizeof(char *);
+  a->cells.size = sizeof(cell);
+  return a;
+}
+
+static long S_find(const lc_vec *v, const char *s) {
+  for (size_t i = 0; i < v->len; i++)
+    if (strcmp(LC_AT(*v, char *, i), s) == 0) return (long)i;
+  return -1;
+}
+
+static long S_intern(lc_vec *v, const char *s) {
+  long i = S_find(v, s);
+  if (i >= 0) return i;
+  char **slot = lc_vec_push(v);
+  if (!slot) return -1;
+  *slot = strdup(s);
+  if (!*slot) { v->len--; return -1; }
+  return (long)v->len - 1;
+}
+
+bool lc_agg_add(lc_agg *a, const lc_agg_doc *d) {
+  a->ndocs++;
+  for (size_t i = 0; i < d->rows.len; i++) {
+    const agg_row *r = &LC_AT(d->rows, agg_row, i);
+    long s = S_find(&a->keys, r->key);
+    if (s < 0) { /* a new person: keys and names stay parallel */
+      char **k = lc_vec_push(&a->keys);
+      if (!k || !(*k = strdup(r->key))) { if (k) a->keys.len--; return false; }
+      char **nm = lc_vec_push(&a->names);
+      if (!nm || !(*nm = strdup(r->name))) { if (nm) a->names.len--; return false; }
+      s = (long)a->keys.len - 1;
+    }
+    long t = S_intern(&a->topics, r->topic);
+    if (t < 0) return false;
+    cell *c = NULL;
+    for (size_t k = 0; k < a->cells.len; k++) {
+      cell *x = &LC_AT(a->cells, cell, k);
+      if (x->speaker == (size_t)s && x->topic == (size_t)t) { c = x; break; }
+    }
+    if (!c) {
+      c = lc_vec_push(&a->cells);
+      if (!c) return false;
+      c->speaker = (size_t)s;
+      c->topic = (size_t)t;
+      c->latest_stance = -1;
+    }
+    c->docs++;
+    if (r->stance >= 0 && r->stance < 4) c->count[r->stance]++;
+    /* later date wins; equal or missing dates: the later input */
+    if (c->latest_stance < 0 || !c->latest_date || strcmp(d->date, c->latest_date) >= 0) {
+      char *nd = strdup(d->date), *nf = strdup(d->file);
+      if (!nd || !nf) { free(nd); free(nf); return false; }
+      free(c->latest_date);
+      free(c->latest_file);
+      c->latest_date = nd;
+      c->latest_file = nf;
+      c->latest_stance = r->stance;
+      c->latest_seq = a->ndocs;
+    }
+  }
+  return true;
+}
+
+static int S_cmp_cell(const void *x, const void *y) {
+  const cell *a = x, *b = y;
+  if (a->speaker != b->speaker) return a->speaker < b->speaker ? -1 : 1;
+  return (a->topic > b->topic) - (a->topic < b->topic);
+}
+
+void lc_agg_render(const lc_agg *ca, lc_format fmt, lc_buf *b) {
+  lc_agg *a = (lc_agg *)ca;
+  if (a->cells.len > 1) qsort(a->cells.items, a->cells.len, sizeof(cell), S_cmp_cell);
+  const cell *cs = a->cells.items;
+  size_t n = a->cells.len;
+  static const char *const CNT[] = {"neutral", "support", "oppose", "mixed"};
+  switch (fmt) {
+  case LC_FORMAT_TSV:
+    lc_buf_puts(b, "speaker\ttopic\tdocuments\tsupport\toppose\tmixed\tneutral\tlatest_stance\tlatest_date\tlatest_file\n");
+    for (size_t i = 0; i < n; i++) {
+      const char *nm = LC_AT(a->names, char *, cs[i].speaker);
+      const char *tp = LC_AT(a->topics, char *, cs[i].topic);
+      lc_tsv_field(b, nm, strlen(nm));
+      lc_buf_putc(b, '\t');
+      lc_tsv_field(b, tp, strlen(tp));
+      lc_buf_printf(b, "\t%zu\t%zu\t%zu\t%zu\t%zu\t%s\t%s\t", cs[i].docs, cs[i].count[1],
+                    cs[i].count[2], cs[i].count[3], cs[i].count[0],
+                    lc_stance_name(cs[i].latest_stance), cs[i].latest_date);
+      lc_tsv_field(b, cs[i].latest_file, strlen(cs[i].latest_file));
+      lc_buf_putc(b, '\n');
+    }
+    return;
+  case LC_FORMAT_MD:
+  case LC_FORMAT_TEXT:
+    lc_buf_printf(b, "# Positions across %zu documents\n\n", a->ndocs);
+    lc_buf_puts(b, "| Speaker | Topic | Documents | Support | Oppose | Mixed | Neutral | Latest |\n"
+                   "|---|---|---|---|---|---|---|---|\n");
+    for (size_t i = 0; i < n; i++) {
+      const char *nm = LC_AT(a->names, char *, cs[i].speaker);
+      const char *tp = LC_AT(a->topics, char *, cs[i].topic);
+      lc_buf_puts(b, "| ");
+      lc_md_text(b, nm, strlen(nm));
+      lc_buf_puts(b, " | ");
+      lc_md_text(b, tp, strlen(tp));
+      lc_buf_printf(b, " | %zu | %zu | %zu | %zu | %zu | %s %s |\n", cs[i].docs, cs[i].count[1],
+                    cs[i].count[2], cs[i].count[3], cs[i].count[0],
+                    lc_stance_name(cs[i].latest_stance), cs[i].latest_date);
+    }
+    return;
+  case LC_FORMAT_HTML: {
+    size_t nr = a->keys.len, nc = a->topics.len;
+    int *cells = malloc((nr * nc + 1) * sizeof *cells);
+    char **notes = calloc(nr * nc + 1, sizeof *notes);
+    if (!cells || !notes) { free(cells); free(notes); b->oom = true; return; }
+    for (size_t i = 0; i < nr * nc; i++) cells[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+      size_t k = cs[i].speaker * nc + cs[i].topic;
+      cells[k] = cs[i].latest_stance;
+      char note[160];
+      snprintf(note, sizeof note, "%zu docs: +%zu −%zu ±%zu%s%s", cs[i].docs, cs[i].count[1],
+               cs[i].count[2], cs[i].count[3], cs[i].latest_date[0] ? " · " : "",
+               cs[i].latest_date);
+      notes[k] = strdup(note);
+    }
+    lc_html_begin(b, "lichang: positions across documents");
+    lc_buf_printf(b, "<h1>Positions across %zu documents</h1>\n", a->ndocs);
+    lc_buf_puts(b, "<p>Each cell: the latest stance (by date), and the counts of documents.</p>\n");
+    lc_html_matrix(b, (const char *const *)a->names.items, nr,
+                   (const char *const *)a->topics.items, nc, cells, (const char *const *)notes);
+    lc_html_end(b);
+    for (size_t i = 0; i < nr * nc; i++) free(notes[i]);
+    free(notes);
+    free(cells);
+    return;
+  }
+  default: { /* json and jsonl */
+    bool lines = fmt == LC_FORMAT_JSONL;
+    if (!lines) lc_buf_printf(b, "{\"schema\":%d,\"aggregate\":true,\"documents\":%zu,\"matrix\":[", LICHANG_SCHEMA, a->ndocs);
+    for (size_t i = 0; i < n; i++) {
+      const char *nm = LC_AT(a->names, char *, cs[i].speaker);
+      const char *tp = LC_AT(a->topics, char *, cs[i].topic);
+      if (i && !lines) lc_buf_putc(b, ',');
+      lc_buf_puts(b, "{\"speaker\":");
+      lc_json_cstr(b, nm);
+      lc_buf_puts(b, ",\"topic\":");
+      lc_json_cstr(b, tp);
+      lc_buf_printf(b, ",\"documents\":%zu,\"counts\":{", cs[i].docs);
+      for (int k = 0; k < 4; k++)
+        lc_buf_printf(b, "%s\"%s\":%zu", k ? "," : "", CNT[k], cs[i].count[k]);
+      lc_buf_printf(b, "},\"latest\":{\"stance\":\"%s\",\"date\":", lc_stance_name(cs[i].latest_stance));
+      if (cs[i].latest_date[0]) lc_json_cstr(b, cs[i].latest_date); else lc_buf_puts(b, "null");
+      lc_buf_puts(b, ",\"file\":");
+      lc_json_cstr(b, cs[i].latest_file);
+      lc_buf_puts(b, "}}");
+      if (lines) lc_buf_putc(b, '\n');
+    }
+    if (!lines) lc_buf_puts(b, "]}\n");
+  }
+  }
+}
+
+void lc_agg_free(lc_agg *a) {
+  if (!a) return;
+  for (size_t i = 0; i < a->keys.len; i++) free(LC_AT(a->keys, char *, i));
+  for (size_t i = 0; i < a->names.len; i++) free(LC_AT(a->names, char *, i));
+  for (size_t i = 0; i < a->topics.len; i++) free(LC_AT(a->topics, char *, i));
+  for (size_t i = 0; i < a->cells.len; i++) {
+    free(LC_AT(a->cells, cell, i).latest_date);
+    free(LC_AT(a->cells, cell, i).latest_file);
+  }
+  lc_vec_free(&a->keys);
+  lc_vec_free(&a->names);
+  lc_vec_free(&a->topics);
+  lc_vec_free(&a->cells);
+  free(a);
+}

@@ -434,6 +434,8 @@ int lc_cli_run(lc_cli *cli) {
   memset(&B, 0, sizeof B);
   B.cli = cli;
   B.ropt = cli->render;
+  B.ropt.tsv_header = 0;    /* written once, below */
+  B.ropt.html_fragment = 1; /* the page is written once, below */
   bool tty = isatty(1);
   B.fmt = cli->format >= 0 ? (lc_format)cli->format : (tty && !cli->output ? LC_FORMAT_TEXT : LC_FORMAT_JSON);
   if (B.fmt == LC_FORMAT_TEXT) {
@@ -515,6 +517,8 @@ int lc_cli_run(lc_cli *cli) {
   if (cli->aggregate && !agg) B.failed = true;
   if (json_array) S_write(&out, "[\n", 2);
   bool first = true;
+  if (B.fmt == LC_FORMAT_TSV && !cli->aggregate && B.njobs)
+    S_write(&out, lc_tsv_header(B.ropt.records), strlen(lc_tsv_header(B.ropt.records)));
   if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
     lc_buf h = {0};
     lc_html_begin(&h, B.njobs == 1 ? B.jobs[0].name : "lichang report");

@@ -118,7 +118,9 @@ void lc_md_text(lc_buf *b, const char *s, size_t n) {
       if (c == '\n' || c == '\r') lc_buf_putc(b, ' ');
       else if (c < 0x20 || c == 0x7F) lc_buf_putc(b, ' ');
       else {
-        if (strchr("\\`*_{}[]()<>#+-.!|~&\"'", c)) lc_buf_putc(b, '\\');
+        /* our report never starts a line with input text, so line-start
+         * markers (-, +, 1.) need no escape; inline markup does */
+        if (strchr("\\`*_{}[]<>#|~&", c)) lc_buf_putc(b, '\\');
         lc_buf_putc(b, (char)c);
       }
       i++;

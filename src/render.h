@@ -30,5 +30,11 @@ void lc_emit_html(lc_render *r);
 /* The page around one or more documents' HTML (emit_html.c). */
 void lc_html_begin(lc_buf *b, const char *title);
 void lc_html_end(lc_buf *b);
+void lc_html_matrix(lc_buf *b, const char *const *rows, size_t nrows,
+                    const char *const *cols, size_t ncols, const int *cells,
+                    const char *const *notes);
+/* tsv: the header line for a kind of records (emit_tsv.c) */
+const char *lc_tsv_header(lc_records r);
+#include "lexicon.h"
 
 #endif

@@ -69,6 +69,10 @@ fi
 if [ -f tests/cli.sh ]; then
   . tests/cli.sh
 fi
+# 5. output formats and batches
+if [ -f tests/formats.sh ]; then
+  . tests/formats.sh
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,84 @@
+# Output formats and batch behaviour; sourced by tests/run.sh.
+S=data/samples/interview-trade.txt
+C=../shared/corpus/huang-computex-2025.txt
+[ -e "$C" ] || C=$S
+# json and jsonl parse with jq and python
+for fmt in json jsonl; do
+  $LICHANG --format $fmt "$S" "$C" > "$tmp/f.$fmt" 2>/dev/null
+  jq -e . "$tmp/f.$fmt" > /dev/null && ok || bad "$fmt: jq cannot parse"
+  python3 -c "import json,sys
+t=open(sys.argv[1]).read()
+json.loads(t) if sys.argv[2]=='json' else [json.loads(l) for l in t.splitlines()]" "$tmp/f.$fmt" $fmt && ok || bad "$fmt: python cannot parse"
+done
+jq -e 'type=="array" and length==2' "$tmp/f.json" > /dev/null && ok || bad "json: two inputs give an array"
+[ "$(wc -l < "$tmp/f.jsonl")" = 2 ] && ok || bad "jsonl: one line per document"
+# tsv: the same number of columns on every row, for every kind of record
+for rec in positions turns claims speakers; do
+  $LICHANG --format tsv --records $rec "$S" "$C" > "$tmp/f.tsv" 2>/dev/null
+  n=$(awk -F'\t' '{print NF}' "$tmp/f.tsv" | sort -u | wc -l)
+  rows=$(wc -l < "$tmp/f.tsv")
+  [ "$n" = 1 ] && [ "$rows" -gt 1 ] && ok || bad "tsv --records $rec: column counts differ ($n) or no rows ($rows)"
+done
+# md and text
+$LICHANG --format md "$C" > "$tmp/f.md" && grep -q '^## Positions' "$tmp/f.md" && ok || bad "md report"
+NO_COLOR=1 $LICHANG --format text "$C" > "$tmp/f.txt" && ! grep -q "$(printf '\033')" "$tmp/f.txt" && ok || bad "text: colour when not a terminal"
+$LICHANG --format text --color "$C" | grep -q "$(printf '\033')\[" && ok || bad "text --color"
+# html: no script from the input reaches the page
+printf '主持人：<script>alert(1)</script>你支持出口管制嗎？\n來賓：<img src=x onerror=alert(1)>我認為出口管制完全錯了。\n主持人：好。\n來賓：<script>x</script>沒錯。\n' > "$tmp/x.txt"
+$LICHANG --format html "$tmp/x.txt" > "$tmp/x.html"
+grep -qi '<script' "$tmp/x.html" && bad "html: input script reached the page" || ok
+grep -qi '<img' "$tmp/x.html" && bad "html: input tag reached the page" || ok
+# html in headless Chromium: the table is visible
+CHROME=$(command -v chromium || command -v chromium-browser || true)
+if [ -n "$CHROME" ]; then
+  $LICHANG --format html "$C" > "$tmp/page.html"
+  timeout 120 "$CHROME" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$tmp/chrome" --window-size=1200,900 --screenshot="$tmp/shot.png" \
+    "file://$tmp/page.html" > /dev/null 2>&1
+  if [ -s "$tmp/shot.png" ] && python3 tests/png_check.py "$tmp/shot.png" 300 > "$tmp/png.out" 2>&1; then ok
+  else bad "html screenshot: table not visible ($(cat "$tmp/png.out" 2>/dev/null))"; fi
+else
+  echo "note: chromium is not installed; the screenshot test is skipped"
+fi
+
+# an archive of 1,000 files: -j 1 and -j 8 give the same bytes
+python3 tests/gen_archive.py "$tmp/arch" 1000
+printf 'bin\000\000\000ary' > "$tmp/arch/doc0500.txt"   # one corrupt file among them
+for fmt in jsonl json tsv md html; do
+  $LICHANG -r -j 1 --format $fmt "$tmp/arch" > "$tmp/a1" 2> "$tmp/e1"; r1=$?
+  $LICHANG -r -j 8 --format $fmt "$tmp/arch" > "$tmp/a8" 2> "$tmp/e8"; r8=$?
+  cmp -s "$tmp/a1" "$tmp/a8" && cmp -s "$tmp/e1" "$tmp/e8" && [ $r1 = $r8 ] && ok || bad "archive $fmt: -j 1 and -j 8 differ"
+done
+$LICHANG -r --format jsonl "$tmp/arch" > "$tmp/a.jsonl" 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && ok || bad "archive with a corrupt file: exit $rc, expected 2"
+grep -q "doc0500.txt: the file looks binary" "$tmp/e" && ok || bad "corrupt file not reported: $(head -2 "$tmp/e")"
+[ "$(wc -l < "$tmp/a.jsonl")" = 1000 ] && ok || bad "archive jsonl: $(wc -l < "$tmp/a.jsonl") lines, expected 1000"
+[ "$(jq -s '[.[]|select(.error)]|length' "$tmp/a.jsonl")" = 1 ] && ok || bad "archive: one error record expected"
+[ "$(jq -s '[.[]|select(.speakers)|select(.speakers|length>1)]|length' "$tmp/a.jsonl")" = 999 ] && ok || bad "archive: 999 documents analysed"
+# aggregate
+$LICHANG -r --aggregate --format json "$tmp/arch" 2>/dev/null > "$tmp/agg.json"
+jq -e '.aggregate and .documents==999 and (.matrix|length>0)' "$tmp/agg.json" > /dev/null && ok || bad "aggregate json"
+$LICHANG -r --aggregate --format tsv "$tmp/arch" 2>/dev/null | awk -F'\t' '{print NF}' | sort -u | wc -l | grep -qx 1 && ok || bad "aggregate tsv columns"
+# files-from, filters
+ls "$tmp"/arch/doc000*.txt "$tmp"/arch/doc000*.md 2>/dev/null | $LICHANG --files-from - --format jsonl > "$tmp/ff" 2>/dev/null
+[ "$(wc -l < "$tmp/ff")" = 10 ] && ok || bad "--files-from: $(wc -l < "$tmp/ff") lines"
+$LICHANG --format json --speaker 'Jensen Huang' "$C" | jq -e '.speakers|length==1 and .[0].name=="黃仁勳"' > /dev/null 2>&1 && ok || \
+  { [ "$C" = "$S" ] && ok || bad "--speaker by alias"; }
+$LICHANG --format json --topic export_controls "$S" | jq -e '[.positions[].topic]|unique==["export_controls"]' > /dev/null && ok || bad "--topic"
+$LICHANG --format json --role host "$S" | jq -e '[.speakers[].role]|unique==["host"]' > /dev/null && ok || bad "--role"
+# JSON Lines in, one result per line out (a mapper for Hadoop Streaming)
+printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\nnot json\n{"id":7,"text":"甲：好\\n乙：好"}\n' | \
+  $LICHANG --input jsonl --format jsonl > "$tmp/jl" 2> "$tmp/je"; rc=$?
+[ "$(wc -l < "$tmp/jl")" = 3 ] && jq -e -s '.[0].file=="a1" and (.[1].error|test("2:")) and .[2].file=="7"' "$tmp/jl" > /dev/null && ok || bad "--input jsonl: $(cat "$tmp/jl" | head -3)"
+# symlink loops with -L
+mkdir -p "$tmp/loop/a" && cp "$S" "$tmp/loop/a/x.txt" && ln -s .. "$tmp/loop/a/up"
+timeout 20 $LICHANG -r -L --format jsonl "$tmp/loop" > "$tmp/lo" 2> "$tmp/le"; rc=$?
+[ $rc != 124 ] && [ "$(wc -l < "$tmp/lo")" = 1 ] && ok || bad "-L loop: rc=$rc lines=$(wc -l < "$tmp/lo")"
+# unreadable directory (root reads everything: only checked as a user)
+if [ "$(id -u)" != 0 ]; then
+  mkdir -p "$tmp/noread" && cp "$S" "$tmp/noread/" && chmod 000 "$tmp/noread"
+  $LICHANG -r --format jsonl "$tmp/noread" > /dev/null 2> "$tmp/ne"; rc=$?
+  chmod 755 "$tmp/noread"
+  [ $rc = 2 ] && grep -q "Permission denied" "$tmp/ne" && ok || bad "unreadable directory"
+fi
