@@ -50,8 +50,19 @@ typedef struct ev_tmp { /* evidence before it is grouped */
   lc_vec terms; /* of lc_cue_hit */
 } ev_tmp;
 
+/* One judgement found in a sentence, for clause-level attribution. */
+typedef struct contrib {
+  size_t clause; /* start of its clause */
+  float value;
+} contrib;
+
+#define MAX_TCLAUSE 4
+
 typedef struct ctx {
   lc_doc *doc;
+  lc_vec contribs; /* of contrib, per sentence */
+  size_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named */
+  int *ntclause;
   const lc_lexicon *lex;
   lc_analysis *an;
   lc_vec matches; /* of lc_match, reused per turn */
@@ -106,23 +117,29 @@ static bool S_hits(ctx *C, const lc_turn *t) {
   hit *h = C->hits.items;
   size_t n = C->hits.len;
   if (n > 1) qsort(h, n, sizeof *h, S_cmp_hit);
-  /* per layer: drop a hit inside (or overlapping, for cues) a longer kept one */
-  size_t cue_end = 0, top_end = 0, ali_end = 0, k = 0;
-  size_t cue_s = (size_t)-1, cue_e = 0;
+  /* per layer, leftmost-longest: judgement and its modifiers (沒有道理
+   * beats 沒有) form one layer, discourse cues (我反對, 沒錯) another, so a
+   * reply word never hides the judgement inside it; topics and names are
+   * layers of their own */
+  size_t end[4] = {0, 0, 0, 0}, ls[4] = {(size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1},
+         le[4] = {0, 0, 0, 0}, k = 0;
   for (size_t i = 0; i < n; i++) {
     hit x = h[i];
-    bool keep = true;
-    if (x.type == LC_PAY_CUE) {
-      if (x.s == cue_s && x.e == cue_e) keep = true; /* same span, other payload */
-      else if (x.s < cue_end) keep = false;
-      else { cue_s = x.s; cue_e = x.e; cue_end = x.e; }
-    } else if (x.type == LC_PAY_TOPIC) {
-      if (x.e <= top_end && !(x.s == h[k ? k - 1 : 0].s && x.e == h[k ? k - 1 : 0].e)) keep = x.e > top_end;
-      if (keep && x.e > top_end) top_end = x.e;
-    } else {
-      if (x.e <= ali_end) keep = false; else ali_end = x.e;
+    int layer = x.type == LC_PAY_TOPIC ? 2 : x.type == LC_PAY_ALIAS ? 3 : 0;
+    if (x.type == LC_PAY_CUE &&
+        (x.kind == LC_CUE_AGREE || x.kind == LC_CUE_DISAGREE || x.kind == LC_CUE_REPORT ||
+         x.kind == LC_CUE_OTHERS || x.kind == LC_CUE_QUESTION))
+      layer = 1;
+    bool keep;
+    if (x.s == ls[layer] && x.e == le[layer]) keep = true; /* same span, another meaning */
+    else if (layer == 2) keep = x.e > end[layer];           /* topics: drop contained ones */
+    else keep = x.s >= end[layer];
+    if (keep) {
+      if (x.e > end[layer]) end[layer] = x.e;
+      ls[layer] = x.s;
+      le[layer] = x.e;
+      h[k++] = x;
     }
-    if (keep) h[k++] = x;
   }
   C->hits.len = k;
   return true;
@@ -269,6 +286,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   float sum = 0, hedge = 1;
   bool theirs = false; /* the words from here on are someone else's view */
   *others = false;
+  C->contribs.len = 0;
   for (size_t i = 0; i < nh; i++) {
     if (h[i].type != LC_PAY_CUE) continue;
     if (h[i].kind == LC_CUE_OTHERS) {
@@ -306,8 +324,14 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       S_add_cue(cues, h[j].s, h[j].e);
     }
     sum += val * mult;
+    contrib *cb = lc_vec_push(&C->contribs);
+    if (cb) {
+      cb->clause = S_clause_start(v, se->start, h[i].s);
+      cb->value = val * mult;
+    }
     S_add_cue(cues, h[i].s, h[i].e);
   }
+  for (size_t i = 0; i < C->contribs.len; i++) LC_AT(C->contribs, contrib, i).value *= hedge;
   return sum * hedge;
 }
 
@@ -316,7 +340,12 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
   bool any = false;
-  for (int t = 0; t < C->ntopics; t++) { C->tw[t] = 0; C->tflip[t] = 1; C->tterms[t].len = 0; }
+  for (int t = 0; t < C->ntopics; t++) {
+    C->tw[t] = 0;
+    C->tflip[t] = 1;
+    C->tterms[t].len = 0;
+    C->ntclause[t] = 0;
+  }
   float *extra = C->ctxw + C->ntopics; /* scratch: weight of further terms */
   for (int t = 0; t < C->ntopics; t++) extra[t] = 0;
   for (size_t i = 0; i < nh; i++) {
@@ -356,6 +385,10 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       extra[t] += h[i].value;
     }
     if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) return false;
+    size_t cl = S_clause_start(v, se->start, h[i].s);
+    bool seen = false;
+    for (int q = 0; q < C->ntclause[t]; q++) seen = seen || C->tclause[t][q] == cl;
+    if (!seen && C->ntclause[t] < MAX_TCLAUSE) C->tclause[t][C->ntclause[t]++] = cl;
   }
   /* a topic needs one clear term, or several weak ones together */
   for (int t = 0; t < C->ntopics; t++) {
@@ -367,6 +400,29 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     any = true;
   }
   return any;
+}
+
+/* The judgement that bears on topic t.  When every judgement stands in a
+ * clause that names a topic (我支持出口管制，但關稅是愚蠢的), each topic takes
+ * the judgements of its own clauses; when some judgement stands apart, it
+ * is the sentence's predicate (不讓企業在中國競爭，完全沒有道理) and the whole
+ * sentence's judgement bears on every topic. */
+static float S_topic_judgement(const ctx *C, int t, float whole) {
+  float own = 0, free_ = 0;
+  bool has_own = false, has_free = false;
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    const contrib *c = &LC_AT(C->contribs, contrib, i);
+    bool mine = false, other = false;
+    for (int k = 0; k < C->ntopics; k++) {
+      if (C->tw[k] <= 0) continue;
+      for (int q = 0; q < C->ntclause[k]; q++)
+        if (C->tclause[k][q] == c->clause) { if (k == t) mine = true; else other = true; }
+    }
+    if (mine) { own += c->value; has_own = true; }
+    else if (!other) { free_ += c->value; has_free = true; }
+  }
+  if (has_free) return whole;
+  return has_own ? own : free_;
 }
 
 static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
@@ -553,6 +609,9 @@ lc_status lc_analyse(lc_doc *doc) {
   C.tw = calloc((size_t)C.ntopics + 1, sizeof *C.tw);
   C.tflip = calloc((size_t)C.ntopics + 1, sizeof *C.tflip);
   C.ctxw = calloc(2 * (size_t)C.ntopics + 1, sizeof *C.ctxw);
+  C.tclause = calloc((size_t)C.ntopics + 1, sizeof *C.tclause);
+  C.ntclause = calloc((size_t)C.ntopics + 1, sizeof *C.ntclause);
+  C.contribs.size = sizeof(contrib);
   C.tterms = calloc((size_t)C.ntopics + 1, sizeof *C.tterms);
   C.cterms = calloc((size_t)C.ntopics + 1, sizeof *C.cterms);
   for (int k = 0; C.tterms && C.cterms && k < C.ntopics; k++)
@@ -567,7 +626,7 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = LC_VEC(int); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !C.tterms ||
-      !C.cterms)
+      !C.cterms || !C.tclause || !C.ntclause)
     goto done;
 
   for (size_t ti = 0; ti < nt; ti++) {
@@ -607,12 +666,13 @@ lc_status lc_analyse(lc_doc *doc) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
       }
-      if (judge != 0 && !se->question && !others && (has_topic || use_ctx)) {
+      (void)others; /* their words were already left out of the judgement */
+      if (judge != 0 && !se->question && (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
           int flip = has_topic ? C.tflip[k] : C.ctxflip[k];
           if (w <= 0) continue;
-          float sc = judge * (float)flip * w;
+          float sc = (has_topic ? S_topic_judgement(&C, k, judge) : judge) * (float)flip * w;
           if (fabsf(sc) < 0.1f) continue;
           if (sp->narrator) {
             for (size_t a = 0; a < nagents; a++)
@@ -700,6 +760,9 @@ done:
   for (int k = 0; C.cterms && k < C.ntopics; k++) lc_vec_free(&C.cterms[k]);
   free(C.tterms);
   free(C.cterms);
+  free(C.tclause);
+  free(C.ntclause);
+  lc_vec_free(&C.contribs);
   lc_vec_free(&C.evs);
   lc_vec_free(&C.matches);
   lc_vec_free(&C.hits);

@@ -52,6 +52,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memcpy(derived, in, k);
     derived[k] = 0;
     ro.speaker = derived;
+    if (fz_known("filterutf8")) { /* repaired: the bug is known */
+      size_t rl;
+      char *r = fz_u8_repair(derived, k, &rl);
+      if (rl > 64) rl = 64;
+      while (rl && ((unsigned char)r[rl] & 0xC0) == 0x80) rl--;
+      memcpy(derived, r, rl);
+      derived[rl] = 0;
+      free(r);
+    }
   }
   unsigned tp = (o1 >> 3) & 7;
   size_t ntopics = lc_lexicon_topic_count(FZ_LEX);

@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Pathological inputs for lichang, generated deterministically.
+
+Each generator takes a size n (its own unit: bytes, lines, labels, depth)
+and returns bytes.  run.py runs lichang on every generator at n and 10n and
+checks that time and memory grow linearly.  The shapes: huge lines, very
+many paragraphs/labels/turns, labels alone, unterminated quotes, deep
+Markdown nesting, libcmark's known quadratic shapes (cf. cmark's
+test/pathological_tests.py and CVE-2023-22486 / CVE-2023-24824), ill-formed
+UTF-8, zero-width and combining characters inside labels, every line end.
+
+    gen.py --list                  the generators, their units and sizes
+    gen.py NAME N [> FILE]         write one input to standard output
+"""
+import sys
+
+# name -> (function, markdown?, unit, n at the default scale, n for --full)
+GENERATORS = {}
+
+
+def gen(name, markdown, unit, n, full):
+    def deco(f):
+        GENERATORS[name] = (f, markdown, unit, n, full)
+        return f
+    return deco
+
+
+def U(s):
+    return s.encode("utf-8")
+
+
+# a few sentences that hit the lexicon (topics, cues) so analysis has work
+PROSE = U("我認為出口管制是失敗的，中國市場非常重要。我們不支持提高關稅，"
+          "這會傷害整個生態系。")
+
+
+def repeat_to(unit, size):
+    """unit repeated to exactly size bytes, cut on a character boundary."""
+    out = unit * (size // len(unit) + 1)
+    out = out[:size]
+    while out and (out[-1] & 0xC0) == 0x80:  # do not end inside a character
+        out = out[:-1]
+    if out and out[-1] >= 0xC0:
+        out = out[:-1]
+    return out
+
+
+# ---- size and count -------------------------------------------------------
+
+@gen("long_line", False, "bytes", 1_000_000, 10_000_000)
+def long_line(n):
+    """One line of n bytes: a labelled turn of prose, no newline at all."""
+    head = U("黃仁勳：")
+    return head + repeat_to(PROSE, n - len(head))
+
+
+@gen("long_line_ascii", False, "bytes", 1_000_000, 10_000_000)
+def long_line_ascii(n):
+    """One line of n bytes of ASCII words with colons, no line end."""
+    return repeat_to(b"Q: word and: more words, said he: yes ", n)
+
+
+@gen("many_paragraphs", False, "paragraphs", 20_000, 100_000)
+def many_paragraphs(n):
+    """n tiny paragraphs."""
+    return U("好。\n\n") * n
+
+
+@gen("many_paragraphs_md", True, "paragraphs", 20_000, 100_000)
+def many_paragraphs_md(n):
+    return U("好。\n\n") * n
+
+
+@gen("distinct_labels", False, "labels", 2_000, 10_000)
+def distinct_labels(n):
+    """n different speakers, each speaking twice."""
+    out = []
+    for r in range(2):
+        for i in range(n):
+            out.append(U("講者%d：我認為關稅不好。\n\n" % i))
+    return b"".join(out)
+
+
+@gen("distinct_labels_md", True, "labels", 2_000, 10_000)
+def distinct_labels_md(n):
+    out = []
+    for r in range(2):
+        for i in range(n):
+            out.append(U("**講者%d**：我認為關稅不好。\n\n" % i))
+    return b"".join(out)
+
+
+@gen("repeated_label", False, "turns", 10_000, 10_000)
+def repeated_label(n):
+    """One label, n times, alternating with a second speaker."""
+    return U("記者：出口管制呢？\n\n黃仁勳：我不支持出口管制。\n\n") * (n // 2)
+
+
+@gen("label_only_lines", False, "lines", 20_000, 100_000)
+def label_only_lines(n):
+    """Lines holding only a label, and a label at the end of the file."""
+    return U("記者：\n黃仁勳：\n") * (n // 2) + U("黃仁勳：")
+
+
+# ---- quotes ---------------------------------------------------------------
+
+@gen("unterminated_quotes", False, "turns", 5_000, 10_000)
+def unterminated_quotes(n):
+    """Every turn opens 「 “ 『 and closes none."""
+    return U("記者：他說「出口管制“沒有用『我認為關稅不好。\n\n"
+             "黃仁勳：「我不支持“這種『說法。\n\n") * (n // 2)
+
+
+@gen("unterminated_quote_long", False, "sentences", 20_000, 100_000)
+def unterminated_quote_long(n):
+    """One 「 that is never closed, followed by n sentences in one turn."""
+    return U("黃仁勳：他說「") + U("我認為出口管制是失敗的。") * n
+
+
+# ---- nesting --------------------------------------------------------------
+
+@gen("deep_quote_text", False, "depth", 10_000, 10_000)
+def deep_quote_text(n):
+    return b">" * n + U(" 記者：問題？\n\n黃仁勳：回答。\n")
+
+
+@gen("deep_quote_md", True, "depth", 10_000, 10_000)
+def deep_quote_md(n):
+    """n nested block quotes on one line (cmark: nested block quotes)."""
+    return b"> " * n + U("記者：問題？\n\n黃仁勳：回答。\n")
+
+
+@gen("deep_list_md", True, "depth", 10_000, 10_000)
+def deep_list_md(n):
+    """n nested list items on one line ("- - - a"), then ordered ones."""
+    return b"- " * n + U("記者：問題？\n\n") + b"1. " * n + U("黃仁勳：回答。\n")
+
+
+@gen("deep_list_indent_md", True, "lines", 1_000, 1_000)
+def deep_list_indent_md(n):
+    """Lists nested by indentation, repeated: depth cycles 0..99."""
+    return b"".join(b"  " * (i % 100) + U("* 記者：a\n") for i in range(n))
+
+
+@gen("quote_emph_md", True, "lines", 10_000, 10_000)
+def quote_emph_md(n):
+    """Deep > nesting with emphasis on every line (CVE-2023-24824 shape)."""
+    return b"".join(b">" * (i % 200) + b" *a **b _c_ d** e*\n" for i in range(n))
+
+
+# ---- libcmark's quadratic inline shapes ----------------------------------
+
+@gen("img_link_runs_md", True, "repeats", 10_000, 10_000)
+def img_link_runs_md(n):
+    """![[]() repeated (CVE-2023-22486)."""
+    return U("記者：") + b"![[]()" * n + b"\n"
+
+
+@gen("open_brackets_md", True, "repeats", 10_000, 10_000)
+def open_brackets_md(n):
+    return U("記者：") + b"[" * n + b"a" + b"]" * (n // 2) + b"\n"
+
+
+@gen("link_openers_md", True, "repeats", 10_000, 10_000)
+def link_openers_md(n):
+    return U("記者：") + b"[a" * n + b"\n"
+
+
+@gen("nested_emph_md", True, "repeats", 5_000, 5_000)
+def nested_emph_md(n):
+    return b"*a **a " * n + b"b" + b" a** a*" * n + b"\n"
+
+
+@gen("emph_closers_md", True, "repeats", 10_000, 10_000)
+def emph_closers_md(n):
+    return b"a_ " * n + b"a* " * n + b"\n"
+
+
+@gen("unclosed_links_md", True, "repeats", 10_000, 10_000)
+def unclosed_links_md(n):
+    return b"[a](<b" * n + b"\n\n" + b"[a](b" * n + b"\n"
+
+
+@gen("html_comments_md", True, "repeats", 10_000, 10_000)
+def html_comments_md(n):
+    return b"</" + b"<!--" * n + b"\n"
+
+
+@gen("bracket_paren_md", True, "repeats", 10_000, 10_000)
+def bracket_paren_md(n):
+    return b"[ (](" * n + b"\n"
+
+
+@gen("backticks_md", True, "bytes", 200_000, 1_000_000)
+def backticks_md(n):
+    """Backtick runs of growing length, e + `*k, up to n bytes in all."""
+    out, k, size = [], 1, 0
+    while size < n:
+        piece = b"e" + b"`" * (k % 1000 + 1)
+        out.append(piece)
+        size += len(piece)
+        k += 1
+    return b"".join(out) + b"\n"
+
+
+# ---- bytes and characters -------------------------------------------------
+
+@gen("fffd_runs", False, "characters", 100_000, 1_000_000)
+def fffd_runs(n):
+    """Runs of U+FFFD, in a label and in text."""
+    return U("\ufffd" * 3 + "：") + U("\ufffd") * n + U("\n\n記者：\ufffd\ufffd？\n")
+
+
+@gen("invalid_bytes", False, "sequences", 50_000, 500_000)
+def invalid_bytes(n):
+    """Ill-formed UTF-8 of every kind, mixed with text (no NUL, no BOM)."""
+    bad = [b"\x80", b"\xbf", b"\xc0\xaf", b"\xe4\xbd", b"\xed\xa0\x80",
+           b"\xf4\x90\x80\x80", b"\xf8\x88\x80\x80\x80", b"\xfe", b"\xff",
+           b"\xf0\x9f\x98"]
+    out = [U("記者：")]
+    for i in range(n):
+        out.append(bad[i % len(bad)])
+        out.append(U("話") if i % 3 else b"a")
+        if i % 97 == 96:
+            out.append(U("\n\n黃仁勳：") if i % 2 else U("\n\n記者："))
+    return b"".join(out) + b"\n"
+
+
+@gen("zero_width_labels", False, "lines", 10_000, 100_000)
+def zero_width_labels(n):
+    """Labels with zero-width characters, combining marks, variation selectors."""
+    marks = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u0301",
+             "\u0323\u0301", "\ufe0f", "\u034f"]
+    out = []
+    for i in range(n):
+        m = marks[i % len(marks)]
+        out.append(U("記%s者%s：我認為關稅不好。\n\n黃%s仁勳：不%s支持。\n\n" % (m, m, m, m)))
+    return b"".join(out)
+
+
+@gen("combining_storm", False, "marks", 100_000, 1_000_000)
+def combining_storm(n):
+    """A label and a text made of one base letter and n combining marks of
+    alternating classes (230, 220), which canonical ordering must sort."""
+    marks = U("\u0301\u0323") * (n // 2)
+    return b"A" + marks + U("：") + b"a" + marks + U("\n\n記者：好。\n")
+
+
+@gen("mixed_line_ends", False, "lines", 50_000, 500_000)
+def mixed_line_ends(n):
+    """Every line end: LF, CRLF, CR, CR CR LF, LF CR, and U+2028/U+0085/VT/FF
+    in between."""
+    ends = [b"\n", b"\r\n", b"\r", b"\r\r\n", b"\n\r", U("\u2028"), U("\u0085"),
+            b"\x0b", b"\x0c", b"\n\n"]
+    out = []
+    for i in range(n):
+        out.append(U("記者：問題%d？" % i) if i % 2 == 0 else U("黃仁勳：我不支持關稅。"))
+        out.append(ends[i % len(ends)])
+    return b"".join(out)
+
+
+def main(argv):
+    if len(argv) == 2 and argv[1] == "--list":
+        for name, (f, md, unit, n, full) in GENERATORS.items():
+            print("%-26s %-8s n=%-9d full n=%-9d %s" % (name, "markdown" if md else "text",
+                                                     n, full, unit))
+        return 0
+    if len(argv) != 3 or argv[1] not in GENERATORS:
+        sys.stderr.write("usage: gen.py --list | gen.py NAME N\n")
+        return 2
+    sys.stdout.buffer.write(GENERATORS[argv[1]][0](int(argv[2])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
