@@ -50,6 +50,8 @@ typedef struct ev_tmp { /* evidence before it is grouped */
   lc_vec terms; /* of lc_cue_hit */
 } ev_tmp;
 
+typedef struct span { size_t s, e; } span;
+
 /* One judgement found in a sentence, for clause-level attribution. */
 typedef struct contrib {
   size_t clause; /* start of its clause */
@@ -60,6 +62,7 @@ typedef struct contrib {
 
 typedef struct ctx {
   lc_doc *doc;
+  lc_vec speech;   /* of span: quoted speech in the current sentence */
   lc_vec contribs; /* of contrib, per sentence */
   size_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named */
   int *ntclause;
@@ -75,6 +78,8 @@ typedef struct ctx {
   int *ctxflip;
   lc_vec *tterms;  /* per topic: term spans in this sentence (or context) */
   lc_vec *cterms;
+  float *reply;     /* per turn: agreement (> 0) or disagreement of its opening */
+  size_t *reply_s, *reply_e;
   int *sent_first; /* per turn: first sentence index */
   int *sent_end;
 } ctx;
@@ -188,64 +193,96 @@ static bool S_conditional(const char *v, size_t ss, size_t pos) {
   return false;
 }
 
-/* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我),
- * -1 someone else (他們, 對方, 有人), 0 unknown. */
+/* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我認為,
+ * 個人認為), -1 someone else (部長說, 他們覺得, 有人認為), 0 no subject in
+ * its clause (說實話, 確實認為). */
 static int S_subject(const char *v, size_t ss, size_t pos) {
-  static const char *const ME[] = {"我", "咱", NULL};
-  static const char *const THEM[] = {"他", "她", "它們", "它们", "對方", "对方", "有人", "外界",
-                                     "批評者", "批评者", "反對者", "反对者", "政府", "官員",
-                                     "官员", "華盛頓", "华盛顿", "他們", "他们", NULL};
+  static const char *const ME[] = {"我", "咱", "個人", "个人", "本人", NULL};
+  static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
+                                       "其实", "當然", "当然", "也", "都", "就", "還", "还",
+                                       "只", "總是", "总是", "仍然", "依然", "坦白", "老實",
+                                       "老实", "所以", "因此", "但", "而", "並", "并", NULL};
   size_t cs = S_clause_start(v, ss, pos);
-  size_t from = pos;
-  for (int k = 0; k < 8 && from > cs; k++) { /* eight characters back */
-    from--;
-    while (from > cs && ((unsigned char)v[from] & 0xC0) == 0x80) from--;
+  if (S_has_any(v, cs, pos, ME)) return 1;
+  /* what stands before the verb, less adverbs, is its subject */
+  size_t i = cs, letters = 0;
+  while (i < pos) {
+    bool adv = false;
+    for (size_t k = 0; ADVERB[k] && !adv; k++) {
+      size_t l = strlen(ADVERB[k]);
+      if (i + l <= pos && memcmp(v + i, ADVERB[k], l) == 0) { i += l; adv = true; }
+    }
+    if (adv) continue;
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+    if (lc_is_cjk(c) || (c >= 'a' && c <= 'z')) letters++;
+    i += l;
   }
-  if (S_has_any(v, from, pos, ME)) return 1;
-  if (S_has_any(v, from, pos, THEM)) return -1;
-  return 0;
+  return letters ? -1 : 0;
+}
+
+/* Does the clause end right after pos's word (它們說，…  : a verb that
+ * introduces what follows)? */
+static bool S_introduces(const char *v, size_t end, size_t se) {
+  while (end < se && v[end] == ' ') end++;
+  return end >= se || v[end] == ',' || v[end] == ':';
 }
 
 /* Quoted speech: a quotation after a verb of saying, or a long one.  Short
  * quotations without such a verb are scare quotes and count as the
- * speaker's own words. */
-static bool S_in_speech(const lc_doc *doc, size_t ss, size_t se, size_t pos) {
+ * speaker's own words.  The spans of a sentence go into C->speech. */
+static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out) {
   const char *v = doc->view;
+  out->len = 0;
   size_t qs = 0;
   int depth = 0;
-  for (size_t i = ss; i < se && i <= pos;) {
+  for (size_t i = ss; i < se;) {
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
-    if (c == 0x300C || c == 0x300E || c == 0x201C || (c == '"' && !depth)) {
+    bool open = c == 0x300C || c == 0x300E || c == 0x201C || (c == '"' && !depth);
+    bool close = depth && (c == 0x300D || c == 0x300F || c == 0x201D || c == '"');
+    if (open) {
       if (!depth) qs = i;
       depth++;
-    } else if ((c == 0x300D || c == 0x300F || c == 0x201D || c == '"') && depth) {
-      depth--;
+    } else if (close && --depth == 0) {
+      size_t qe = i + l;
+      bool speech = S_chars(v, qs, qe) > 12;
+      if (!speech) { /* a verb of saying just before the quotation */
+        static const char *const SAY[] = {"說", "说", "道", "稱", "称", "問", "问", "表示",
+                                          "寫", "写", ":", NULL};
+        size_t from = qs;
+        for (int k = 0; k < 6 && from > ss; k++) {
+          from--;
+          while (from > ss && ((unsigned char)v[from] & 0xC0) == 0x80) from--;
+        }
+        for (size_t k = 0; SAY[k] && !speech; k++) {
+          size_t sl = strlen(SAY[k]);
+          for (size_t j = from; j + sl <= qs && !speech; j++)
+            if (memcmp(v + j, SAY[k], sl) == 0) speech = true;
+        }
+      }
+      if (speech) {
+        span *sp = lc_vec_push(out);
+        if (!sp) return false;
+        sp->s = qs;
+        sp->e = qe;
+      }
     }
     i += l;
   }
-  if (!depth) return false;
-  /* find the quotation's end to measure it */
-  size_t qe = qs;
-  int d2 = 0;
-  for (size_t i = qs; i < se;) {
-    size_t l;
-    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
-    if (c == 0x300C || c == 0x300E || c == 0x201C) d2++;
-    else if ((c == 0x300D || c == 0x300F || c == 0x201D || c == '"') && d2) {
-      if (--d2 == 0) { qe = i; break; }
-    } else if (c == '"') d2++;
-    i += l;
-    qe = i;
+  if (depth) { /* an unclosed quotation runs to the sentence's end */
+    span *sp = lc_vec_push(out);
+    if (!sp) return false;
+    sp->s = qs;
+    sp->e = se;
   }
-  if (S_chars(v, qs, qe) > 10) return true;
-  /* a verb of saying just before the quotation */
-  size_t from = qs > ss + 18 ? qs - 18 : ss;
-  static const char *const SAY[] = {"說", "说", "道", "稱", "称", "是:", "問", "问", "表示", "寫", "写", ":", NULL};
-  for (size_t k = 0; SAY[k]; k++) {
-    size_t l = strlen(SAY[k]);
-    for (size_t i = from; i + l <= qs; i++)
-      if (memcmp(v + i, SAY[k], l) == 0) return true;
+  return true;
+}
+
+static bool S_in_speech(const ctx *C, size_t pos) {
+  for (size_t i = 0; i < C->speech.len; i++) {
+    const span *sp = &LC_AT(C->speech, span, i);
+    if (pos >= sp->s && pos < sp->e) return true;
   }
   return false;
 }
@@ -281,24 +318,36 @@ static int S_negations(const ctx *C, const hit *h, size_t nh, size_t xi, lc_vec 
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
-                     bool *others) {
+                     bool *others, bool narration) {
   const char *v = C->doc->view;
   float sum = 0, hedge = 1;
   bool theirs = false; /* the words from here on are someone else's view */
   *others = false;
   C->contribs.len = 0;
+  /* someone else's view runs to the end of its clause, or to the end of the
+   * sentence when the verb introduces it (有些人覺得，…) */
+  size_t theirs_clause = (size_t)-1;
+  bool theirs_all = false;
   for (size_t i = 0; i < nh; i++) {
+    if (theirs && !theirs_all && S_clause_start(v, se->start, h[i].s) != theirs_clause)
+      theirs = false;
     if (h[i].type != LC_PAY_CUE) continue;
+    int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
-      theirs = true;
+      who = -1;
       if (S_chars(v, se->start, h[i].s) <= 6) *others = true;
     } else if (h[i].kind == LC_CUE_REPORT) {
-      int who = S_subject(v, se->start, h[i].s);
-      if (who > 0) theirs = false;
-      else if (who < 0) theirs = true;
+      who = S_subject(v, se->start, h[i].s);
     }
-    if (theirs) continue;
-    if (S_in_speech(C->doc, se->start, se->end, h[i].s)) continue;
+    if (who > 0) theirs = theirs_all = false;
+    if (who < 0) {
+      theirs = true;
+      theirs_clause = S_clause_start(v, se->start, h[i].s);
+      theirs_all = S_introduces(v, h[i].e, se->end);
+    }
+    /* in narration the reported view is the point: it goes to its agent */
+    if (theirs && !narration) continue;
+    if (S_in_speech(C, h[i].s)) continue;
     if (h[i].kind == LC_CUE_HEDGE && h[i].value > 0 && h[i].value < hedge) hedge = h[i].value;
     bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
     if (!judge) continue;
@@ -351,7 +400,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   for (size_t i = 0; i < nh; i++) {
     if (h[i].type != LC_PAY_TOPIC || h[i].topic < 0 || h[i].value <= 0) continue;
     int t = h[i].topic;
-    if (S_in_speech(C->doc, se->start, se->end, h[i].s)) continue;
+    if (S_in_speech(C, h[i].s)) continue;
     int flip = 1;
     for (size_t j = 0; j < nh; j++) {
       if (h[j].type != LC_PAY_CUE) continue;
@@ -471,13 +520,11 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
     for (size_t i = se->start; i + kl <= rv && !found; i++)
       if (v[i] == sp->key[0] && memcmp(v + i, sp->key, kl) == 0 && S_chars(v, i + kl, rv) <= 16)
         found = true;
-    for (size_t j = 0; j < sp->labels.len && !found; j++) { /* label forms */
-      char *lk = lc_normalize_str(LC_AT(sp->labels, char *, j), strlen(LC_AT(sp->labels, char *, j)), NULL);
-      if (!lk) return n;
+    for (size_t j = 0; j < sp->keys.len && !found; j++) { /* label forms */
+      const char *lk = LC_AT(sp->keys, char *, j);
       size_t ll = strlen(lk);
       for (size_t i = se->start; ll && i + ll <= rv && !found; i++)
-        if (memcmp(v + i, lk, ll) == 0 && S_chars(v, i + ll, rv) <= 16) found = true;
-      free(lk);
+        if (v[i] == lk[0] && memcmp(v + i, lk, ll) == 0 && S_chars(v, i + ll, rv) <= 16) found = true;
     }
     for (size_t i = 0; i < nh && !found; i++) { /* an alias of this speaker */
       if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || S_chars(v, h[i].e, rv) > 16) continue;
@@ -612,6 +659,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.tclause = calloc((size_t)C.ntopics + 1, sizeof *C.tclause);
   C.ntclause = calloc((size_t)C.ntopics + 1, sizeof *C.ntclause);
   C.contribs.size = sizeof(contrib);
+  C.speech.size = sizeof(span);
   C.tterms = calloc((size_t)C.ntopics + 1, sizeof *C.tterms);
   C.cterms = calloc((size_t)C.ntopics + 1, sizeof *C.cterms);
   for (int k = 0; C.tterms && C.cterms && k < C.ntopics; k++)
@@ -619,6 +667,9 @@ lc_status lc_analyse(lc_doc *doc) {
   C.ctxflip = calloc((size_t)C.ntopics + 1, sizeof *C.ctxflip);
   C.sent_first = calloc(nt + 1, sizeof *C.sent_first);
   C.sent_end = calloc(nt + 1, sizeof *C.sent_end);
+  C.reply = calloc(nt + 1, sizeof *C.reply);
+  C.reply_s = calloc(nt + 1, sizeof *C.reply_s);
+  C.reply_e = calloc(nt + 1, sizeof *C.reply_e);
   lc_vec cues = LC_VEC(lc_cue_hit);
   /* per sentence, own score per topic for the agreement pass */
   lc_vec own = LC_VEC(tscore);
@@ -626,7 +677,7 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = LC_VEC(int); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !C.tterms ||
-      !C.cterms || !C.tclause || !C.ntclause)
+      !C.cterms || !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e)
     goto done;
 
   for (size_t ti = 0; ti < nt; ti++) {
@@ -652,9 +703,12 @@ lc_status lc_analyse(lc_doc *doc) {
       while (hj < nh && h[hj].s < se->end) hj++;
       const hit *sh = h + hi;
       size_t snh = hj - hi;
+      if (si == C.sent_first[ti] && !sp->narrator)
+        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
       cues.len = 0;
       bool others;
-      float judge = S_judge(&C, se, sh, snh, &cues, &others);
+      if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
+      float judge = S_judge(&C, se, sh, snh, &cues, &others, sp->narrator);
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       if (sp->narrator) {
         int found[8];
@@ -710,10 +764,8 @@ lc_status lc_analyse(lc_doc *doc) {
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
     if (sp->narrator || C.sent_first[ti] >= C.sent_end[ti]) continue;
     int si = C.sent_first[ti];
-    const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
-    if (!S_hits(&C, t)) goto done;
-    size_t cs, ce;
-    float agree = S_reply(&C, se, C.hits.items, C.hits.len, &cs, &ce);
+    size_t cs = C.reply_s[ti], ce = C.reply_e[ti];
+    float agree = C.reply[ti];
     if (agree == 0) continue;
     /* the answered turn: the last one by another speaker; if it holds no
      * judgement, that speaker's turn before it (a running argument) */
@@ -763,6 +815,7 @@ done:
   free(C.tclause);
   free(C.ntclause);
   lc_vec_free(&C.contribs);
+  lc_vec_free(&C.speech);
   lc_vec_free(&C.evs);
   lc_vec_free(&C.matches);
   lc_vec_free(&C.hits);
@@ -776,6 +829,9 @@ done:
   free(C.ctxflip);
   free(C.sent_first);
   free(C.sent_end);
+  free(C.reply);
+  free(C.reply_s);
+  free(C.reply_e);
   return st;
 }
 

@@ -110,6 +110,7 @@ void lc_doc_free(lc_doc *doc) {
     free(s->name);
     free(s->key);
     S_free_vec_strs(&s->labels);
+    S_free_vec_strs(&s->keys);
   }
   lc_vec_free(&doc->speakers);
   free(doc->spk_hash);

@@ -141,6 +141,7 @@ typedef struct lc_speaker {
   char *key;       /* normalised canonical key */
   const char *canon; /* canonical name from the alias lexicon, or NULL */
   lc_vec labels;   /* of char* (original forms, unique) */
+  lc_vec keys;     /* of char* (their normalised forms, unique) */
   lc_role role;
   size_t turns, chars;
   size_t questions; /* turns that mostly ask */

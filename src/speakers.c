@@ -87,12 +87,12 @@ static lc_role S_role_of(const char *k, size_t n) {
   return LC_ROLE_NONE;
 }
 
-static bool S_add_label(lc_speaker *sp, const char *s, size_t n) {
-  for (size_t i = 0; i < sp->labels.len; i++) {
-    const char *l = LC_AT(sp->labels, char *, i);
+static bool S_add_label(lc_vec *v, const char *s, size_t n) {
+  for (size_t i = 0; i < v->len; i++) {
+    const char *l = LC_AT(*v, char *, i);
     if (strlen(l) == n && memcmp(l, s, n) == 0) return true;
   }
-  char **slot = lc_vec_push(&sp->labels);
+  char **slot = lc_vec_push(v);
   if (!slot) return false;
   *slot = lc_strndup(s, n);
   return *slot != NULL;
@@ -111,7 +111,7 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   if (id < 0) {
     lc_speaker *sp = lc_vec_push(&doc->speakers);
     if (!sp) return -1;
-    sp->labels.size = sizeof(char *);
+    sp->labels.size = sp->keys.size = sizeof(char *);
     sp->key = lc_strndup(k, kn);
     sp->canon = canon;
     sp->name = lc_strndup(doc->text + ts, te - ts); /* as first written */
@@ -122,7 +122,8 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   }
   lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, id);
   if (role != LC_ROLE_NONE) sp->role = role;
-  if (!S_add_label(sp, doc->text + ts, te - ts)) return -1;
+  if (!S_add_label(&sp->labels, doc->text + ts, te - ts)) return -1;
+  if (!S_add_label(&sp->keys, key, n)) return -1;
   return id;
 }
 
@@ -132,7 +133,7 @@ int lc_speaker_narrator(lc_doc *doc) {
   if (id >= 0) return id;
   lc_speaker *sp = lc_vec_push(&doc->speakers);
   if (!sp) return -1;
-  sp->labels.size = sizeof(char *);
+  sp->labels.size = sp->keys.size = sizeof(char *);
   sp->key = lc_strndup(KEY, sizeof KEY - 1);
   sp->name = lc_strndup("narrator", 8);
   sp->role = LC_ROLE_NARRATOR;

@@ -91,9 +91,12 @@ fuzz-run: fuzz
 FUZZ_AFL_FOUND := $(shell command -v $(FUZZ_AFL_CC) 2>/dev/null)
 ifneq ($(FUZZ_AFL_FOUND),)
 fuzz-afl: $(FUZZ_AFL_BINS)
-	@echo "AFL++ targets in $(FUZZ_DIR)/afl/; run one with, e.g.:"
-	@echo "  LICHANG_DATADIR=$(FUZZ_DATADIR) afl-fuzz -i tests/fuzz/corpus/fuzz_text" \
-	      "-o $(FUZZ_DIR)/afl/out-fuzz_text -x tests/fuzz/lichang.dict -- $(FUZZ_DIR)/afl/fuzz_text"
+	@echo "AFL++ targets in $(FUZZ_DIR)/afl/ (persistent mode); run one with, e.g.:"
+	@echo "  LICHANG_DATADIR=$(FUZZ_DATADIR) LICHANG_FUZZ_KNOWN=$(FUZZ_KNOWN) \\"
+	@echo "  UBSAN_OPTIONS=suppressions=$(CURDIR)/$(FUZZ_UBSAN_SUPP):halt_on_error=1:abort_on_error=1:symbolize=1 \\"
+	@echo "  afl-fuzz -i tests/fuzz/corpus/fuzz_text -o $(FUZZ_DIR)/afl/out-fuzz_text -x tests/fuzz/lichang.dict \\"
+	@echo "    -m none -- $(FUZZ_DIR)/afl/fuzz_text"
+	@echo "(symbolize=1: AFL++ turns symbolizing off, and suppressions need it)"
 
 $(FUZZ_AFL_OBJ): $(FUZZ_DIR)/afl/obj/%.o: src/%.c $(FUZZ_HDRS) tests/fuzz/fuzz.mk
 	@mkdir -p $(@D)

@@ -54,19 +54,19 @@ def long_line(n):
     return head + repeat_to(PROSE, n - len(head))
 
 
-@gen("long_line_ascii", False, "bytes", 1_000_000, 10_000_000)
+@gen("long_line_ascii", False, "bytes", 3_000_000, 10_000_000)
 def long_line_ascii(n):
     """One line of n bytes of ASCII words with colons, no line end."""
     return repeat_to(b"Q: word and: more words, said he: yes ", n)
 
 
-@gen("many_paragraphs", False, "paragraphs", 20_000, 100_000)
+@gen("many_paragraphs", False, "paragraphs", 50_000, 100_000)
 def many_paragraphs(n):
     """n tiny paragraphs."""
     return U("好。\n\n") * n
 
 
-@gen("many_paragraphs_md", True, "paragraphs", 20_000, 100_000)
+@gen("many_paragraphs_md", True, "paragraphs", 50_000, 100_000)
 def many_paragraphs_md(n):
     return U("好。\n\n") * n
 
@@ -104,14 +104,14 @@ def label_only_lines(n):
 
 # ---- quotes ---------------------------------------------------------------
 
-@gen("unterminated_quotes", False, "turns", 5_000, 10_000)
+@gen("unterminated_quotes", False, "turns", 20_000, 100_000)
 def unterminated_quotes(n):
     """Every turn opens 「 “ 『 and closes none."""
     return U("記者：他說「出口管制“沒有用『我認為關稅不好。\n\n"
              "黃仁勳：「我不支持“這種『說法。\n\n") * (n // 2)
 
 
-@gen("unterminated_quote_long", False, "sentences", 20_000, 100_000)
+@gen("unterminated_quote_long", False, "sentences", 50_000, 200_000)
 def unterminated_quote_long(n):
     """One 「 that is never closed, followed by n sentences in one turn."""
     return U("黃仁勳：他說「") + U("我認為出口管制是失敗的。") * n
@@ -136,13 +136,13 @@ def deep_list_md(n):
     return b"- " * n + U("記者：問題？\n\n") + b"1. " * n + U("黃仁勳：回答。\n")
 
 
-@gen("deep_list_indent_md", True, "lines", 1_000, 1_000)
+@gen("deep_list_indent_md", True, "lines", 5_000, 20_000)
 def deep_list_indent_md(n):
     """Lists nested by indentation, repeated: depth cycles 0..99."""
     return b"".join(b"  " * (i % 100) + U("* 記者：a\n") for i in range(n))
 
 
-@gen("quote_emph_md", True, "lines", 10_000, 10_000)
+@gen("quote_emph_md", True, "lines", 10_000, 50_000)
 def quote_emph_md(n):
     """Deep > nesting with emphasis on every line (CVE-2023-24824 shape)."""
     return b"".join(b">" * (i % 200) + b" *a **b _c_ d** e*\n" for i in range(n))
@@ -150,48 +150,48 @@ def quote_emph_md(n):
 
 # ---- libcmark's quadratic inline shapes ----------------------------------
 
-@gen("img_link_runs_md", True, "repeats", 10_000, 10_000)
+@gen("img_link_runs_md", True, "repeats", 50_000, 200_000)
 def img_link_runs_md(n):
     """![[]() repeated (CVE-2023-22486)."""
     return U("記者：") + b"![[]()" * n + b"\n"
 
 
-@gen("open_brackets_md", True, "repeats", 10_000, 10_000)
+@gen("open_brackets_md", True, "repeats", 50_000, 200_000)
 def open_brackets_md(n):
     return U("記者：") + b"[" * n + b"a" + b"]" * (n // 2) + b"\n"
 
 
-@gen("link_openers_md", True, "repeats", 10_000, 10_000)
+@gen("link_openers_md", True, "repeats", 50_000, 200_000)
 def link_openers_md(n):
     return U("記者：") + b"[a" * n + b"\n"
 
 
-@gen("nested_emph_md", True, "repeats", 5_000, 5_000)
+@gen("nested_emph_md", True, "repeats", 25_000, 100_000)
 def nested_emph_md(n):
     return b"*a **a " * n + b"b" + b" a** a*" * n + b"\n"
 
 
-@gen("emph_closers_md", True, "repeats", 10_000, 10_000)
+@gen("emph_closers_md", True, "repeats", 50_000, 200_000)
 def emph_closers_md(n):
     return b"a_ " * n + b"a* " * n + b"\n"
 
 
-@gen("unclosed_links_md", True, "repeats", 10_000, 10_000)
+@gen("unclosed_links_md", True, "repeats", 50_000, 200_000)
 def unclosed_links_md(n):
     return b"[a](<b" * n + b"\n\n" + b"[a](b" * n + b"\n"
 
 
-@gen("html_comments_md", True, "repeats", 10_000, 10_000)
+@gen("html_comments_md", True, "repeats", 50_000, 200_000)
 def html_comments_md(n):
     return b"</" + b"<!--" * n + b"\n"
 
 
-@gen("bracket_paren_md", True, "repeats", 10_000, 10_000)
+@gen("bracket_paren_md", True, "repeats", 50_000, 200_000)
 def bracket_paren_md(n):
     return b"[ (](" * n + b"\n"
 
 
-@gen("backticks_md", True, "bytes", 200_000, 1_000_000)
+@gen("backticks_md", True, "bytes", 1_000_000, 5_000_000)
 def backticks_md(n):
     """Backtick runs of growing length, e + `*k, up to n bytes in all."""
     out, k, size = [], 1, 0
@@ -205,13 +205,13 @@ def backticks_md(n):
 
 # ---- bytes and characters -------------------------------------------------
 
-@gen("fffd_runs", False, "characters", 100_000, 1_000_000)
+@gen("fffd_runs", False, "characters", 500_000, 2_000_000)
 def fffd_runs(n):
     """Runs of U+FFFD, in a label and in text."""
     return U("\ufffd" * 3 + "：") + U("\ufffd") * n + U("\n\n記者：\ufffd\ufffd？\n")
 
 
-@gen("invalid_bytes", False, "sequences", 50_000, 500_000)
+@gen("invalid_bytes", False, "sequences", 100_000, 500_000)
 def invalid_bytes(n):
     """Ill-formed UTF-8 of every kind, mixed with text (no NUL, no BOM)."""
     bad = [b"\x80", b"\xbf", b"\xc0\xaf", b"\xe4\xbd", b"\xed\xa0\x80",

@@ -8,7 +8,7 @@ grow linearly:
 
     time(10n) <= 11 * time(n) + 0.05 s      rss(10n) <= 11 * rss(n) + 20 MB
 
-(time is wall time; rss is the child's peak resident set, from wait4).  A
+(time is wall time; rss is lichang's peak resident set, from GNU time).  A
 run that fails the growth check is measured once more and the faster of
 the two kept, so one slow moment does not fail the suite.  Prints a table
 and ends with "N passed, N failed"; the exit status is 1 on any failure.
@@ -41,18 +41,29 @@ TIME_FACTOR, TIME_SLACK = 11.0, 0.05
 RSS_FACTOR, RSS_SLACK_KB = 11.0, 20 * 1024
 
 
+TIME_BIN = "/usr/bin/time"
+
+
 def run_once(cmd, out_path, err_path, limit):
     """Run cmd; returns (status, seconds, peak rss KB).  status is the exit
-    code, -SIGNAL for a signal, or "timeout"."""
+    code, -SIGNAL for a signal, or "timeout".
+
+    The peak RSS comes from GNU time when it is there: the rusage that
+    wait4() gives for a child counts the memory of the forked Python parent
+    too (Linux carries it over the fork), which would hide lichang's own."""
+    rss_path = out_path + ".rss"
+    use_time = os.access(TIME_BIN, os.X_OK)
+    full = ([TIME_BIN, "-f", "%x %M", "-o", rss_path] if use_time else []) + cmd
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         t0 = time.monotonic()
-        p = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        p = subprocess.Popen(full, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                             start_new_session=True)
         timed_out = threading.Event()
 
         def kill():
             timed_out.set()
             try:
-                p.kill()
+                os.killpg(p.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         timer = threading.Timer(limit, kill)
@@ -63,9 +74,22 @@ def run_once(cmd, out_path, err_path, limit):
             timer.cancel()
         secs = time.monotonic() - t0
         p.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait again
+    rc, rss = p.returncode, ru.ru_maxrss
+    if use_time and not timed_out.is_set():
+        # "%x %M", after "Command terminated by signal N" when it was one
+        with open(rss_path) as f:
+            lines = f.read().split("\n")
+        for ln in lines:
+            if ln.startswith("Command terminated by signal"):
+                rc = -int(ln.split()[-1])
+        last = [ln for ln in lines if ln.strip()][-1].split()
+        rss = int(last[1])
+        if rc >= 0:
+            rc = int(last[0])
+        os.unlink(rss_path)
     if timed_out.is_set():
-        return "timeout", secs, ru.ru_maxrss
-    return p.returncode, secs, ru.ru_maxrss
+        return "timeout", secs, rss
+    return rc, secs, rss
 
 
 def check_output(out_path, err_path, status):
@@ -116,6 +140,11 @@ def main():
         return 2
     work = a.keep or tempfile.mkdtemp(prefix="lichang-patho-")
     os.makedirs(work, exist_ok=True)
+    # a private copy: a rebuild during the run must not change the binary
+    binary = os.path.join(work, "lichang")
+    shutil.copy2(a.lichang, binary)
+    shown = a.lichang
+    a.lichang = binary
     env = dict(os.environ, LICHANG_DATADIR=os.environ.get("LICHANG_DATADIR",
                                                           os.path.join(ROOT, "data")))
     os.environ.update(env)
@@ -127,7 +156,7 @@ def main():
                                  os.path.join(work, "empty.out"), os.path.join(work, "empty.err"),
                                  a.timeout)
     print("lichang: %s; one run on an empty file: %.3f s, %s; time limit %.0f s"
-          % (a.lichang, base, fmt_kb(base_rss), a.timeout))
+          % (shown, base, fmt_kb(base_rss), a.timeout))
     head = "%-24s %9s %9s %9s %6s %7s %7s  %s" % ("generator", "n", "time n", "time 10n",
                                                    "ratio", "rss n", "rss 10n", "result")
     print(head)
