@@ -12,6 +12,11 @@
  * maximal ill-formed subsequence's length. */
 static size_t S_char(const unsigned char *s, size_t n, size_t *skip) {
   if (s[0] < 0x80) return 1;
+  /* the common case, a CJK character: three bytes whose lead needs no
+   * range check of the second byte; the rest goes to libunistring */
+  if (n >= 3 && ((s[0] >= 0xE1 && s[0] <= 0xEC) || s[0] == 0xEE || s[0] == 0xEF) &&
+      (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+    return 3;
   ucs4_t uc;
   int k = u8_mbtoucr(&uc, s, n);
   if (k > 0) return (size_t)k;

@@ -114,6 +114,7 @@ enum {
 /* A distinct label name seen in the document. */
 typedef struct lc_name {
   char *key;      /* normalised (view bytes) */
+  size_t klen;
   size_t nocc;    /* occurrences as a candidate */
   size_t nwith;   /* occurrences with a sentence after it on the line */
   int shape_mask; /* shapes seen */
@@ -244,8 +245,10 @@ size_t lc_bullet_len(const char *v, size_t i, size_t e);
 bool lc_heading_like(const char *v, size_t s, size_t e);
 lc_status lc_blocks_source(lc_doc *doc);
 
-/* normalize.c: NFKC + case fold of a short string; caller frees. */
+/* normalize.c: NFKC + case fold of a short string; caller frees.  Keeps a
+ * per-thread normaliser, which lc_normalize_release() frees. */
 char *lc_normalize_str(const char *s, size_t n, size_t *outlen);
+void lc_normalize_release(void);
 
 /* utf-8 helpers (utf8.c) */
 /* Length of the UTF-8 sequence starting with byte c (valid input). */

@@ -356,7 +356,7 @@ lc_status lc_find_labels(lc_doc *doc) {
     int id = -1;
     while (hash[slot] >= 0) {
       lc_name *nm = &LC_AT(doc->names, lc_name, hash[slot]);
-      if (strlen(nm->key) == n && memcmp(nm->key, v + lab.nstart, n) == 0) {
+      if (nm->klen == n && memcmp(nm->key, v + lab.nstart, n) == 0) {
         id = hash[slot];
         break;
       }
@@ -366,6 +366,7 @@ lc_status lc_find_labels(lc_doc *doc) {
       lc_name *nm = lc_vec_push(&doc->names);
       if (!nm) goto oom;
       nm->key = lc_strndup(v + lab.nstart, n);
+      nm->klen = n;
       nm->speaker = -1;
       if (!nm->key) goto oom;
       id = (int)doc->names.len - 1;

@@ -314,6 +314,7 @@ lc_status lc_lexicon_load(const char *const *dirs, size_t ndirs,
     lc_payload p = {LC_PAY_ALIAS, (uint8_t)a->kind, (int)i, 1};
     if (!S_pay(t, p)) st = LC_ENOMEM;
   }
+  lc_normalize_release();
   if (st == LC_OK) st = lc_ac_build(&lex->ac, &lex->terms);
   if (st != LC_OK) {
     if (st == LC_ENOMEM && errlen) snprintf(err, errlen, "out of memory");

@@ -58,7 +58,10 @@ typedef struct lc_alias {
 typedef struct lc_ac {
   uint8_t cls[256];
   uint32_t nclass, nstate;
-  uint32_t *delta;   /* nstate * nclass */
+  bool small;          /* nstate < 65536: delta16 holds the table */
+  uint16_t *delta16;   /* nstate * nclass */
+  uint32_t *delta;     /* nstate * nclass, when not small */
+  uint8_t *emit;       /* per state: some term ends here */
   int32_t *out;      /* per state: first term ending here, or -1 */
   int32_t *out_next; /* per state: next state (suffix) with output, or -1 */
   int32_t *term_of;  /* per state: term id ending exactly here, or -1 */

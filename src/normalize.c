@@ -176,13 +176,22 @@ lc_status lc_normalize(lc_doc *doc) {
   return LC_OK;
 }
 
+/* A normaliser reused across calls on this thread (lexicon loading calls
+ * this thousands of times); released by lc_normalize_release(). */
+static _Thread_local normalizer *tl_norm;
+
+void lc_normalize_release(void) {
+  S_free(tl_norm);
+  tl_norm = NULL;
+}
+
 char *lc_normalize_str(const char *s, size_t n, size_t *outlen) {
-  normalizer *z = S_new();
+  if (!tl_norm) tl_norm = S_new();
+  normalizer *z = tl_norm;
   if (!z) return NULL;
   lc_buf out = {0};
   lc_map map = {LC_VEC(lc_edit)};
   bool ok = S_normalize(z, s, n, &out, &map);
-  S_free(z);
   lc_vec_free(&map.edits);
   if (!ok || out.oom) { lc_buf_free(&out); return NULL; }
   if (!out.ptr) { out.ptr = calloc(1, 1); if (!out.ptr) return NULL; }

@@ -32,6 +32,7 @@ bool lc_keep_topic(const lc_render *r, int topic) {
 /* Resolve a speaker filter (a name or any alias) to a speaker index. */
 static int S_find_speaker(const lc_doc *doc, const char *name) {
   char *key = lc_normalize_str(name, strlen(name), NULL);
+  lc_normalize_release();
   if (!key) return -2;
   const char *k = key, *ck = NULL;
   if (doc->lex && lc_lexicon_alias(doc->lex, key, strlen(key), NULL, &ck)) k = ck;
@@ -57,6 +58,8 @@ lc_status lc_doc_render(const lc_doc *doc, lc_format fmt,
   if (!opt) opt = &dflt;
   lc_buf out = {*buf, *len, *buf ? *len + 1 : 0, false};
   lc_render r = {doc, opt, &out, -1, -1};
+  /* the output is about as long as the input, or twice: grow once */
+  if (fmt != LC_FORMAT_TEXT) lc_buf_grow(&out, out.len + doc->olen + doc->olen / 2 + 4096);
   if (opt->speaker && *opt->speaker) r.speaker = S_find_speaker(doc, opt->speaker);
   if (opt->topic && *opt->topic) {
     int t = doc->lex ? lc_lexicon_topic_find(doc->lex, opt->topic) : -1;

@@ -29,3 +29,19 @@ ls "$tmp"/out.json.tmp* > /dev/null 2>&1 && bad "-o left a temporary file" || ok
 $LICHANG --format json -o /nonexistent-dir/x.json "$S" 2> /dev/null; [ $? = 2 ] && ok || bad "-o into a missing directory"
 # text output lines up by display width
 $LICHANG --format text --no-color "$S" > "$tmp/t" && ok || bad "text format"
+# make install: the installed binary finds its lexicons outside the tree
+if [ "$LICHANG" = build/lichang ]; then
+  make -s install PREFIX=/opt/lichang DESTDIR="$tmp/inst" > /dev/null 2>&1 &&
+  (cd / && env -u LICHANG_DATADIR "$tmp/inst/opt/lichang/bin/lichang" --format json \
+     "$tmp/inst/opt/lichang/share/lichang/samples/interview-trade.txt" | jq -e '.positions|length>0' > /dev/null) &&
+  [ -f "$tmp/inst/opt/lichang/include/lichang.h" ] && [ -f "$tmp/inst/opt/lichang/lib/liblichang.a" ] &&
+  [ -f "$tmp/inst/opt/lichang/share/man/man1/lichang.1" ] && ok || bad "make install"
+fi
+# a lexicon error names its file and line
+mkdir -p "$tmp/lex" && printf 'kind\tterm\tvalue\npolarity\t好\tmany\n' > "$tmp/lex/cues.tsv"
+$LICHANG --lexicon "$tmp/lex" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "cues.tsv:2: value 'many' is not a number" "$tmp/e" && ok || bad "lexicon error: rc=$rc $(cat "$tmp/e")"
+# a user lexicon adds a topic
+printf 'topic\tkind\tterm\tweight\nfarm_policy\tpolicy\t農業補貼\t1\n' > "$tmp/lex/topics.tsv"; rm "$tmp/lex/cues.tsv"
+printf '問：農業補貼好嗎？\n答：我認為農業補貼非常好。\n' > "$tmp/farm.txt"
+$LICHANG --lexicon "$tmp/lex" --format json "$tmp/farm.txt" | jq -e 'any(.positions[]; .topic=="farm_policy" and .stance=="support")' > /dev/null && ok || bad "--lexicon adds a topic"

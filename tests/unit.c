@@ -180,6 +180,7 @@ int main(void) {
   test_lexicon_errors();
   test_map();
   lc_lexicon_free(LEX);
+  lc_normalize_release();
   printf("%d passed, %d failed\n", passed, failed);
   return failed != 0;
 }
