@@ -29,7 +29,8 @@ CLI_SRC  = src/main.c src/batch.c
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(B)/%.o)
 CLI_OBJ  = $(CLI_SRC:src/%.c=$(B)/%.o)
 
-.PHONY: all deps demo check test clean install uninstall asan fuzz bench pathological
+.PHONY: all deps demo check test clean install uninstall asan fuzz bench pathological \
+        faults valgrind tsan robust
 
 all: $(B)/lichang $(B)/liblichang.a
 
@@ -84,4 +85,32 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz build-tsan build-prof
+
+# The benchmark against grep, a Python regex script, cmark, jieba and wc.
+bench: all
+	python3 tests/bench/bench.py | tee build/bench.md
+
+# Generated pathological inputs with time limits: time at 10n <= 11x time at n.
+pathological: all
+	python3 tests/pathological/run.py
+
+# Out-of-memory at each allocation, read and write faults.
+faults: all
+	sh tests/faults/run.sh
+
+# The command-line paths under valgrind memcheck (errors and leaks fail).
+valgrind: all
+	sh tests/valgrind.sh
+
+# ThreadSanitizer on a batch with many workers.
+tsan:
+	$(MAKE) B=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" build-tsan/lichang
+	sh tests/tsan.sh build-tsan/lichang
+
+# Everything the robustness issue asks CI to run.
+robust: fuzz
+	$(MAKE) fuzz-run FUZZ_SECONDS=$${FUZZ_SECONDS:-60}
+	$(MAKE) pathological faults valgrind tsan
+
+-include tests/fuzz/fuzz.mk

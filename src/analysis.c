@@ -62,6 +62,7 @@ typedef struct contrib {
 
 typedef struct ctx {
   lc_doc *doc;
+  bool oom; /* an allocation failed inside a helper that returns a value */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
   lc_vec contribs; /* of contrib, per sentence */
   size_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named */
@@ -300,7 +301,7 @@ static bool S_add_cue(lc_vec *cues, size_t s, size_t e) {
 }
 
 /* Is hit x negated by a negator before it in the same clause? (count) */
-static int S_negations(const ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
+static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
   const char *v = C->doc->view;
   int n = 0;
   for (size_t j = 0; j < xi; j++) {
@@ -309,7 +310,7 @@ static int S_negations(const ctx *C, const hit *h, size_t nh, size_t xi, lc_vec 
     if (S_chars(v, h[j].e, h[xi].s) > (size_t)h[j].value) continue;
     if (S_clause_break(v, h[j].e, h[xi].s)) continue;
     n++;
-    if (cues) S_add_cue(cues, h[j].s, h[j].e);
+    if (cues && !S_add_cue(cues, h[j].s, h[j].e)) C->oom = true;
   }
   (void)nh;
   return n;
@@ -370,15 +371,13 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       if (h[j].e > h[i].s || S_chars(v, h[j].e, h[i].s) > 4) continue;
       if (S_clause_break(v, h[j].e, h[i].s)) continue;
       if (h[j].value > mult) mult = h[j].value;
-      S_add_cue(cues, h[j].s, h[j].e);
+      if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return 0; }
     }
     sum += val * mult;
     contrib *cb = lc_vec_push(&C->contribs);
-    if (cb) {
-      cb->clause = S_clause_start(v, se->start, h[i].s);
-      cb->value = val * mult;
-    }
-    S_add_cue(cues, h[i].s, h[i].e);
+    if (!cb || !S_add_cue(cues, h[i].s, h[i].e)) { C->oom = true; return 0; }
+    cb->clause = S_clause_start(v, se->start, h[i].s);
+    cb->value = val * mult;
   }
   for (size_t i = 0; i < C->contribs.len; i++) LC_AT(C->contribs, contrib, i).value *= hedge;
   return sum * hedge;
@@ -422,7 +421,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
         flip = -1;
-        S_add_cue(cues, h[j].s, h[j].e);
+        if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return false; }
         break;
       }
     }
@@ -433,7 +432,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     } else {
       extra[t] += h[i].value;
     }
-    if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) return false;
+    if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) { C->oom = true; return false; }
     size_t cl = S_clause_start(v, se->start, h[i].s);
     bool seen = false;
     for (int q = 0; q < C->ntclause[t]; q++) seen = seen || C->tclause[t][q] == cl;
@@ -544,68 +543,77 @@ static int S_cmp_ev(const void *a, const void *b) {
 }
 
 /* Group evidence into positions, in a deterministic order. */
+static int S_cmp_group(const void *a, const void *b) {
+  const ev_tmp *x = *(ev_tmp *const *)a, *y = *(ev_tmp *const *)b;
+  if (x->speaker != y->speaker) return x->speaker < y->speaker ? -1 : 1;
+  if (x->reported != y->reported) return x->reported ? 1 : -1;
+  if (x->topic != y->topic) return x->topic < y->topic ? -1 : 1;
+  return x < y ? -1 : x > y; /* stable: evidence in document order */
+}
+
+/* Group evidence into positions: by speaker, own before reported, topic. */
 static bool S_positions(ctx *C) {
   lc_analysis *an = C->an;
-  size_t nsp = C->doc->speakers.len;
-  for (size_t sp = 0; sp < nsp; sp++) {
-    for (int rep = 0; rep < 2; rep++) {
-      for (int t = 0; t < C->ntopics; t++) {
-        float pos = 0, neg = 0;
-        size_t count = 0;
-        for (size_t i = 0; i < C->evs.len; i++) {
-          ev_tmp *e = &LC_AT(C->evs, ev_tmp, i);
-          if (e->speaker != (int)sp || e->topic != t || e->reported != (rep == 1)) continue;
-          if (e->score > 0) pos += e->score; else neg -= e->score;
-          count++;
-        }
-        if (!count) continue;
-        lc_position *p = lc_vec_push(&an->positions);
-        if (!p) return false;
-        p->speaker = (int)sp;
-        p->topic = t;
-        p->reported = rep == 1;
-        p->source_speaker = -1;
-        p->score = pos - neg;
-        float hi = pos > neg ? pos : neg, lo = pos > neg ? neg : pos;
-        if (lo >= 0.5f && lo >= 0.5f * hi) p->stance = LC_STANCE_MIXED;
-        else if (p->score > MIN_SCORE) p->stance = LC_STANCE_SUPPORT;
-        else if (p->score < -MIN_SCORE) p->stance = LC_STANCE_OPPOSE;
-        else p->stance = LC_STANCE_NEUTRAL;
-        p->evidence.size = sizeof(lc_evidence);
-        for (size_t i = 0; i < C->evs.len; i++) {
-          ev_tmp *e = &LC_AT(C->evs, ev_tmp, i);
-          if (e->speaker != (int)sp || e->topic != t || e->reported != (rep == 1)) continue;
-          lc_evidence *x = lc_vec_push(&p->evidence);
-          if (!x) return false;
-          x->sentence = e->sentence;
-          x->score = e->score;
-          x->cues = e->cues; /* moved */
-          e->cues.items = NULL;
-          e->cues.len = e->cues.cap = 0;
-          x->terms = e->terms;
-          e->terms.items = NULL;
-          e->terms.len = e->terms.cap = 0;
-          x->answers = e->answers;
-          x->answers_turn = e->answers >= 0 ? LC_AT(an->sentences, lc_sentence, e->answers).turn : -1;
-          x->agreement = e->agreement;
-          if (p->reported) {
-            int tn = LC_AT(an->sentences, lc_sentence, e->sentence).turn;
-            p->source_speaker = LC_AT(C->doc->turns, lc_turn, tn).speaker;
-          }
-        }
-        lc_evidence *ev = p->evidence.items;
-        qsort(ev, p->evidence.len, sizeof *ev, S_cmp_ev);
-        /* keep the best; agreement links are kept whatever their rank */
-        size_t keep = 0;
-        for (size_t q = 0; q < p->evidence.len; q++) {
-          if (keep < MAX_EVIDENCE || ev[q].answers >= 0) { ev[keep++] = ev[q]; continue; }
-          lc_vec_free(&ev[q].cues);
-          lc_vec_free(&ev[q].terms);
-        }
-        p->evidence.len = keep;
+  size_t n = C->evs.len;
+  if (!n) return true;
+  ev_tmp **ord = malloc(n * sizeof *ord);
+  if (!ord) return false;
+  for (size_t i = 0; i < n; i++) ord[i] = &LC_AT(C->evs, ev_tmp, i);
+  qsort(ord, n, sizeof *ord, S_cmp_group);
+  for (size_t g = 0; g < n;) {
+    size_t h = g;
+    float pos = 0, neg = 0;
+    while (h < n && ord[h]->speaker == ord[g]->speaker && ord[h]->reported == ord[g]->reported &&
+           ord[h]->topic == ord[g]->topic) {
+      if (ord[h]->score > 0) pos += ord[h]->score; else neg -= ord[h]->score;
+      h++;
+    }
+    lc_position *p = lc_vec_push(&an->positions);
+    if (!p) { free(ord); return false; }
+    p->speaker = ord[g]->speaker;
+    p->topic = ord[g]->topic;
+    p->reported = ord[g]->reported;
+    p->source_speaker = -1;
+    p->score = pos - neg;
+    float hi = pos > neg ? pos : neg, lo = pos > neg ? neg : pos;
+    if (lo >= 0.5f && lo >= 0.5f * hi) p->stance = LC_STANCE_MIXED;
+    else if (p->score > MIN_SCORE) p->stance = LC_STANCE_SUPPORT;
+    else if (p->score < -MIN_SCORE) p->stance = LC_STANCE_OPPOSE;
+    else p->stance = LC_STANCE_NEUTRAL;
+    p->evidence.size = sizeof(lc_evidence);
+    for (size_t i = g; i < h; i++) {
+      ev_tmp *e = ord[i];
+      lc_evidence *x = lc_vec_push(&p->evidence);
+      if (!x) { free(ord); return false; }
+      x->sentence = e->sentence;
+      x->score = e->score;
+      x->cues = e->cues; /* moved */
+      e->cues.items = NULL;
+      e->cues.len = e->cues.cap = 0;
+      x->terms = e->terms;
+      e->terms.items = NULL;
+      e->terms.len = e->terms.cap = 0;
+      x->answers = e->answers;
+      x->answers_turn = e->answers >= 0 ? LC_AT(an->sentences, lc_sentence, e->answers).turn : -1;
+      x->agreement = e->agreement;
+      if (p->reported) {
+        int tn = LC_AT(an->sentences, lc_sentence, e->sentence).turn;
+        p->source_speaker = LC_AT(C->doc->turns, lc_turn, tn).speaker;
       }
     }
+    lc_evidence *ev = p->evidence.items;
+    qsort(ev, p->evidence.len, sizeof *ev, S_cmp_ev);
+    /* keep the best; agreement links are kept whatever their rank */
+    size_t keep = 0;
+    for (size_t q = 0; q < p->evidence.len; q++) {
+      if (keep < MAX_EVIDENCE || ev[q].answers >= 0) { ev[keep++] = ev[q]; continue; }
+      lc_vec_free(&ev[q].cues);
+      lc_vec_free(&ev[q].terms);
+    }
+    p->evidence.len = keep;
+    g = h;
   }
+  free(ord);
   return true;
 }
 
@@ -701,7 +709,7 @@ lc_status lc_analyse(lc_doc *doc) {
       while (hi < nh && h[hi].s < se->start) hi++;
       size_t hj = hi;
       while (hj < nh && h[hj].s < se->end) hj++;
-      const hit *sh = h + hi;
+      const hit *sh = h ? h + hi : NULL;
       size_t snh = hj - hi;
       if (si == C.sent_first[ti] && !sp->narrator)
         C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
@@ -709,7 +717,9 @@ lc_status lc_analyse(lc_doc *doc) {
       bool others;
       if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
       float judge = S_judge(&C, se, sh, snh, &cues, &others, sp->narrator);
+      if (C.oom) goto done;
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
+      if (C.oom) goto done;
       if (sp->narrator) {
         int found[8];
         size_t nf = S_agents(&C, se, sh, snh, found, 8);

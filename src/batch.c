@@ -443,6 +443,7 @@ int lc_cli_run(lc_cli *cli) {
     B.ropt.color = cli->color >= 0 ? cli->color : (tty && !cli->output && !(nc && *nc));
   }
   int rc_any = 1, rc_err = 0;
+  size_t analysed = 0; /* documents read and analysed (not refused) */
   lc_buf errs = {0};
 
   /* inputs */
@@ -479,7 +480,11 @@ int lc_cli_run(lc_cli *cli) {
   /* output */
   sink out = {stdout, NULL, false, 0};
   if (cli->output && strcmp(cli->output, "-") != 0) {
-    if (asprintf(&out.tmp, "%s.tmpXXXXXX", cli->output) < 0) { S_free_jobs(&B); return 2; }
+    if (asprintf(&out.tmp, "%s.tmpXXXXXX", cli->output) < 0) {
+      fputs("lichang: out of memory\n", stderr);
+      S_free_jobs(&B);
+      return 2;
+    }
     int fd = mkstemp(out.tmp);
     if (fd < 0) {
       fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
@@ -489,7 +494,14 @@ int lc_cli_run(lc_cli *cli) {
     }
     fchmod(fd, 0644);
     out.fp = fdopen(fd, "w");
-    if (!out.fp) { close(fd); unlink(out.tmp); free(out.tmp); S_free_jobs(&B); return 2; }
+    if (!out.fp) {
+      fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
+      close(fd);
+      unlink(out.tmp);
+      free(out.tmp);
+      S_free_jobs(&B);
+      return 2;
+    }
   }
 
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -500,11 +512,13 @@ int lc_cli_run(lc_cli *cli) {
   pthread_cond_init(&B.cv_work, NULL);
   pthread_cond_init(&B.cv_done, NULL);
   pthread_t *th = calloc((size_t)nthreads, sizeof *th);
-  int started = 0;
-  for (int i = 0; th && i < nthreads; i++)
-    if (pthread_create(&th[i], NULL, S_worker, &B) == 0) started++;
+  int started = 0, terr = th ? 0 : ENOMEM;
+  for (int i = 0; th && i < nthreads; i++) {
+    int e = pthread_create(&th[started], NULL, S_worker, &B);
+    if (e == 0) started++; else terr = e;
+  }
   if (!started) {
-    fputs("lichang: cannot start a worker thread\n", stderr);
+    fprintf(stderr, "lichang: cannot start a worker thread: %s\n", strerror(terr));
     free(th);
     S_free_jobs(&B);
     if (out.tmp) { fclose(out.fp); unlink(out.tmp); free(out.tmp); }
@@ -534,6 +548,7 @@ int lc_cli_run(lc_cli *cli) {
     if (j->err.len) { fputs(j->err.ptr, stderr); fflush(stderr); }
     if (j->out.oom) { fputs("lichang: out of memory\n", stderr); B.failed = true; }
     if (j->status == 0) rc_any = 0;
+    if (j->status != 2) analysed++;
     if (j->status == 2) rc_err = 2;
     if (agg && j->agg) { if (!lc_agg_add(agg, j->agg)) B.failed = true; }
     if (j->out.len) {
@@ -588,8 +603,13 @@ int lc_cli_run(lc_cli *cli) {
   if (out.tmp) {
     if (!out.failed && fsync(fileno(out.fp)) != 0 && errno != EINVAL) { out.failed = true; out.err = errno; }
     if (fclose(out.fp) != 0 && !out.failed) { out.failed = true; out.err = errno; }
-    if (!out.failed && !B.failed && rename(out.tmp, cli->output) != 0) { out.failed = true; out.err = errno; }
-    if (out.failed || B.failed) unlink(out.tmp);
+    /* when no input could be analysed, an existing FILE is kept as it was */
+    bool nothing = analysed == 0 && !cli->aggregate;
+    if (!out.failed && !B.failed && !nothing && rename(out.tmp, cli->output) != 0) {
+      out.failed = true;
+      out.err = errno;
+    }
+    if (out.failed || B.failed || nothing) unlink(out.tmp);
     free(out.tmp);
   } else if (fclose(stdout) != 0 && !out.failed) {
     out.failed = true;

@@ -110,12 +110,7 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
       continue;
     }
     /* NUL or an ill-formed sequence: one U+FFFD per maximal subpart */
-    size_t len = 1;
-    if (c != 0) {
-      ucs4_t uc;
-      int k = u8_mbtouc(&uc, p + i, n - i); /* maximal subpart length */
-      len = k > 0 ? (size_t)k : 1;
-    }
+    size_t len = c ? lc_u8_bad_len(p + i, n - i) : 1;
     size_t line, col;
     S_locate(&t, &cur, t.len, &line, &col);
     if (bad < 20 || strict) {

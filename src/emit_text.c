@@ -22,8 +22,14 @@ static void S_preview(lc_buf *b, const char *s, size_t n, size_t cols) {
     if (i + l > n) break;
     size_t cw = lc_u8_width(s + i, l);
     if (w + cw > cols) { lc_buf_puts(b, "…"); return; }
-    if (s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+    unsigned char c = (unsigned char)s[i];
+    bool c1 = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0; /* U+0080..U+009F */
+    if (c == '\n' || c == '\t' || c == '\r') {
       if (w && b->len && b->ptr[b->len - 1] != ' ') { lc_buf_putc(b, ' '); w++; }
+    } else if (c < 0x20 || c == 0x7F || c1) {
+      /* never pass terminal control sequences from the input through */
+      lc_buf_puts(b, "\xEF\xBF\xBD");
+      w++;
     } else {
       lc_buf_put(b, s + i, l);
       w += cw;
@@ -43,8 +49,9 @@ void lc_emit_text(lc_render *r) {
   lc_buf *b = r->out;
   const char *bold = r->opt->color ? "\033[1m" : "", *dim = r->opt->color ? "\033[2m" : "",
              *off = r->opt->color ? "\033[0m" : "";
-  lc_buf_printf(b, "%s== %s", bold, doc->name);
-  if (doc->title) lc_buf_printf(b, ": %s", doc->title);
+  lc_buf_printf(b, "%s== ", bold);
+  S_preview(b, doc->name, strlen(doc->name), 200);
+  if (doc->title) { lc_buf_puts(b, ": "); S_preview(b, doc->title, strlen(doc->title), 200); }
   lc_buf_printf(b, "%s\n", off);
   /* name column width */
   size_t width = 0;
@@ -64,7 +71,7 @@ void lc_emit_text(lc_render *r) {
       size_t hn;
       S_text_of(doc, s->hstart, s->hend, &hs, &hn);
       lc_buf_printf(b, "\n%s## ", bold);
-      lc_buf_put(b, hs, hn);
+      S_preview(b, hs, hn, 200);
       lc_buf_printf(b, "%s\n", off);
     }
     section = t->section;
@@ -94,7 +101,9 @@ void lc_emit_text(lc_render *r) {
       if (p->speaker != (int)si || !lc_keep_topic(r, p->topic)) continue;
       const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
       if (!head) {
-        lc_buf_printf(b, "\n%s%s%s (%s)\n", bold, sp->name, off, lc_role_name(sp->role));
+        lc_buf_printf(b, "\n%s", bold);
+        S_preview(b, sp->name, strlen(sp->name), 60);
+        lc_buf_printf(b, "%s (%s)\n", off, lc_role_name(sp->role));
         head = true;
       }
       const char *col = "";

@@ -20,8 +20,7 @@ static size_t S_char(const unsigned char *s, size_t n, size_t *skip) {
   ucs4_t uc;
   int k = u8_mbtoucr(&uc, s, n);
   if (k > 0) return (size_t)k;
-  k = u8_mbtouc(&uc, s, n);
-  *skip = k > 0 ? (size_t)k : 1;
+  *skip = lc_u8_bad_len(s, n);
   return 0;
 }
 

@@ -272,6 +272,8 @@ static inline uint32_t lc_u8dec(const unsigned char *s, size_t *n) {
 /* Code point ending just before s+i (valid UTF-8); sets *n to its length. */
 uint32_t lc_u8prev(const char *s, size_t i, size_t *n);
 size_t lc_u8_count(const char *s, size_t n); /* characters */
+/* Maximal subpart length of the ill-formed sequence at p (>= 1). */
+size_t lc_u8_bad_len(const unsigned char *p, size_t n);
 /* Display width of a UTF-8 string (libunistring). */
 size_t lc_u8_width(const char *s, size_t n);
 

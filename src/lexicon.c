@@ -26,9 +26,12 @@ typedef struct loader {
 
 static lc_status S_fail(loader *L, const char *fmt, const char *arg) {
   if (L->errlen) {
-    char msg[256];
+    char msg[512];
     snprintf(msg, sizeof msg, fmt, arg ? arg : "");
     snprintf(L->err, L->errlen, "%s:%zu: %s", L->file, L->line, msg);
+    /* a message cut short must not end inside a character */
+    size_t n = strlen(L->err);
+    while (n && u8_check((const uint8_t *)L->err, n)) L->err[--n] = 0;
   }
   return LC_ELEXICON;
 }

@@ -1,6 +1,7 @@
 /* render.c: the shared part of output: filters, offsets, dispatch. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 #include "lexicon.h"
 #include "render.h"
 
@@ -31,6 +32,7 @@ bool lc_keep_topic(const lc_render *r, int topic) {
 
 /* Resolve a speaker filter (a name or any alias) to a speaker index. */
 static int S_find_speaker(const lc_doc *doc, const char *name) {
+  if (u8_check((const uint8_t *)name, strlen(name))) return -2; /* matches nobody */
   char *key = lc_normalize_str(name, strlen(name), NULL);
   lc_normalize_release();
   if (!key) return -2;

@@ -55,3 +55,28 @@ bool lc_is_punct(uint32_t c) {
          (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
          c == 0xB7 || c == 0x30FB;
 }
+
+/* The length of the maximal subpart of an ill-formed sequence at p (at
+ * least 1): the longest prefix of a well-formed sequence (Unicode 3.9,
+ * Table 3-7).  One U+FFFD stands for each.  libcmark, libunistring and
+ * utf8proc disagree on this count; this is the one lichang uses. */
+size_t lc_u8_bad_len(const unsigned char *p, size_t n) {
+  unsigned char c = p[0], lo = 0x80, hi = 0xBF;
+  size_t need;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 1;
+  }
+  if (n < 2 || p[1] < lo || p[1] > hi) return 1;
+  size_t k = 2;
+  while (k <= need && k < n && (p[k] & 0xC0) == 0x80) k++;
+  return k;
+}

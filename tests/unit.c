@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "lichang.h"
 #include "internal.h"
 #include "lexicon.h"
@@ -42,6 +43,22 @@ static void test_maximal_subparts(void) {
   d = parse(in, sizeof in - 1, LC_INPUT_TEXT, 1);
   CHECK(d && lc_doc_status(d) == LC_EUTF8);
   lc_doc_free(d);
+}
+
+/* One U+FFFD per maximal subpart, as Unicode 3.9 and Python count them. */
+static void test_fffd_count(void) {
+  static const struct { const char *in; size_t n, want; } C[] = {
+      {"\xED\xA0\x80", 3, 3}, {"\xF4\x90\x80\x80", 4, 4}, {"\xE0\x80\x80", 3, 3},
+      {"\xF0\x80\x80\x80", 4, 4}, {"\xF5\x80", 2, 2}, {"\xC0\xAF", 2, 2},
+      {"\xE4\xBD", 2, 1}, {"\xF0\x9F\x98", 3, 1}, {"\xE4\xBDx", 3, 1}};
+  for (size_t i = 0; i < sizeof C / sizeof C[0]; i++) {
+    lc_doc *d = parse(C[i].in, C[i].n, LC_INPUT_TEXT, 0);
+    size_t fffd = 0;
+    for (size_t k = 0; d && k + 3 <= d->tlen; k++)
+      if (memcmp(d->text + k, "\xEF\xBF\xBD", 3) == 0) fffd++;
+    CHECK(fffd == C[i].want);
+    lc_doc_free(d);
+  }
 }
 
 static void test_line_ends(void) {
@@ -173,6 +190,7 @@ int main(void) {
   }
   test_maximal_subparts();
   test_line_ends();
+  test_fffd_count();
   test_binary_utf16();
   test_normalize();
   test_automaton();
