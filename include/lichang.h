@@ -90,6 +90,15 @@ lc_status lc_doc_parse(const char *name, const char *bytes, size_t len,
                        lc_doc **out);
 void lc_doc_free(lc_doc *doc);
 
+/*
+ * The same, taking ownership of bytes (a malloc'd buffer of at least len + 1
+ * bytes), which saves a copy of a large input.  bytes is freed by
+ * lc_doc_free, or at once when the call returns LC_ENOMEM.
+ */
+lc_status lc_doc_parse_owned(const char *name, char *bytes, size_t len,
+                             const lc_options *opt, const lc_lexicon *lex,
+                             lc_doc **out);
+
 /* Diagnostics (warnings and the error, if any), in input order. */
 typedef struct lc_diag {
   size_t line;   /* 1-based; 0 when not about a place */
@@ -142,6 +151,16 @@ typedef struct lc_render_options {
 lc_status lc_doc_render(const lc_doc *doc, lc_format fmt,
                         const lc_render_options *opt, char **buf,
                         size_t *len);
+
+/*
+ * Render, handing the output to write(ctx, bytes, n) in chunks as it is
+ * made, so a large document needs no buffer of its size.  A write that
+ * returns 0 stops the rendering with LC_EIO.
+ */
+lc_status lc_doc_render_stream(const lc_doc *doc, lc_format fmt,
+                               const lc_render_options *opt,
+                               int (*write)(void *ctx, const char *p, size_t n),
+                               void *ctx);
 
 #ifdef __cplusplus
 }

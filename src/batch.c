@@ -36,10 +36,22 @@ typedef struct job {
   lc_buf err;    /* messages for stderr */
   int status;    /* 0 ok, 1 nothing found, 2 error */
   lc_agg_doc *agg;
+  bool streamed; /* its output (and the separator before it) went out as made */
 } job;
+
+typedef struct sink {
+  FILE *fp;
+  char *tmp; /* temporary file for -o, renamed at the end */
+  bool failed;
+  int err;
+} sink;
 
 typedef struct batch {
   lc_cli *cli;
+  sink out;        /* written by the main thread, or by the worker of the
+                      job at the head of the queue while main waits for it */
+  bool first;      /* nothing written yet (JSON arrays need commas) */
+  bool json_array;
   job *jobs;
   size_t njobs, jcap;
   size_t next;    /* next job to start */
@@ -226,6 +238,10 @@ static int S_read_all(const char *path, char **data, size_t *len) {
     n += (size_t)k;
   }
   if (path) close(fd);
+  if (!err && n == cap) { /* room for the terminating NUL the parser adds */
+    char *b2 = realloc(buf, n + 1);
+    if (!b2) err = ENOMEM; else buf = b2;
+  }
   if (err) { free(buf); return err; }
   *data = buf;
   *len = n;
@@ -296,6 +312,24 @@ static int S_jsonl_expand(batch *B, lc_buf *errs) {
   return rc;
 }
 
+static void S_write(sink *s, const char *p, size_t n);
+
+/* The sink of the job at the head of the queue: straight to the output. */
+typedef struct head_ctx { batch *B; job *j; } head_ctx;
+static int S_head_write(void *c, const char *p, size_t n) {
+  head_ctx *h = c;
+  batch *B = h->B;
+  if (!h->j->streamed) { /* the separator a JSON array needs before it */
+    if (B->json_array && !B->first) S_write(&B->out, ",\n", 2);
+    h->j->streamed = true;
+  }
+  B->first = false;
+  /* in a JSON array a document ends without its newline, as in main */
+  if (B->json_array && n && p[n - 1] == '\n') n--;
+  S_write(&B->out, p, n);
+  return !B->out.failed;
+}
+
 /* ---- one document ----------------------------------------------------- */
 
 static void S_run_job(batch *B, job *j) {
@@ -331,8 +365,7 @@ static void S_run_job(batch *B, job *j) {
     return;
   }
   lc_doc *doc = NULL;
-  lc_status st = lc_doc_parse(name, data, len, &cli->opt, cli->lex, &doc);
-  free(data);
+  lc_status st = lc_doc_parse_owned(name, data, len, &cli->opt, cli->lex, &doc);
   if (!doc) { S_msg(&j->err, name, "%s", lc_status_message(st)); j->status = 2; return; }
   for (size_t i = 0; i < lc_doc_diag_count(doc); i++) {
     const lc_diag *d = lc_doc_diag(doc, i);
@@ -361,14 +394,25 @@ static void S_run_job(batch *B, job *j) {
     j->agg = lc_agg_doc_new(doc, &B->ropt);
     if (!j->agg) j->out.oom = true;
   } else {
-    char *buf = NULL;
-    size_t blen = 0;
-    if (lc_doc_render(doc, B->fmt, &B->ropt, &buf, &blen) != LC_OK) {
-      j->out.oom = true;
+    /* the job at the head of the queue streams its output as it is made
+     * (main waits for it); the others keep theirs until their turn */
+    pthread_mutex_lock(&B->mu);
+    bool head = (size_t)(j - B->jobs) == B->written;
+    pthread_mutex_unlock(&B->mu);
+    if (head) {
+      head_ctx hc = {B, j};
+      lc_status rs = lc_doc_render_stream(doc, B->fmt, &B->ropt, S_head_write, &hc);
+      if (rs == LC_ENOMEM) j->out.oom = true;
     } else {
-      j->out.ptr = buf;
-      j->out.len = blen;
-      j->out.cap = blen + 1;
+      char *buf = NULL;
+      size_t blen = 0;
+      if (lc_doc_render(doc, B->fmt, &B->ropt, &buf, &blen) != LC_OK) {
+        j->out.oom = true;
+      } else {
+        j->out.ptr = buf;
+        j->out.len = blen;
+        j->out.cap = blen + 1;
+      }
     }
   }
   lc_doc_free(doc);
@@ -392,13 +436,6 @@ static void *S_worker(void *arg) {
 }
 
 /* ---- output ----------------------------------------------------------- */
-
-typedef struct sink {
-  FILE *fp;
-  char *tmp; /* temporary file for -o, renamed at the end */
-  bool failed;
-  int err;
-} sink;
 
 static void S_write(sink *s, const char *p, size_t n) {
   if (s->failed || !n) return;
@@ -478,27 +515,27 @@ int lc_cli_run(lc_cli *cli) {
   if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }
 
   /* output */
-  sink out = {stdout, NULL, false, 0};
+  B.out.fp = stdout;
   if (cli->output && strcmp(cli->output, "-") != 0) {
-    if (asprintf(&out.tmp, "%s.tmpXXXXXX", cli->output) < 0) {
+    if (asprintf(&B.out.tmp, "%s.tmpXXXXXX", cli->output) < 0) {
       fputs("lichang: out of memory\n", stderr);
       S_free_jobs(&B);
       return 2;
     }
-    int fd = mkstemp(out.tmp);
+    int fd = mkstemp(B.out.tmp);
     if (fd < 0) {
       fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
-      free(out.tmp);
+      free(B.out.tmp);
       S_free_jobs(&B);
       return 2;
     }
     fchmod(fd, 0644);
-    out.fp = fdopen(fd, "w");
-    if (!out.fp) {
+    B.out.fp = fdopen(fd, "w");
+    if (!B.out.fp) {
       fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
       close(fd);
-      unlink(out.tmp);
-      free(out.tmp);
+      unlink(B.out.tmp);
+      free(B.out.tmp);
       S_free_jobs(&B);
       return 2;
     }
@@ -511,36 +548,38 @@ int lc_cli_run(lc_cli *cli) {
   pthread_mutex_init(&B.mu, NULL);
   pthread_cond_init(&B.cv_work, NULL);
   pthread_cond_init(&B.cv_done, NULL);
+  bool progress = cli->progress > 0 || (cli->progress < 0 && isatty(2) && B.njobs > 1);
+  bool json_array = B.fmt == LC_FORMAT_JSON && B.njobs > 1 && !cli->aggregate;
+  B.json_array = json_array;
+  B.first = true;
+  lc_agg *agg = cli->aggregate ? lc_agg_new(cli->lex) : NULL;
+  if (cli->aggregate && !agg) B.failed = true;
+  if (json_array) S_write(&B.out, "[\n", 2);
+  if (B.fmt == LC_FORMAT_TSV && !cli->aggregate && B.njobs)
+    S_write(&B.out, lc_tsv_header(B.ropt.records), strlen(lc_tsv_header(B.ropt.records)));
+  if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
+    lc_buf h = {0};
+    lc_html_begin(&h, B.njobs == 1 ? B.jobs[0].name : "lichang report");
+    S_write(&B.out, h.ptr, h.len);
+    lc_buf_free(&h);
+  }
+  /* the prologue is out before any worker may stream */
   pthread_t *th = calloc((size_t)nthreads, sizeof *th);
   int started = 0, terr = th ? 0 : ENOMEM;
   for (int i = 0; th && i < nthreads; i++) {
     int e = pthread_create(&th[started], NULL, S_worker, &B);
     if (e == 0) started++; else terr = e;
   }
-  if (!started) {
-    fprintf(stderr, "lichang: cannot start a worker thread: %s\n", strerror(terr));
-    free(th);
-    S_free_jobs(&B);
-    if (out.tmp) { fclose(out.fp); unlink(out.tmp); free(out.tmp); }
-    return 2;
-  }
+  /* no thread could be started (memory is short): work here instead */
+  (void)terr;
 
-  bool progress = cli->progress > 0 || (cli->progress < 0 && isatty(2) && B.njobs > 1);
-  bool json_array = B.fmt == LC_FORMAT_JSON && B.njobs > 1 && !cli->aggregate;
-  lc_agg *agg = cli->aggregate ? lc_agg_new(cli->lex) : NULL;
-  if (cli->aggregate && !agg) B.failed = true;
-  if (json_array) S_write(&out, "[\n", 2);
-  bool first = true;
-  if (B.fmt == LC_FORMAT_TSV && !cli->aggregate && B.njobs)
-    S_write(&out, lc_tsv_header(B.ropt.records), strlen(lc_tsv_header(B.ropt.records)));
-  if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
-    lc_buf h = {0};
-    lc_html_begin(&h, B.njobs == 1 ? B.jobs[0].name : "lichang report");
-    S_write(&out, h.ptr, h.len);
-    lc_buf_free(&h);
-  }
   for (size_t i = 0; i < B.njobs; i++) {
     job *j = &B.jobs[i];
+    if (!started && !j->done && !B.failed) {
+      B.next = i + 1;
+      S_run_job(&B, j);
+      j->done = true;
+    }
     pthread_mutex_lock(&B.mu);
     while (!j->done && !B.failed) pthread_cond_wait(&B.cv_done, &B.mu);
     pthread_mutex_unlock(&B.mu);
@@ -552,11 +591,11 @@ int lc_cli_run(lc_cli *cli) {
     if (j->status == 2) rc_err = 2;
     if (agg && j->agg) { if (!lc_agg_add(agg, j->agg)) B.failed = true; }
     if (j->out.len) {
-      if (json_array && !first) S_write(&out, ",\n", 2);
+      if (json_array && !B.first && !j->streamed) S_write(&B.out, ",\n", 2);
       size_t n = j->out.len;
       if (json_array && n && j->out.ptr[n - 1] == '\n') n--;
-      S_write(&out, j->out.ptr, n);
-      first = false;
+      S_write(&B.out, j->out.ptr, n);
+      B.first = false;
     }
     lc_buf_free(&j->out);
     lc_buf_free(&j->err);
@@ -564,32 +603,32 @@ int lc_cli_run(lc_cli *cli) {
     j->agg = NULL;
     pthread_mutex_lock(&B.mu);
     B.written = i + 1;
-    if (out.failed) B.failed = true;
+    if (B.out.failed) B.failed = true;
     pthread_cond_broadcast(&B.cv_work);
     pthread_mutex_unlock(&B.mu);
     if (progress) S_progress(&B, i + 1, false);
-    if (out.failed) break;
+    if (B.out.failed) break;
   }
   pthread_mutex_lock(&B.mu);
-  if (out.failed) B.failed = true;
+  if (B.out.failed) B.failed = true;
   pthread_cond_broadcast(&B.cv_work);
   pthread_cond_broadcast(&B.cv_done);
   pthread_mutex_unlock(&B.mu);
   for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
   free(th);
   if (progress) S_progress(&B, 0, true);
-  if (json_array && !out.failed) S_write(&out, "\n]\n", 3);
+  if (json_array && !B.out.failed) S_write(&B.out, "\n]\n", 3);
   if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
     lc_buf h = {0};
     lc_html_end(&h);
-    S_write(&out, h.ptr, h.len);
+    S_write(&B.out, h.ptr, h.len);
     lc_buf_free(&h);
   }
   if (agg) {
     lc_buf a = {0};
     lc_agg_render(agg, B.fmt, &a);
     if (a.oom) B.failed = true;
-    S_write(&out, a.ptr, a.len);
+    S_write(&B.out, a.ptr, a.len);
     lc_buf_free(&a);
     lc_agg_free(agg);
   }
@@ -599,26 +638,26 @@ int lc_cli_run(lc_cli *cli) {
   pthread_cond_destroy(&B.cv_done);
 
   /* finish the output: flush and close are where late write errors show */
-  if (!out.failed && fflush(out.fp) != 0) { out.failed = true; out.err = errno; }
-  if (out.tmp) {
-    if (!out.failed && fsync(fileno(out.fp)) != 0 && errno != EINVAL) { out.failed = true; out.err = errno; }
-    if (fclose(out.fp) != 0 && !out.failed) { out.failed = true; out.err = errno; }
+  if (!B.out.failed && fflush(B.out.fp) != 0) { B.out.failed = true; B.out.err = errno; }
+  if (B.out.tmp) {
+    if (!B.out.failed && fsync(fileno(B.out.fp)) != 0 && errno != EINVAL) { B.out.failed = true; B.out.err = errno; }
+    if (fclose(B.out.fp) != 0 && !B.out.failed) { B.out.failed = true; B.out.err = errno; }
     /* when no input could be analysed, an existing FILE is kept as it was */
     bool nothing = analysed == 0 && !cli->aggregate;
-    if (!out.failed && !B.failed && !nothing && rename(out.tmp, cli->output) != 0) {
-      out.failed = true;
-      out.err = errno;
+    if (!B.out.failed && !B.failed && !nothing && rename(B.out.tmp, cli->output) != 0) {
+      B.out.failed = true;
+      B.out.err = errno;
     }
-    if (out.failed || B.failed || nothing) unlink(out.tmp);
-    free(out.tmp);
-  } else if (fclose(stdout) != 0 && !out.failed) {
-    out.failed = true;
-    out.err = errno;
+    if (B.out.failed || B.failed || nothing) unlink(B.out.tmp);
+    free(B.out.tmp);
+  } else if (fclose(stdout) != 0 && !B.out.failed) {
+    B.out.failed = true;
+    B.out.err = errno;
   }
-  if (out.failed) {
-    if (out.err != EPIPE)
+  if (B.out.failed) {
+    if (B.out.err != EPIPE)
       fprintf(stderr, "lichang: %s: write error: %s\n", cli->output ? cli->output : "standard output",
-              strerror(out.err));
+              strerror(B.out.err));
     return 2;
   }
   if (B.failed) return 2;

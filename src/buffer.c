@@ -52,6 +52,12 @@ void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
   b->len += (size_t)n;
 }
 
+void lc_buf_flush_point(lc_buf *b) {
+  if (!b->sink || b->oom || b->len < (256u << 10)) return;
+  if (!b->sink(b->sink_ctx, b->ptr, b->len)) b->oom = b->sink_failed = true;
+  b->len = 0;
+}
+
 void lc_buf_free(lc_buf *b) {
   free(b->ptr);
   b->ptr = NULL;

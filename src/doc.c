@@ -126,15 +126,14 @@ static bool S_is_markdown_name(const char *name) {
          (n > 9 && strcmp(name + n - 9, ".markdown") == 0);
 }
 
-lc_status lc_doc_parse(const char *name, const char *bytes, size_t len,
-                       const lc_options *opt, const lc_lexicon *lex,
-                       lc_doc **out) {
+static lc_status S_parse(const char *name, char *owned, const char *bytes, size_t len,
+                         const lc_options *opt, const lc_lexicon *lex, lc_doc **out) {
   *out = NULL;
   lc_options dflt = {LC_INPUT_AUTO, 0};
   if (!opt) opt = &dflt;
-  if (len > ((size_t)1 << 40)) return LC_ETOOBIG;
+  if (len > ((size_t)1 << 40)) { free(owned); return LC_ETOOBIG; }
   lc_doc *doc = calloc(1, sizeof *doc);
-  if (!doc) return LC_ENOMEM;
+  if (!doc) { free(owned); return LC_ENOMEM; }
   doc->text_map.edits.size = doc->view_map.edits.size = sizeof(lc_edit);
   doc->lines.size = sizeof(size_t);
   doc->diags.size = sizeof(lc_diag_item);
@@ -146,9 +145,9 @@ lc_status lc_doc_parse(const char *name, const char *bytes, size_t len,
   doc->turns.size = sizeof(lc_turn);
   doc->lex = lex;
   doc->name = lc_strndup(name ? name : "-", strlen(name ? name : "-"));
-  doc->orig = malloc(len + 1);
+  doc->orig = owned ? owned : malloc(len + 1);
   if (!doc->name || !doc->orig) { lc_doc_free(doc); return LC_ENOMEM; }
-  if (len) memcpy(doc->orig, bytes, len);
+  if (len && !owned) memcpy(doc->orig, bytes, len);
   doc->orig[len] = 0;
   doc->olen = len;
   doc->markdown = opt->input == LC_INPUT_MARKDOWN ||
@@ -172,6 +171,16 @@ lc_status lc_doc_parse(const char *name, const char *bytes, size_t len,
   doc->status = st;
   *out = doc;
   return st;
+}
+
+lc_status lc_doc_parse(const char *name, const char *bytes, size_t len,
+                       const lc_options *opt, const lc_lexicon *lex, lc_doc **out) {
+  return S_parse(name, NULL, bytes, len, opt, lex, out);
+}
+
+lc_status lc_doc_parse_owned(const char *name, char *bytes, size_t len,
+                             const lc_options *opt, const lc_lexicon *lex, lc_doc **out) {
+  return S_parse(name, bytes, bytes, len, opt, lex, out);
 }
 
 size_t lc_doc_diag_count(const lc_doc *doc) { return doc->diags.len; }

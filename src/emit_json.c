@@ -71,6 +71,7 @@ static void S_turns(lc_render *r) {
                   t->is_question ? "true" : "false");
     S_span_text(r, t->start, t->end);
     lc_buf_putc(b, '}');
+    lc_buf_flush_point(b);
   }
   lc_buf_putc(b, ']');
 }
@@ -103,6 +104,7 @@ static void S_blocks(lc_render *r) {
     first = false;
     lc_buf_printf(b, "{\"kind\":\"%s\",\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
                   BLOCK_KIND[k->kind], k->line, k->end_line, os, oe);
+    lc_buf_flush_point(b);
   }
   lc_buf_putc(b, ']');
 }
@@ -164,6 +166,7 @@ static void S_positions(lc_render *r) {
       lc_buf_putc(b, '}');
     }
     lc_buf_puts(b, "]}");
+    lc_buf_flush_point(b);
   }
   lc_buf_putc(b, ']');
 }
@@ -188,6 +191,7 @@ static void S_claims(lc_render *r) {
     lc_buf_puts(b, ",\"sentence\":{");
     S_span_text(r, s->start, s->end);
     lc_buf_puts(b, "}}");
+    lc_buf_flush_point(b);
   }
   lc_buf_putc(b, ']');
 }

@@ -88,6 +88,7 @@ void lc_emit_text(lc_render *r) {
     S_text_of(doc, t->start, t->end, &ts, &tn);
     S_preview(b, ts, tn, TEXT_PREVIEW);
     lc_buf_putc(b, '\n');
+    lc_buf_flush_point(b);
   }
   /* positions, per speaker */
   const lc_analysis *an = doc->an;

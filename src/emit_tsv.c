@@ -46,6 +46,7 @@ void lc_emit_tsv(lc_render *r) {
         lc_tsv_field(b, l, strlen(l));
       }
       lc_buf_printf(b, "\t%zu\t%zu\n", sp->turns, sp->chars);
+      lc_buf_flush_point(b);
     }
   } else if (rec == LC_RECORDS_TURNS) {
     for (size_t i = 0; i < doc->turns.len; i++) {
@@ -60,6 +61,7 @@ void lc_emit_tsv(lc_render *r) {
       lc_buf_printf(b, "%zu\t", lc_view_line(doc, t->lstart));
       S_span(r, t->start, t->end);
       lc_buf_putc(b, '\n');
+      lc_buf_flush_point(b);
     }
   } else if (rec == LC_RECORDS_CLAIMS) {
     for (size_t i = 0; an && i < an->claims.len; i++) {

@@ -22,7 +22,11 @@
 typedef struct lc_buf {
   char *ptr;
   size_t len, cap;
-  bool oom; /* sticky: an append failed */
+  bool oom; /* sticky: an append failed (or the sink failed) */
+  bool sink_failed;
+  /* optional: where lc_buf_flush_point() sends full buffers */
+  bool (*sink)(void *ctx, const char *p, size_t n);
+  void *sink_ctx;
 } lc_buf;
 
 void lc_buf_grow(lc_buf *b, size_t extra);
@@ -32,6 +36,9 @@ void lc_buf_putc(lc_buf *b, char c);
 void lc_buf_printf(lc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void lc_buf_free(lc_buf *b);
+/* Between two records: when the buffer has a sink and holds more than a
+ * chunk, hand its content to the sink and start again. */
+void lc_buf_flush_point(lc_buf *b);
 
 /* A vector of fixed-size items: grows geometrically, never shrinks. */
 typedef struct lc_vec {

@@ -52,16 +52,56 @@ static int S_find_speaker(const lc_doc *doc, const char *name) {
   return found;
 }
 
+typedef struct stream_ctx {
+  int (*write)(void *ctx, const char *p, size_t n);
+  void *ctx;
+  bool failed;
+} stream_ctx;
+
+static bool S_stream_sink(void *c, const char *p, size_t n) {
+  stream_ctx *s = c;
+  if (s->failed || !s->write(s->ctx, p, n)) s->failed = true;
+  return !s->failed;
+}
+
+static lc_status S_render(const lc_doc *doc, lc_format fmt, const lc_render_options *opt,
+                          lc_buf *out);
+
+lc_status lc_doc_render_stream(const lc_doc *doc, lc_format fmt, const lc_render_options *opt,
+                               int (*write)(void *ctx, const char *p, size_t n), void *ctx) {
+  stream_ctx sc = {write, ctx, false};
+  lc_buf out = {0};
+  out.sink = S_stream_sink;
+  out.sink_ctx = &sc;
+  lc_status st = S_render(doc, fmt, opt, &out);
+  if (st == LC_OK && out.len && !S_stream_sink(&sc, out.ptr, out.len)) st = LC_EIO;
+  if (sc.failed && st == LC_OK) st = LC_EIO;
+  lc_buf_free(&out);
+  return st;
+}
+
 lc_status lc_doc_render(const lc_doc *doc, lc_format fmt,
                         const lc_render_options *opt, char **buf, size_t *len) {
+  lc_buf out = {0};
+  out.ptr = *buf;
+  out.len = *len;
+  out.cap = *buf ? *len + 1 : 0;
+  /* the output is about as long as the input, or twice: grow once */
+  if (fmt != LC_FORMAT_TEXT) lc_buf_grow(&out, out.len + doc->olen + doc->olen / 2 + 4096);
+  lc_status st = S_render(doc, fmt, opt, &out);
+  if (st != LC_OK) { lc_buf_free(&out); *buf = NULL; *len = 0; return st; }
+  *buf = out.ptr;
+  *len = out.len;
+  return LC_OK;
+}
+
+static lc_status S_render(const lc_doc *doc, lc_format fmt, const lc_render_options *opt,
+                          lc_buf *outp) {
   lc_render_options dflt;
   memset(&dflt, 0, sizeof dflt);
   dflt.tsv_header = 1;
   if (!opt) opt = &dflt;
-  lc_buf out = {*buf, *len, *buf ? *len + 1 : 0, false};
-  lc_render r = {doc, opt, &out, -1, -1};
-  /* the output is about as long as the input, or twice: grow once */
-  if (fmt != LC_FORMAT_TEXT) lc_buf_grow(&out, out.len + doc->olen + doc->olen / 2 + 4096);
+  lc_render r = {doc, opt, outp, -1, -1};
   if (opt->speaker && *opt->speaker) r.speaker = S_find_speaker(doc, opt->speaker);
   if (opt->topic && *opt->topic) {
     int t = doc->lex ? lc_lexicon_topic_find(doc->lex, opt->topic) : -1;
@@ -76,8 +116,6 @@ lc_status lc_doc_render(const lc_doc *doc, lc_format fmt,
   case LC_FORMAT_HTML: lc_emit_html(&r); break;
   default: return LC_EUSAGE;
   }
-  if (out.oom) { lc_buf_free(&out); *buf = NULL; *len = 0; return LC_ENOMEM; }
-  *buf = out.ptr;
-  *len = out.len;
+  if (outp->oom) return outp->sink_failed ? LC_EIO : LC_ENOMEM;
   return LC_OK;
 }
