@@ -42,13 +42,17 @@ typedef struct tscore {
   float score;
 } tscore;
 
-typedef struct ev_tmp { /* evidence before it is grouped */
-  int speaker, topic, sentence, answers;
-  float score;
-  bool reported, agreement;
-  lc_vec cues;  /* of lc_cue_hit */
-  lc_vec terms; /* of lc_cue_hit */
-} ev_tmp;
+/* A position being gathered: running sums and the best evidence so far
+ * (at most MAX_EVIDENCE, plus every agreement link), so memory stays
+ * bounded by the number of positions, not of sentences. */
+typedef struct acc {
+  int speaker, topic;
+  bool reported;
+  int source;       /* the narrator's speaker index, for reported ones */
+  float pos, neg;
+  size_t plain;     /* evidence kept that is not an agreement link */
+  lc_vec evidence;  /* of lc_evidence */
+} acc;
 
 typedef struct span { size_t s, e; } span;
 
@@ -71,7 +75,9 @@ typedef struct ctx {
   lc_analysis *an;
   lc_vec matches; /* of lc_match, reused per turn */
   lc_vec hits;    /* of hit, reused per turn */
-  lc_vec evs;     /* of ev_tmp */
+  lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
+  int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
+  size_t acc_cap;  /* entries in acc_of */
   int ntopics;
   float *tw;      /* per topic: weight in this sentence */
   int *tflip;     /* per topic: orientation */
@@ -473,27 +479,74 @@ static float S_topic_judgement(const ctx *C, int t, float whole) {
   return has_own ? own : free_;
 }
 
+static int S_cmp_ev(const void *a, const void *b);
+
+static acc *S_acc(ctx *C, int speaker, bool reported, int topic) {
+  size_t need = ((size_t)speaker * 2 + 2) * (size_t)C->ntopics;
+  if (need > C->acc_cap) { /* grow the index with the speakers */
+    size_t cap = C->acc_cap ? C->acc_cap : 64;
+    while (cap < need) cap *= 2;
+    int32_t *t = realloc(C->acc_of, cap * sizeof *t);
+    if (!t) return NULL;
+    for (size_t i = C->acc_cap; i < cap; i++) t[i] = -1;
+    C->acc_of = t;
+    C->acc_cap = cap;
+  }
+  size_t k = ((size_t)speaker * 2 + (reported ? 1 : 0)) * (size_t)C->ntopics + (size_t)topic;
+  if (C->acc_of[k] >= 0) return &LC_AT(C->accs, acc, C->acc_of[k]);
+  acc *x = lc_vec_push(&C->accs);
+  if (!x) return NULL;
+  x->speaker = speaker;
+  x->topic = topic;
+  x->reported = reported;
+  x->source = -1;
+  x->evidence.size = sizeof(lc_evidence);
+  C->acc_of[k] = (int32_t)C->accs.len - 1;
+  return x;
+}
+
+static void S_ev_free(lc_evidence *e) {
+  lc_vec_free(&e->cues);
+  lc_vec_free(&e->terms);
+}
+
 static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
                    const lc_vec *cues, const lc_vec *terms, int answers, bool agreement) {
-  ev_tmp *e = lc_vec_push(&C->evs);
-  if (!e) return false;
-  e->speaker = speaker;
-  e->topic = topic;
-  e->sentence = sentence;
-  e->score = score;
-  e->reported = reported;
-  e->answers = answers;
-  e->agreement = agreement;
-  e->cues.size = sizeof(lc_cue_hit);
-  e->terms.size = sizeof(lc_cue_hit);
-  for (size_t i = 0; i < cues->len; i++) {
-    lc_cue_hit *c = lc_vec_push(&e->cues);
-    if (!c) return false;
-    *c = LC_AT(*cues, lc_cue_hit, i);
+  acc *a = S_acc(C, speaker, reported, topic);
+  if (!a) return false;
+  if (score > 0) a->pos += score; else a->neg -= score;
+  if (reported) {
+    int tn = LC_AT(C->an->sentences, lc_sentence, sentence).turn;
+    a->source = LC_AT(C->doc->turns, lc_turn, tn).speaker;
   }
+  lc_evidence e;
+  memset(&e, 0, sizeof e);
+  e.sentence = sentence;
+  e.score = score;
+  e.answers = answers;
+  e.answers_turn = answers >= 0 ? LC_AT(C->an->sentences, lc_sentence, answers).turn : -1;
+  e.agreement = agreement;
+  lc_evidence *slot = NULL;
+  if (answers >= 0 || a->plain < MAX_EVIDENCE) {
+    slot = lc_vec_push(&a->evidence);
+    if (!slot) return false;
+    if (answers < 0) a->plain++;
+  } else { /* full: replace the weakest if this one is better */
+    lc_evidence *ev = a->evidence.items, *weak = NULL;
+    for (size_t i = 0; i < a->evidence.len; i++)
+      if (ev[i].answers < 0 && (!weak || S_cmp_ev(&ev[i], weak) > 0)) weak = &ev[i];
+    if (!weak || S_cmp_ev(&e, weak) >= 0) return true;
+    S_ev_free(weak);
+    slot = weak;
+  }
+  e.cues.size = e.terms.size = sizeof(lc_cue_hit);
+  *slot = e;
+  for (size_t i = 0; i < cues->len; i++)
+    if (!S_add_cue(&slot->cues, LC_AT(*cues, lc_cue_hit, i).start, LC_AT(*cues, lc_cue_hit, i).end))
+      return false;
   if (terms)
     for (size_t i = 0; i < terms->len; i++)
-      if (!S_add_cue(&e->terms, LC_AT(*terms, lc_cue_hit, i).start, LC_AT(*terms, lc_cue_hit, i).end))
+      if (!S_add_cue(&slot->terms, LC_AT(*terms, lc_cue_hit, i).start, LC_AT(*terms, lc_cue_hit, i).end))
         return false;
   return true;
 }
@@ -543,77 +596,37 @@ static int S_cmp_ev(const void *a, const void *b) {
 }
 
 /* Group evidence into positions, in a deterministic order. */
-static int S_cmp_group(const void *a, const void *b) {
-  const ev_tmp *x = *(ev_tmp *const *)a, *y = *(ev_tmp *const *)b;
+static int S_cmp_acc(const void *a, const void *b) {
+  const acc *x = a, *y = b;
   if (x->speaker != y->speaker) return x->speaker < y->speaker ? -1 : 1;
   if (x->reported != y->reported) return x->reported ? 1 : -1;
-  if (x->topic != y->topic) return x->topic < y->topic ? -1 : 1;
-  return x < y ? -1 : x > y; /* stable: evidence in document order */
+  return (x->topic > y->topic) - (x->topic < y->topic);
 }
 
-/* Group evidence into positions: by speaker, own before reported, topic. */
+/* Positions in a fixed order: by speaker, own before reported, topic. */
 static bool S_positions(ctx *C) {
   lc_analysis *an = C->an;
-  size_t n = C->evs.len;
-  if (!n) return true;
-  ev_tmp **ord = malloc(n * sizeof *ord);
-  if (!ord) return false;
-  for (size_t i = 0; i < n; i++) ord[i] = &LC_AT(C->evs, ev_tmp, i);
-  qsort(ord, n, sizeof *ord, S_cmp_group);
-  for (size_t g = 0; g < n;) {
-    size_t h = g;
-    float pos = 0, neg = 0;
-    while (h < n && ord[h]->speaker == ord[g]->speaker && ord[h]->reported == ord[g]->reported &&
-           ord[h]->topic == ord[g]->topic) {
-      if (ord[h]->score > 0) pos += ord[h]->score; else neg -= ord[h]->score;
-      h++;
-    }
+  if (C->accs.len > 1) qsort(C->accs.items, C->accs.len, sizeof(acc), S_cmp_acc);
+  for (size_t i = 0; i < C->accs.len; i++) {
+    acc *a = &LC_AT(C->accs, acc, i);
     lc_position *p = lc_vec_push(&an->positions);
-    if (!p) { free(ord); return false; }
-    p->speaker = ord[g]->speaker;
-    p->topic = ord[g]->topic;
-    p->reported = ord[g]->reported;
-    p->source_speaker = -1;
-    p->score = pos - neg;
-    float hi = pos > neg ? pos : neg, lo = pos > neg ? neg : pos;
+    if (!p) return false;
+    p->speaker = a->speaker;
+    p->topic = a->topic;
+    p->reported = a->reported;
+    p->source_speaker = a->reported ? a->source : -1;
+    p->score = a->pos - a->neg;
+    float hi = a->pos > a->neg ? a->pos : a->neg, lo = a->pos > a->neg ? a->neg : a->pos;
     if (lo >= 0.5f && lo >= 0.5f * hi) p->stance = LC_STANCE_MIXED;
     else if (p->score > MIN_SCORE) p->stance = LC_STANCE_SUPPORT;
     else if (p->score < -MIN_SCORE) p->stance = LC_STANCE_OPPOSE;
     else p->stance = LC_STANCE_NEUTRAL;
-    p->evidence.size = sizeof(lc_evidence);
-    for (size_t i = g; i < h; i++) {
-      ev_tmp *e = ord[i];
-      lc_evidence *x = lc_vec_push(&p->evidence);
-      if (!x) { free(ord); return false; }
-      x->sentence = e->sentence;
-      x->score = e->score;
-      x->cues = e->cues; /* moved */
-      e->cues.items = NULL;
-      e->cues.len = e->cues.cap = 0;
-      x->terms = e->terms;
-      e->terms.items = NULL;
-      e->terms.len = e->terms.cap = 0;
-      x->answers = e->answers;
-      x->answers_turn = e->answers >= 0 ? LC_AT(an->sentences, lc_sentence, e->answers).turn : -1;
-      x->agreement = e->agreement;
-      if (p->reported) {
-        int tn = LC_AT(an->sentences, lc_sentence, e->sentence).turn;
-        p->source_speaker = LC_AT(C->doc->turns, lc_turn, tn).speaker;
-      }
-    }
-    lc_evidence *ev = p->evidence.items;
-    qsort(ev, p->evidence.len, sizeof *ev, S_cmp_ev);
-    /* keep the best; agreement links are kept whatever their rank */
-    size_t keep = 0;
-    for (size_t q = 0; q < p->evidence.len; q++) {
-      if (keep < MAX_EVIDENCE || ev[q].answers >= 0) { ev[keep++] = ev[q]; continue; }
-      lc_vec_free(&ev[q].cues);
-      lc_vec_free(&ev[q].terms);
-    }
-    p->evidence.len = keep;
-    g = h;
+    p->evidence = a->evidence; /* moved */
+    a->evidence.items = NULL;
+    a->evidence.len = a->evidence.cap = 0;
+    if (p->evidence.len > 1)
+      qsort(p->evidence.items, p->evidence.len, sizeof(lc_evidence), S_cmp_ev);
   }
-  free(ord);
   return true;
 }
 
@@ -658,7 +671,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.an = an;
   C.matches.size = sizeof(lc_match);
   C.hits.size = sizeof(hit);
-  C.evs.size = sizeof(ev_tmp);
+  C.accs.size = sizeof(acc);
   C.ntopics = (int)lex->topics.len;
   size_t nt = doc->turns.len;
   C.tw = calloc((size_t)C.ntopics + 1, sizeof *C.tw);
@@ -814,10 +827,12 @@ lc_status lc_analyse(lc_doc *doc) {
   if (!lc_summarise(an, doc)) goto done;
   st = LC_OK;
 done:
-  for (size_t i = 0; i < C.evs.len; i++) {
-    lc_vec_free(&LC_AT(C.evs, ev_tmp, i).cues);
-    lc_vec_free(&LC_AT(C.evs, ev_tmp, i).terms);
+  for (size_t i = 0; i < C.accs.len; i++) {
+    acc *a = &LC_AT(C.accs, acc, i);
+    for (size_t k = 0; k < a->evidence.len; k++) S_ev_free(&LC_AT(a->evidence, lc_evidence, k));
+    lc_vec_free(&a->evidence);
   }
+  free(C.acc_of);
   for (int k = 0; C.tterms && k < C.ntopics; k++) lc_vec_free(&C.tterms[k]);
   for (int k = 0; C.cterms && k < C.ntopics; k++) lc_vec_free(&C.cterms[k]);
   free(C.tterms);
@@ -826,7 +841,7 @@ done:
   free(C.ntclause);
   lc_vec_free(&C.contribs);
   lc_vec_free(&C.speech);
-  lc_vec_free(&C.evs);
+  lc_vec_free(&C.accs);
   lc_vec_free(&C.matches);
   lc_vec_free(&C.hits);
   lc_vec_free(&cues);

@@ -66,7 +66,8 @@ void lc_buf_free(lc_buf *b) {
 
 void *lc_vec_push(lc_vec *v) {
   if (v->len == v->cap) {
-    size_t cap = v->cap ? v->cap * 2 : 16;
+    /* most vectors stay small; big ones grow by half, less slack */
+    size_t cap = !v->cap ? 4 : v->cap * v->size < (1u << 20) ? v->cap * 2 : v->cap + v->cap / 2;
     if (cap > SIZE_MAX / v->size) return NULL;
     void *p = realloc(v->items, cap * v->size);
     if (!p) return NULL;

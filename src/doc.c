@@ -159,6 +159,7 @@ static lc_status S_parse(const char *name, char *owned, const char *bytes, size_
   if (st == LC_OK) st = lc_find_labels(doc);
   if (st == LC_OK) st = doc->markdown ? lc_blocks_markdown(doc) : lc_blocks_text(doc);
   if (st == LC_OK) st = lc_build_turns(doc);
+  lc_vec_free(&doc->labels); /* turns hold what later stages need of them */
   if (st == LC_OK) st = lc_assign_speakers(doc);
   if (st == LC_OK && doc->source_end > doc->source_start && !doc->source) {
     size_t a = lc_view_to_text(doc, doc->source_start + 1, false);

@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,6 +97,9 @@ static bool S_arg(int argc, char **argv, int *i, const char *s, const char *l,
 }
 
 int main(int argc, char **argv) {
+  /* large vectors from mmap, so growing them is an mremap, not a copy that
+   * briefly needs both the old and the new block */
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   lc_cli cli;
   memset(&cli, 0, sizeof cli);
   cli.format = -1;
