@@ -128,7 +128,14 @@ static bool S_hits(ctx *C, const lc_turn *t) {
   }
   hit *h = C->hits.items;
   size_t n = C->hits.len;
-  if (n > 1) qsort(h, n, sizeof *h, S_cmp_hit);
+  /* the automaton reports by end: nearly sorted by start already, so an
+   * insertion sort is linear in practice */
+  for (size_t i = 1; i < n; i++) {
+    hit x = h[i];
+    size_t j = i;
+    while (j > 0 && S_cmp_hit(&h[j - 1], &x) > 0) { h[j] = h[j - 1]; j--; }
+    h[j] = x;
+  }
   /* per layer, leftmost-longest: judgement and its modifiers (沒有道理
    * beats 沒有) form one layer, discourse cues (我反對, 沒錯) another, so a
    * reply word never hides the judgement inside it; topics and names are
@@ -183,7 +190,7 @@ static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) 
   for (size_t k = 0; ws[k]; k++) {
     size_t l = strlen(ws[k]);
     for (size_t i = a; i + l <= b; i++)
-      if (memcmp(v + i, ws[k], l) == 0) return true;
+      if (v[i] == ws[k][0] && memcmp(v + i, ws[k], l) == 0) return true;
   }
   return false;
 }
@@ -216,6 +223,7 @@ static int S_subject(const char *v, size_t ss, size_t pos) {
   while (i < pos) {
     bool adv = false;
     for (size_t k = 0; ADVERB[k] && !adv; k++) {
+      if (v[i] != ADVERB[k][0]) continue;
       size_t l = strlen(ADVERB[k]);
       if (i + l <= pos && memcmp(v + i, ADVERB[k], l) == 0) { i += l; adv = true; }
     }

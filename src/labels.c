@@ -82,9 +82,10 @@ static const char *const SPACE_BAD_NEXT[] = {
     "的", "在", "也", "和", "與", "与", "及", "將", "将", "會", "会", "已",
     "就", "都", "把", "被", "年", "月", "日", "%", NULL};
 
+/* (the first or last byte is compared first: these run for every line) */
 static bool S_in(const char *const *list, const char *s, size_t n) {
   for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return true;
+    if (list[i][0] == s[0] && strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return true;
   return false;
 }
 
@@ -92,7 +93,8 @@ static bool S_has_suffix(const char *const *list, const char *s, size_t n,
                          bool proper) {
   for (size_t i = 0; list[i]; i++) {
     size_t l = strlen(list[i]);
-    if (l <= n && (!proper || l < n) && memcmp(list[i], s + n - l, l) == 0)
+    if (l <= n && list[i][l - 1] == s[n - 1] && (!proper || l < n) &&
+        memcmp(list[i], s + n - l, l) == 0)
       return true;
   }
   return false;
@@ -100,6 +102,7 @@ static bool S_has_suffix(const char *const *list, const char *s, size_t n,
 
 static bool S_has_prefix(const char *const *list, const char *s, size_t n) {
   for (size_t i = 0; list[i]; i++) {
+    if (list[i][0] != s[0]) continue;
     size_t l = strlen(list[i]);
     if (l <= n && memcmp(list[i], s, l) == 0) return true;
   }
@@ -157,6 +160,7 @@ static bool S_name_ok(const char *s, size_t n, bool colon) {
      * strings, which names seldom are */
     for (size_t i = 0; PROSE_SUFFIX[i]; i++) {
       size_t l = strlen(PROSE_SUFFIX[i]);
+      if (l > n || PROSE_SUFFIX[i][l - 1] != s[n - 1]) continue;
       bool single = lc_u8_count(PROSE_SUFFIX[i], l) == 1;
       bool always = strcmp(PROSE_SUFFIX[i], "說") == 0 || strcmp(PROSE_SUFFIX[i], "说") == 0;
       if (single && !always && chars < 5) continue;

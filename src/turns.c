@@ -19,8 +19,12 @@ typedef enum region { R_LEAD = 0, R_BODY, R_AFTER, R_COMMENT } region;
 static bool S_contains(const char *s, size_t n, const char *w) {
   size_t l = strlen(w);
   if (l > n) return false;
-  for (size_t i = 0; i + l <= n; i++)
-    if (s[i] == w[0] && memcmp(s + i, w, l) == 0) return true;
+  for (const char *p = s, *end = s + n - l + 1; p < end;) {
+    p = memchr(p, w[0], (size_t)(end - p));
+    if (!p) return false;
+    if (memcmp(p, w, l) == 0) return true;
+    p++;
+  }
   return false;
 }
 
@@ -32,6 +36,7 @@ static bool S_any(const char *s, size_t n, const char *const *ws) {
 
 static bool S_starts_any(const char *s, size_t n, const char *const *ws) {
   for (size_t i = 0; ws[i]; i++) {
+    if (!n || ws[i][0] != s[0]) continue;
     size_t l = strlen(ws[i]);
     if (l <= n && memcmp(s, ws[i], l) == 0) return true;
   }

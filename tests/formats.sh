@@ -75,10 +75,16 @@ printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅�
 mkdir -p "$tmp/loop/a" && cp "$S" "$tmp/loop/a/x.txt" && ln -s .. "$tmp/loop/a/up"
 timeout 20 $LICHANG -r -L --format jsonl "$tmp/loop" > "$tmp/lo" 2> "$tmp/le"; rc=$?
 [ $rc != 124 ] && [ "$(wc -l < "$tmp/lo")" = 1 ] && ok || bad "-L loop: rc=$rc lines=$(wc -l < "$tmp/lo")"
-# unreadable directory (root reads everything: only checked as a user)
-if [ "$(id -u)" != 0 ]; then
-  mkdir -p "$tmp/noread" && cp "$S" "$tmp/noread/" && chmod 000 "$tmp/noread"
-  $LICHANG -r --format jsonl "$tmp/noread" > /dev/null 2> "$tmp/ne"; rc=$?
-  chmod 755 "$tmp/noread"
-  [ $rc = 2 ] && grep -q "Permission denied" "$tmp/ne" && ok || bad "unreadable directory"
+# an unreadable directory (root reads everything, so as root it runs as nobody)
+AS=""
+if [ "$(id -u)" = 0 ]; then
+  command -v setpriv > /dev/null && AS="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+fi
+if [ "$(id -u)" != 0 ] || [ -n "$AS" ]; then
+  nr=$(mktemp -d /tmp/lichang-noread.XXXXXX); chmod 755 "$nr"
+  mkdir "$nr/d" && cp "$S" "$nr/d/" && chmod 000 "$nr/d"
+  cp "$LICHANG" "$nr/lichang" && chmod 755 "$nr/lichang" && cp -r data "$nr/data" && chmod -R a+rX "$nr/data"
+  LICHANG_DATADIR="$nr/data" $AS "$nr/lichang" -r --format jsonl "$nr/d" > /dev/null 2> "$tmp/ne"; rc=$?
+  chmod 755 "$nr/d"; rm -rf "$nr"
+  [ $rc = 2 ] && grep -q "Permission denied" "$tmp/ne" && ok || bad "unreadable directory: rc=$rc $(cat "$tmp/ne")"
 fi
