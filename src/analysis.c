@@ -85,6 +85,9 @@ typedef struct ctx {
   int *ctxflip;
   lc_vec *tterms;  /* per topic: term spans in this sentence (or context) */
   lc_vec *cterms;
+  float *qw;       /* per topic: the previous turn's last topics */
+  int *qflip;
+  lc_vec *qterms;
   float *reply;     /* per turn: agreement (> 0) or disagreement of its opening */
   size_t *reply_s, *reply_e;
   int *sent_first; /* per turn: first sentence index */
@@ -690,6 +693,10 @@ lc_status lc_analyse(lc_doc *doc) {
   C.contribs.size = sizeof(contrib);
   C.speech.size = sizeof(span);
   C.tterms = calloc((size_t)C.ntopics + 1, sizeof *C.tterms);
+  C.qw = calloc((size_t)C.ntopics + 1, sizeof *C.qw);
+  C.qflip = calloc((size_t)C.ntopics + 1, sizeof *C.qflip);
+  C.qterms = calloc((size_t)C.ntopics + 1, sizeof *C.qterms);
+  for (int k = 0; C.qterms && k < C.ntopics; k++) C.qterms[k].size = sizeof(lc_cue_hit);
   C.cterms = calloc((size_t)C.ntopics + 1, sizeof *C.cterms);
   for (int k = 0; C.tterms && C.cterms && k < C.ntopics; k++)
     C.tterms[k].size = C.cterms[k].size = sizeof(lc_cue_hit);
@@ -706,9 +713,11 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = LC_VEC(int); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !C.tterms ||
-      !C.cterms || !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e)
+      !C.cterms || !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.qw ||
+      !C.qflip || !C.qterms)
     goto done;
 
+  int prev_speaker = -1;
   for (size_t ti = 0; ti < nt; ti++) {
     const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
@@ -718,8 +727,18 @@ lc_status lc_analyse(lc_doc *doc) {
     if (!S_hits(&C, t)) goto done;
     const hit *h = C.hits.items;
     size_t nh = C.hits.len, hi = 0;
-    /* context: the topics of the question this turn answers */
-    for (int k = 0; k < C.ntopics; k++) { C.ctxw[k] = 0; C.ctxflip[k] = 1; C.cterms[k].len = 0; }
+    /* context: the topics of the turn this one answers (another speaker's,
+     * just before), so 「我不支持。」 after 「你支持關稅嗎？」 is about tariffs */
+    bool answers_prev = ti > 0 && prev_speaker >= 0 && prev_speaker != t->speaker && !sp->narrator;
+    for (int k = 0; k < C.ntopics; k++) {
+      C.ctxw[k] = answers_prev ? C.qw[k] : 0;
+      C.ctxflip[k] = answers_prev ? C.qflip[k] : 1;
+      C.cterms[k].len = 0;
+      for (size_t q = 0; answers_prev && q < C.qterms[k].len; q++)
+        if (!S_add_cue(&C.cterms[k], LC_AT(C.qterms[k], lc_cue_hit, q).start,
+                       LC_AT(C.qterms[k], lc_cue_hit, q).end))
+          goto done;
+    }
     int agents[8];
     size_t nagents = 0;
     for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
@@ -787,6 +806,17 @@ lc_status lc_analyse(lc_doc *doc) {
       }
       hi = hj;
     }
+    /* what this turn was last about, for the turn that answers it */
+    prev_speaker = sp->narrator ? -1 : t->speaker;
+    for (int k = 0; k < C.ntopics; k++) {
+      C.qw[k] = C.ctxw[k];
+      C.qflip[k] = C.ctxflip[k];
+      C.qterms[k].len = 0;
+      for (size_t q = 0; q < C.cterms[k].len; q++)
+        if (!S_add_cue(&C.qterms[k], LC_AT(C.cterms[k], lc_cue_hit, q).start,
+                       LC_AT(C.cterms[k], lc_cue_hit, q).end))
+          goto done;
+    }
   }
 
   /* agreement replies adopt the stance of what they answer */
@@ -843,6 +873,10 @@ done:
   free(C.acc_of);
   for (int k = 0; C.tterms && k < C.ntopics; k++) lc_vec_free(&C.tterms[k]);
   for (int k = 0; C.cterms && k < C.ntopics; k++) lc_vec_free(&C.cterms[k]);
+  for (int k = 0; C.qterms && k < C.ntopics; k++) lc_vec_free(&C.qterms[k]);
+  free(C.qterms);
+  free(C.qw);
+  free(C.qflip);
   free(C.tterms);
   free(C.cterms);
   free(C.tclause);
