@@ -521,6 +521,18 @@ static void S_ev_free(lc_evidence *e) {
   lc_vec_free(&e->terms);
 }
 
+/* dst = src for one topic's context: weight, orientation and term spans. */
+static bool S_copy_topic(float *dw, int *dflip, lc_vec *dterms, float sw, int sflip,
+                         const lc_vec *sterms) {
+  *dw = sw;
+  *dflip = sflip;
+  dterms->len = 0;
+  for (size_t q = 0; q < sterms->len; q++)
+    if (!S_add_cue(dterms, LC_AT(*sterms, lc_cue_hit, q).start, LC_AT(*sterms, lc_cue_hit, q).end))
+      return false;
+  return true;
+}
+
 static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
                    const lc_vec *cues, const lc_vec *terms, int answers, bool agreement) {
   acc *a = S_acc(C, speaker, reported, topic);
@@ -730,15 +742,11 @@ lc_status lc_analyse(lc_doc *doc) {
     /* context: the topics of the turn this one answers (another speaker's,
      * just before), so 「我不支持。」 after 「你支持關稅嗎？」 is about tariffs */
     bool answers_prev = ti > 0 && prev_speaker >= 0 && prev_speaker != t->speaker && !sp->narrator;
-    for (int k = 0; k < C.ntopics; k++) {
-      C.ctxw[k] = answers_prev ? C.qw[k] : 0;
-      C.ctxflip[k] = answers_prev ? C.qflip[k] : 1;
-      C.cterms[k].len = 0;
-      for (size_t q = 0; answers_prev && q < C.qterms[k].len; q++)
-        if (!S_add_cue(&C.cterms[k], LC_AT(C.qterms[k], lc_cue_hit, q).start,
-                       LC_AT(C.qterms[k], lc_cue_hit, q).end))
-          goto done;
-    }
+    lc_vec none = LC_VEC(lc_cue_hit);
+    for (int k = 0; k < C.ntopics; k++)
+      if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], answers_prev ? C.qw[k] : 0,
+                        answers_prev ? C.qflip[k] : 1, answers_prev ? &C.qterms[k] : &none))
+        goto done;
     int agents[8];
     size_t nagents = 0;
     for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
@@ -793,30 +801,17 @@ lc_status lc_analyse(lc_doc *doc) {
           }
         }
       }
-      if (has_topic) { /* carried to the next sentence */
-        for (int k = 0; k < C.ntopics; k++) {
-          C.ctxw[k] = C.tw[k];
-          C.ctxflip[k] = C.tflip[k];
-          C.cterms[k].len = 0;
-          for (size_t q = 0; q < C.tterms[k].len; q++)
-            if (!S_add_cue(&C.cterms[k], LC_AT(C.tterms[k], lc_cue_hit, q).start,
-                           LC_AT(C.tterms[k], lc_cue_hit, q).end))
-              goto done;
-        }
-      }
+      if (has_topic) /* carried to the next sentence */
+        for (int k = 0; k < C.ntopics; k++)
+          if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], C.tw[k], C.tflip[k], &C.tterms[k]))
+            goto done;
       hi = hj;
     }
     /* what this turn was last about, for the turn that answers it */
     prev_speaker = sp->narrator ? -1 : t->speaker;
-    for (int k = 0; k < C.ntopics; k++) {
-      C.qw[k] = C.ctxw[k];
-      C.qflip[k] = C.ctxflip[k];
-      C.qterms[k].len = 0;
-      for (size_t q = 0; q < C.cterms[k].len; q++)
-        if (!S_add_cue(&C.qterms[k], LC_AT(C.cterms[k], lc_cue_hit, q).start,
-                       LC_AT(C.cterms[k], lc_cue_hit, q).end))
-          goto done;
-    }
+    for (int k = 0; k < C.ntopics; k++)
+      if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], C.ctxw[k], C.ctxflip[k], &C.cterms[k]))
+        goto done;
   }
 
   /* agreement replies adopt the stance of what they answer */

@@ -24,6 +24,15 @@ static size_t S_char(const unsigned char *s, size_t n, size_t *skip) {
   return 0;
 }
 
+/* Copy the non-ASCII character at p (or one U+FFFD for an ill-formed
+ * sequence); returns the bytes consumed. */
+static size_t S_put_char(lc_buf *b, const unsigned char *p, size_t n) {
+  size_t skip = 0, l = S_char(p, n, &skip);
+  if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); return skip; }
+  lc_buf_put(b, p, l);
+  return l;
+}
+
 void lc_json_str(lc_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   const unsigned char *p = (const unsigned char *)s;
@@ -82,10 +91,7 @@ void lc_tsv_field(lc_buf *b, const char *s, size_t n) {
       i++;
       continue;
     }
-    size_t skip = 0, l = S_char(p + i, n - i, &skip);
-    if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); i += skip; continue; }
-    lc_buf_put(b, p + i, l);
-    i += l;
+    i += S_put_char(b, p + i, n - i);
   }
 }
 
@@ -107,10 +113,7 @@ void lc_html_text(lc_buf *b, const char *s, size_t n) {
       i++;
       continue;
     }
-    size_t skip = 0, l = S_char(p + i, n - i, &skip);
-    if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); i += skip; continue; }
-    lc_buf_put(b, p + i, l);
-    i += l;
+    i += S_put_char(b, p + i, n - i);
   }
 }
 
@@ -130,9 +133,6 @@ void lc_md_text(lc_buf *b, const char *s, size_t n) {
       i++;
       continue;
     }
-    size_t skip = 0, l = S_char(p + i, n - i, &skip);
-    if (!l) { lc_buf_put(b, "\xEF\xBF\xBD", 3); i += skip; continue; }
-    lc_buf_put(b, p + i, l);
-    i += l;
+    i += S_put_char(b, p + i, n - i);
   }
 }
