@@ -7,7 +7,7 @@ input, alternating, RUNS times each, every tool's output sent to a file
 prints a Markdown table: tool, input, MB/s (median), peak RSS, ratio to
 `grep -F` with lichang's own topic terms (`lichang --terms`).  Then it checks
 the targets of the performance issue.  Peers not installed are skipped."""
-import os, shutil, statistics, subprocess, sys, time
+import filecmp, os, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LICHANG = os.path.join(ROOT, 'build', 'lichang')
@@ -18,14 +18,26 @@ if not os.path.exists(SAMPLE):
     SAMPLE = os.path.join(ROOT, 'data', 'samples', 'interview-trade.txt')
 ENV = dict(os.environ, LICHANG_DATADIR=os.path.join(ROOT, 'data'), LC_ALL='C.UTF-8')
 
+TIME = '/usr/bin/time' if os.path.exists('/usr/bin/time') else None
+
 def run(cmd, out):
-    """Wall seconds and peak RSS (KiB) of one command."""
+    """Wall seconds and peak RSS (KiB) of one command.  Peak RSS comes from
+    GNU time: a child's ru_maxrss on Linux starts from this (large) Python
+    process's, which fork shares and exec keeps."""
+    rss_file = out + '.rss'
+    full = [TIME, '-f', '%M', '-o', rss_file] + cmd if TIME else cmd
     with open(out, 'wb') as f:
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.DEVNULL, env=ENV, cwd=ROOT)
+        p = subprocess.Popen(full, stdout=f, stderr=subprocess.DEVNULL, env=ENV, cwd=ROOT)
         _, status, ru = os.wait4(p.pid, 0)
         dt = time.perf_counter() - t0
-    return dt, ru.ru_maxrss, os.waitstatus_to_exitcode(status)
+    kb = ru.ru_maxrss
+    if TIME:
+        try:
+            kb = int(open(rss_file).read().split()[-1])
+        except (OSError, ValueError, IndexError):
+            pass
+    return dt, kb, os.waitstatus_to_exitcode(status)
 
 def size_of(path):
     if os.path.isdir(path):
@@ -93,8 +105,8 @@ def main():
         t, kb = ares[name]
         mbs = size_of(inp) / t / 1e6
         rows.append((name, 'archive/ (2,000 files)', mbs, kb, mbs / (grep_arch / 1e6)))
-    same = open(os.path.join(WORK, 'out-lichang_-r_jsonl_-j_1'), 'rb').read() == \
-        open(os.path.join(WORK, 'out-lichang_-r_jsonl_-j_2'), 'rb').read()
+    same = filecmp.cmp(os.path.join(WORK, 'out-lichang_-r_jsonl_-j_1'),
+                       os.path.join(WORK, 'out-lichang_-r_jsonl_-j_2'), shallow=False)
 
     scases = [('grep -c -F -f (15 KB)', small, ['grep', '-c', '-F', '-f', terms, small]),
               ('lichang jsonl (15 KB)', small, [LICHANG, '--format', 'jsonl', small])]
