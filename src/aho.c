@@ -8,9 +8,29 @@
  * sit together at the start of the table; with fewer than 65,536 states the
  * table holds 16-bit entries, half the memory and cache.
  */
+#define _DEFAULT_SOURCE /* madvise */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "lexicon.h"
+
+/* The table is several megabytes that start-up touches once: on 2 MiB
+ * pages (where the kernel offers them) that is a handful of page faults
+ * instead of thousands. */
+static void *S_table_alloc(size_t bytes) {
+  const size_t huge = (size_t)2 << 20;
+  void *p = NULL;
+  if (bytes >= huge) {
+    size_t len = (bytes + huge - 1) / huge * huge;
+    if (posix_memalign(&p, huge, len) != 0) return NULL;
+#ifdef MADV_HUGEPAGE
+    madvise(p, len, MADV_HUGEPAGE); /* a hint: failure is harmless */
+#endif
+  } else {
+    p = malloc(bytes ? bytes : 1);
+  }
+  return p;
+}
 
 /* A trie under construction: children as sibling lists. */
 typedef struct trie {
@@ -86,7 +106,8 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   int32_t *term_of = oom ? NULL : malloc(ns * sizeof *term_of);
   uint8_t *emit = oom ? NULL : calloc(ns, 1);
   bool small = ns <= 65535;
-  void *delta = oom ? NULL : calloc((size_t)ns * nc, small ? sizeof(uint16_t) : sizeof(uint32_t));
+  void *delta = oom ? NULL : S_table_alloc((size_t)ns * nc * (small ? sizeof(uint16_t) : sizeof(uint32_t)));
+  if (delta) memset(delta, 0, nc * (small ? sizeof(uint16_t) : sizeof(uint32_t))); /* the root row */
   if (!order || !num || !fail || !depth || !out || !out_next || !term_of || !emit || !delta) {
     free(order); free(num); free(fail); free(depth); free(out); free(out_next);
     free(term_of); free(emit); free(delta);
