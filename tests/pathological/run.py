@@ -190,7 +190,9 @@ def main():
                     return (t10 <= TIME_FACTOR * t1 + TIME_SLACK,
                             r10 <= RSS_FACTOR * r1 + RSS_SLACK_KB)
                 tok, rok = growth_ok()
-                if not (tok and rok):  # measure again, keep the better runs
+                for _attempt in range(3):  # a busy machine: measure again, keep the best
+                    if tok and rok:
+                        break
                     for k in ("n", "10n"):
                         secs_old, rss_old, path, out, err = res[k]
                         status, secs, rss = run_once(cmd_base + [path], out, err, a.timeout)
