@@ -35,24 +35,29 @@ static int S_cmp(const void *a, const void *b) {
   return (x->sentence > y->sentence) - (x->sentence < y->sentence);
 }
 
+/* Positions come grouped by speaker (analysis.c sorts them so): one pass. */
 bool lc_summarise(lc_analysis *an, const lc_doc *doc) {
-  for (size_t sp = 0; sp < doc->speakers.len; sp++) {
+  size_t np = an->positions.len;
+  for (size_t g = 0; g < np;) {
+    int sp = LC_AT(an->positions, lc_position, g).speaker;
+    size_t h = g;
+    while (h < np && LC_AT(an->positions, lc_position, h).speaker == sp) h++;
     lc_vec picks = LC_VEC(pick);
-    for (size_t i = 0; i < an->positions.len; i++) {
+    for (size_t i = g; i < h; i++) {
       const lc_position *p = &LC_AT(an->positions, lc_position, i);
-      if (p->speaker != (int)sp || p->reported || !p->evidence.len) continue;
-      if (p->stance == LC_STANCE_NEUTRAL) continue;
+      if (p->reported || !p->evidence.len || p->stance == LC_STANCE_NEUTRAL) continue;
       const lc_evidence *e = p->evidence.items; /* best first */
       pick *k = lc_vec_push(&picks);
       if (!k) { lc_vec_free(&picks); return false; }
       k->sentence = e->sentence;
       k->score = p->score;
     }
+    g = h;
     if (!picks.len) { lc_vec_free(&picks); continue; }
     qsort(picks.items, picks.len, sizeof(pick), S_cmp);
     lc_summary *s = lc_vec_push(&an->summaries);
     if (!s) { lc_vec_free(&picks); return false; }
-    s->speaker = (int)sp;
+    s->speaker = sp;
     s->sentences.size = sizeof(int);
     for (size_t i = 0; i < picks.len && s->sentences.len < MAX_SUMMARY; i++) {
       int si = LC_AT(picks, pick, i).sentence;
