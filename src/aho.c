@@ -100,17 +100,14 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   uint32_t *order = oom ? NULL : malloc(ns * sizeof *order);
   uint32_t *num = oom ? NULL : malloc(ns * sizeof *num);
   uint32_t *fail = oom ? NULL : calloc(ns, sizeof *fail);
-  uint16_t *depth = oom ? NULL : calloc(ns, sizeof *depth);
   int32_t *out = oom ? NULL : malloc(ns * sizeof *out);
   int32_t *out_next = oom ? NULL : malloc(ns * sizeof *out_next);
-  int32_t *term_of = oom ? NULL : malloc(ns * sizeof *term_of);
   uint8_t *emit = oom ? NULL : calloc(ns, 1);
   bool small = ns <= 65535;
   void *delta = oom ? NULL : S_table_alloc((size_t)ns * nc * (small ? sizeof(uint16_t) : sizeof(uint32_t)));
   if (delta) memset(delta, 0, nc * (small ? sizeof(uint16_t) : sizeof(uint32_t))); /* the root row */
-  if (!order || !num || !fail || !depth || !out || !out_next || !term_of || !emit || !delta) {
-    free(order); free(num); free(fail); free(depth); free(out); free(out_next);
-    free(term_of); free(emit); free(delta);
+  if (!order || !num || !fail || !out || !out_next || !emit || !delta) {
+    free(order); free(num); free(fail); free(out); free(out_next); free(emit); free(delta);
     S_trie_free(&t);
     return LC_ENOMEM;
   }
@@ -138,16 +135,14 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   for (uint32_t i = 0; i < ns; i++) {
     uint32_t s = order[i]; /* trie id; its number is i */
     uint32_t f = fail[i];  /* numbered */
-    term_of[i] = t.term[s];
     if (i) memcpy((char *)delta + (size_t)i * nc * esz, (char *)delta + (size_t)f * nc * esz, nc * esz);
     for (uint32_t k = t.first[s]; k; k = t.next[k]) {
       uint32_t c = t.cls[k], child = num[k];
-      depth[child] = (uint16_t)(depth[i] < 65535 ? depth[i] + 1 : 65535);
       fail[child] = i ? ROW_GET(f, c) : 0;
       ROW_SET(i, c, child);
     }
     /* output: own term, else the nearest suffix state with one */
-    out[i] = term_of[i];
+    out[i] = t.term[s];
     out_next[i] = (i && out[f] >= 0) ? (int32_t)f : (i ? out_next[f] : -1);
     emit[i] = out[i] >= 0 || out_next[i] >= 0;
   }
@@ -163,8 +158,6 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   ac->delta = d32;
   ac->out = out;
   ac->out_next = out_next;
-  ac->term_of = term_of;
-  ac->depth = depth;
   ac->emit = emit;
   return LC_OK;
 }
@@ -174,8 +167,6 @@ void lc_ac_free(lc_ac *ac) {
   free(ac->delta16);
   free(ac->out);
   free(ac->out_next);
-  free(ac->term_of);
-  free(ac->depth);
   free(ac->emit);
   memset(ac, 0, sizeof *ac);
 }

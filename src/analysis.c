@@ -336,11 +336,10 @@ static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues)
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
-                     bool *others, bool narration) {
+                     bool narration) {
   const char *v = C->doc->view;
   float sum = 0, hedge = 1;
   bool theirs = false; /* the words from here on are someone else's view */
-  *others = false;
   C->contribs.len = 0;
   /* someone else's view runs to the end of its clause, or to the end of the
    * sentence when the verb introduces it (有些人覺得，…) */
@@ -353,7 +352,6 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
       who = -1;
-      if (S_chars(v, se->start, h[i].s) <= 6) *others = true;
     } else if (h[i].kind == LC_CUE_REPORT) {
       who = S_subject(v, se->start, h[i].s);
     }
@@ -762,9 +760,8 @@ lc_status lc_analyse(lc_doc *doc) {
       if (si == C.sent_first[ti] && !sp->narrator)
         C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
       cues.len = 0;
-      bool others;
       if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
-      float judge = S_judge(&C, se, sh, snh, &cues, &others, sp->narrator);
+      float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       if (C.oom) goto done;
@@ -778,7 +775,6 @@ lc_status lc_analyse(lc_doc *doc) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
       }
-      (void)others; /* their words were already left out of the judgement */
       if (judge != 0 && !se->question && (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;

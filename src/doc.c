@@ -64,23 +64,6 @@ size_t lc_view_line(const lc_doc *doc, size_t v) {
   return lo ? lo : 1;
 }
 
-/* Line and character column of a view offset, in the original's terms. */
-void lc_view_linecol(lc_doc *doc, size_t v, size_t *line, size_t *col) {
-  size_t li = lc_view_line(doc, v);
-  size_t lstart = LC_AT(doc->lines, size_t, li - 1);
-  size_t tl = lc_view_to_text(doc, lstart, false), t = lc_view_to_text(doc, v, false);
-  /* a cursor keeps long lines linear when queries move forward */
-  if (doc->pos_line == li && doc->pos_off <= t && doc->pos_off >= tl) {
-    doc->pos_col += lc_u8_count(doc->text + doc->pos_off, t - doc->pos_off);
-  } else {
-    doc->pos_col = lc_u8_count(doc->text + tl, t - tl);
-  }
-  doc->pos_line = li;
-  doc->pos_off = t;
-  *line = li;
-  *col = doc->pos_col + 1;
-}
-
 static void S_free_vec_strs(lc_vec *v) {
   for (size_t i = 0; i < v->len; i++) free(LC_AT(*v, char *, i));
   lc_vec_free(v);

@@ -213,9 +213,6 @@ struct lc_doc {
   lc_vec turns;    /* of lc_turn */
 
   struct lc_analysis *an; /* positions, claims, summaries (analysis) */
-
-  /* cursor for column computation */
-  size_t pos_line, pos_off, pos_col;
 };
 
 /* doc.c */
@@ -226,8 +223,6 @@ size_t lc_view_to_orig(const lc_doc *doc, size_t v, bool is_end);
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end);
 /* 1-based line of a view offset. */
 size_t lc_view_line(const lc_doc *doc, size_t v);
-/* line and character column of a text offset (lines are shared). */
-void lc_text_linecol(lc_doc *doc, size_t t, size_t *line, size_t *col);
 
 /* Stages, in order; each returns LC_OK or a reason. */
 lc_status lc_clean(lc_doc *doc, bool strict);          /* clean.c */
@@ -289,6 +284,5 @@ bool lc_is_cjk(uint32_t c);
 bool lc_is_space(uint32_t c);           /* space, tab, no-break, ideographic */
 bool lc_is_sentence_end(uint32_t c);    /* 。！？!?… */
 bool lc_is_closing(uint32_t c);         /* 」』”’）)】》 */
-bool lc_is_punct(uint32_t c);
 
 #endif

@@ -64,8 +64,6 @@ typedef struct lc_ac {
   uint8_t *emit;       /* per state: some term ends here */
   int32_t *out;      /* per state: first term ending here, or -1 */
   int32_t *out_next; /* per state: next state (suffix) with output, or -1 */
-  int32_t *term_of;  /* per state: term id ending exactly here, or -1 */
-  uint16_t *depth;   /* per state: bytes from the root */
 } lc_ac;
 
 struct lc_lexicon {

@@ -155,7 +155,6 @@ lc_status lc_build_turns(lc_doc *doc) {
 
   /* the last block with a label: after it, a heading closes the interview */
   long last_label = -1;
-  bool any_marker = false;
   for (size_t i = 0; i < nb; i++) {
     if (b[i].label >= 0) last_label = (long)i;
   }
@@ -236,7 +235,6 @@ lc_status lc_build_turns(lc_doc *doc) {
     }
     if (r != R_BODY && r != R_COMMENT && S_is_marker(v + cs, n)) {
       if (r == R_LEAD) r = R_BODY;
-      any_marker = true;
       cur = NULL;
       continue;
     }
@@ -272,7 +270,6 @@ lc_status lc_build_turns(lc_doc *doc) {
     cur->end = ce;
     cur->last_block = (int)i;
   }
-  (void)any_marker;
   /* a label with no text anywhere after it: an empty turn at its end */
   lc_turn *t = doc->turns.items;
   for (size_t i = 0; i < doc->turns.len; i++)

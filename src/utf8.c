@@ -48,14 +48,6 @@ bool lc_is_closing(uint32_t c) {
          c == '"' || c == '\'' || c == ']' || c == 0x3015 || c == 0x3017;
 }
 
-bool lc_is_punct(uint32_t c) {
-  if (c < 0x80) return strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", (int)c) && c;
-  return (c >= 0x2010 && c <= 0x205E) || (c >= 0x3000 && c <= 0x303F) ||
-         (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
-         c == 0xB7 || c == 0x30FB;
-}
-
 /* The length of the maximal subpart of an ill-formed sequence at p (at
  * least 1): the longest prefix of a well-formed sequence (Unicode 3.9,
  * Table 3-7).  One U+FFFD stands for each.  libcmark, libunistring and
