@@ -1,41 +1,57 @@
 /*
- * aho.c: one Aho-Corasick automaton for every lexicon term, built once,
- * read-only afterwards and shared by threads.
+ * aho.c: one automaton for every lexicon term, built once, read-only
+ * afterwards and shared by threads.
  *
- * The automaton is a dense DFA over byte classes (bytes that occur in no
- * term share class 0), so the scan is one table load per input byte.  States
- * are numbered breadth-first, so the shallow states the scan visits most
- * sit together at the start of the table; with fewer than 65,536 states the
- * table holds 16-bit entries, half the memory and cache.
+ * The automaton is the trie of all terms (the goto function of an
+ * Aho-Corasick automaton).  A dense Aho-Corasick DFA over these terms is
+ * megabytes of table that a scan visits at random, one dependent load per
+ * byte; instead the scan asks, at each byte, whether a term can start
+ * there, and enters the trie only where one does.  Every term has a key:
+ * its first min(len, 6) bytes (two CJK characters).  The first byte picks
+ * the key lengths to try (a continuation byte, or a byte no term starts
+ * with, costs one table load); a bitmap of hashed keys that fits the
+ * first-level cache rejects nearly every other position; a hash table of
+ * keys then gives the trie node the key leads to, so a term of up to six
+ * bytes is found without a walk and a longer one walks on from there.
+ * Positions are independent, so the processor overlaps them.
+ *
+ * Nodes are numbered breadth-first with each node's children consecutive
+ * and sorted by byte; every node but the root has one incoming edge, so
+ * the child reached by edge e is node e + 1 and edges need no targets.
  */
-#define _DEFAULT_SOURCE /* madvise */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include "lexicon.h"
 
-/* The table is several megabytes that start-up touches once: on 2 MiB
- * pages (where the kernel offers them) that is a handful of page faults
- * instead of thousands. */
-static void *S_table_alloc(size_t bytes) {
-  const size_t huge = (size_t)2 << 20;
-  void *p = NULL;
-  if (bytes >= huge) {
-    size_t len = (bytes + huge - 1) / huge * huge;
-    if (posix_memalign(&p, huge, len) != 0) return NULL;
-#ifdef MADV_HUGEPAGE
-    madvise(p, len, MADV_HUGEPAGE); /* a hint: failure is harmless */
+#define KEY_MAX 6         /* prefix bytes hashed */
+#define BLOOM_BITS 17     /* 2^17 bits: 16 KiB */
+
+static inline uint64_t S_mask(unsigned len) { return len >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1; }
+
+/* One multiplication hashes a key: its top bits pick the bitmap's bit,
+ * its middle bits the key table's slot. */
+static inline uint64_t S_product(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+static inline uint32_t S_bloom_bit(uint64_t prod) { return (uint32_t)(prod >> (64 - BLOOM_BITS)); }
+static inline uint32_t S_slot(uint64_t prod) { return (uint32_t)(prod >> 20); }
+
+/* Little-endian value of up to 8 bytes at p (avail of them readable). */
+static inline uint64_t S_load(const unsigned char *p, size_t avail) {
+  uint64_t k = 0;
+  if (avail >= 8) {
+    memcpy(&k, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    k = __builtin_bswap64(k);
 #endif
-  } else {
-    p = malloc(bytes ? bytes : 1);
+    return k;
   }
-  return p;
+  for (size_t j = 0; j < avail; j++) k |= (uint64_t)p[j] << (8 * j);
+  return k;
 }
 
 /* A trie under construction: children as sibling lists. */
 typedef struct trie {
   uint32_t *first, *next; /* first child, next sibling (0 = none) */
-  uint8_t *cls;           /* class of the edge into this state */
+  uint8_t *byte;          /* byte of the edge into this state */
   int32_t *term;          /* term ending here, or -1 */
   uint32_t n, cap;
 } trie;
@@ -46,8 +62,8 @@ static bool S_trie_grow(trie *t) {
   if (f) t->first = f;
   uint32_t *nx = realloc(t->next, cap * sizeof *nx);
   if (nx) t->next = nx;
-  uint8_t *c = realloc(t->cls, cap * sizeof *c);
-  if (c) t->cls = c;
+  uint8_t *c = realloc(t->byte, cap * sizeof *c);
+  if (c) t->byte = c;
   int32_t *tm = realloc(t->term, cap * sizeof *tm);
   if (tm) t->term = tm;
   if (!f || !nx || !c || !tm) return false;
@@ -55,119 +71,126 @@ static bool S_trie_grow(trie *t) {
   return true;
 }
 
-static uint32_t S_trie_child(trie *t, uint32_t s, uint8_t c, bool add, bool *oom) {
+static uint32_t S_trie_child(trie *t, uint32_t s, uint8_t c, bool *oom) {
   for (uint32_t k = t->first[s]; k; k = t->next[k])
-    if (t->cls[k] == c) return k;
-  if (!add) return 0;
+    if (t->byte[k] == c) return k;
   if (t->n == t->cap && !S_trie_grow(t)) { *oom = true; return 0; }
   uint32_t k = t->n++;
   t->first[k] = 0;
-  t->cls[k] = c;
+  t->byte[k] = c;
   t->term[k] = -1;
   t->next[k] = t->first[s];
   t->first[s] = k;
   return k;
 }
 
+/* The child of node by byte c, or 0. */
+static inline uint32_t S_child(const lc_ac *ac, uint32_t node, unsigned char c) {
+  const lc_ac_node *nd = &ac->node[node];
+  const uint8_t *eb = ac->ebyte + nd->first;
+  uint32_t ne = nd->nedge, k;
+  if (ne <= 8) {
+    for (k = 0; k < ne && eb[k] != c; k++) {}
+    if (k == ne) return 0;
+  } else {
+    uint32_t lo = 0, hi = ne;
+    while (lo < hi) {
+      uint32_t mid = (lo + hi) / 2;
+      if (eb[mid] < c) lo = mid + 1; else hi = mid;
+    }
+    if (lo == ne || eb[lo] != c) return 0;
+    k = lo;
+  }
+  return nd->first + k + 1;
+}
+
 static void S_trie_free(trie *t) {
   free(t->first);
   free(t->next);
-  free(t->cls);
+  free(t->byte);
   free(t->term);
 }
 
 lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   memset(ac, 0, sizeof *ac);
   const lc_term *tm = terms->items;
-  bool used[256] = {false};
-  for (size_t i = 0; i < terms->len; i++)
-    for (size_t k = 0; k < tm[i].len; k++) used[(unsigned char)tm[i].text[k]] = true;
-  uint32_t nc = 1;
-  for (int b = 0; b < 256; b++) ac->cls[b] = used[b] ? (uint8_t)nc++ : 0;
-  ac->nclass = nc;
-
   trie t = {0};
   bool oom = !S_trie_grow(&t);
-  if (!oom) { t.n = 1; t.first[0] = 0; t.next[0] = 0; t.cls[0] = 0; t.term[0] = -1; }
+  if (!oom) { t.n = 1; t.first[0] = 0; t.next[0] = 0; t.byte[0] = 0; t.term[0] = -1; }
+  ac->bloom = oom ? NULL : calloc(((size_t)1 << BLOOM_BITS) / 64, sizeof *ac->bloom);
+  if (!ac->bloom) oom = true;
+  size_t nkeys = 0;
   for (size_t i = 0; i < terms->len && !oom; i++) {
+    const unsigned char *w = (const unsigned char *)tm[i].text;
+    size_t len = tm[i].len;
+    if (!len) continue;
     uint32_t s = 0;
-    for (size_t k = 0; k < tm[i].len && !oom; k++)
-      s = S_trie_child(&t, s, ac->cls[(unsigned char)tm[i].text[k]], true, &oom);
-    if (!oom && tm[i].len) t.term[s] = (int32_t)i;
+    for (size_t k = 0; k < len && !oom; k++) s = S_trie_child(&t, s, w[k], &oom);
+    if (oom) break;
+    t.term[s] = (int32_t)i;
+    unsigned L = len < KEY_MAX ? (unsigned)len : KEY_MAX;
+    uint64_t prod = S_product(S_load(w, L) & S_mask(L));
+    uint32_t h = S_bloom_bit(prod);
+    ac->bloom[h >> 6] |= (uint64_t)1 << (h & 63);
+    ac->lens[w[0]] |= (uint8_t)(1u << (L - 1));
+    nkeys++;
   }
   uint32_t ns = t.n;
-  /* breadth-first order: order[i] is the trie state numbered i */
+  size_t pcap = 16;
+  while (pcap < 2 * nkeys) pcap *= 2;
   uint32_t *order = oom ? NULL : malloc(ns * sizeof *order);
-  uint32_t *num = oom ? NULL : malloc(ns * sizeof *num);
-  uint32_t *fail = oom ? NULL : calloc(ns, sizeof *fail);
-  int32_t *out = oom ? NULL : malloc(ns * sizeof *out);
-  int32_t *out_next = oom ? NULL : malloc(ns * sizeof *out_next);
-  uint8_t *emit = oom ? NULL : calloc(ns, 1);
-  bool small = ns <= 65535;
-  void *delta = oom ? NULL : S_table_alloc((size_t)ns * nc * (small ? sizeof(uint16_t) : sizeof(uint32_t)));
-  if (delta) memset(delta, 0, nc * (small ? sizeof(uint16_t) : sizeof(uint32_t))); /* the root row */
-  if (!order || !num || !fail || !out || !out_next || !emit || !delta) {
-    free(order); free(num); free(fail); free(out); free(out_next); free(emit); free(delta);
+  ac->node = oom ? NULL : malloc(ns * sizeof *ac->node);
+  ac->ebyte = oom ? NULL : malloc(ns);
+  ac->prefix = oom ? NULL : calloc(pcap, sizeof *ac->prefix);
+  if (!order || !ac->node || !ac->ebyte || !ac->prefix) {
+    free(order);
     S_trie_free(&t);
+    lc_ac_free(ac);
     return LC_ENOMEM;
   }
-  size_t qh = 0, qt = 0;
-  order[qt++] = 0;
-  num[0] = 0;
+  ac->pmask = (uint32_t)(pcap - 1);
+  /* breadth-first, children sorted by byte: order[i] is the trie state
+   * numbered i, and the edge into node i is edge i - 1 */
+  size_t qh = 0, qt = 1;
+  order[0] = 0;
   while (qh < qt) {
-    uint32_t s = order[qh++];
-    for (uint32_t k = t.first[s]; k; k = t.next[k]) {
-      num[k] = (uint32_t)qt;
-      order[qt++] = k;
+    uint32_t num = (uint32_t)qh, s = order[qh++];
+    ac->node[num].term = t.term[s];
+    ac->node[num].first = (uint32_t)qt - 1;
+    size_t base = qt;
+    for (uint32_t k = t.first[s]; k; k = t.next[k]) { /* insertion by byte */
+      size_t j = qt++;
+      while (j > base && t.byte[order[j - 1]] > t.byte[k]) { order[j] = order[j - 1]; j--; }
+      order[j] = k;
     }
+    ac->node[num].nedge = (uint32_t)(qt - base);
+    for (size_t j = base; j < qt; j++) ac->ebyte[j - 1] = t.byte[order[j]];
   }
-  /* fill rows in breadth-first order: a row starts as its failure state's
-   * row, then takes its own edges */
-  uint16_t *d16 = small ? delta : NULL;
-  uint32_t *d32 = small ? NULL : delta;
-#define ROW_GET(st, c) (small ? (uint32_t)d16[(size_t)(st) * nc + (c)] : d32[(size_t)(st) * nc + (c)])
-#define ROW_SET(st, c, v)                                                     \
-  do {                                                                        \
-    if (small) d16[(size_t)(st) * nc + (c)] = (uint16_t)(v);                  \
-    else d32[(size_t)(st) * nc + (c)] = (v);                                  \
-  } while (0)
-  size_t esz = small ? sizeof(uint16_t) : sizeof(uint32_t);
-  for (uint32_t i = 0; i < ns; i++) {
-    uint32_t s = order[i]; /* trie id; its number is i */
-    uint32_t f = fail[i];  /* numbered */
-    if (i) memcpy((char *)delta + (size_t)i * nc * esz, (char *)delta + (size_t)f * nc * esz, nc * esz);
-    for (uint32_t k = t.first[s]; k; k = t.next[k]) {
-      uint32_t c = t.cls[k], child = num[k];
-      fail[child] = i ? ROW_GET(f, c) : 0;
-      ROW_SET(i, c, child);
-    }
-    /* output: own term, else the nearest suffix state with one */
-    out[i] = t.term[s];
-    out_next[i] = (i && out[f] >= 0) ? (int32_t)f : (i ? out_next[f] : -1);
-    emit[i] = out[i] >= 0 || out_next[i] >= 0;
-  }
-#undef ROW_GET
-#undef ROW_SET
   free(order);
-  free(num);
-  free(fail);
   S_trie_free(&t);
-  ac->nstate = ns;
-  ac->small = small;
-  ac->delta16 = d16;
-  ac->delta = d32;
-  ac->out = out;
-  ac->out_next = out_next;
-  ac->emit = emit;
+  ac->nnode = ns;
+  /* the key table: each term's key and the node it leads to */
+  for (size_t i = 0; i < terms->len; i++) {
+    const unsigned char *w = (const unsigned char *)tm[i].text;
+    size_t len = tm[i].len;
+    if (!len) continue;
+    unsigned L = len < KEY_MAX ? (unsigned)len : KEY_MAX;
+    uint32_t node = 0;
+    for (unsigned k = 0; k < L; k++) node = S_child(ac, node, w[k]);
+    uint64_t key = S_load(w, L) & S_mask(L);
+    uint32_t slot = S_slot(S_product(key)) & ac->pmask;
+    while (ac->prefix[slot].node && ac->prefix[slot].key != key) slot = (slot + 1) & ac->pmask;
+    ac->prefix[slot].key = key;
+    ac->prefix[slot].node = node;
+  }
   return LC_OK;
 }
 
 void lc_ac_free(lc_ac *ac) {
-  free(ac->delta);
-  free(ac->delta16);
-  free(ac->out);
-  free(ac->out_next);
-  free(ac->emit);
+  free(ac->node);
+  free(ac->ebyte);
+  free(ac->bloom);
+  free(ac->prefix);
   memset(ac, 0, sizeof *ac);
 }
 
@@ -175,52 +198,74 @@ static inline bool S_word(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-/* Report the terms ending at s[i] (state st). */
-static bool S_report(const lc_lexicon *lex, const char *s, size_t n, size_t i, uint32_t st,
-                     size_t base, lc_vec *outv) {
+/* Record term ti found at s[i..j), unless it is a Latin term inside a word
+ * ("ai" is not in "said"). */
+static inline bool S_report(const lc_lexicon *lex, const unsigned char *s, size_t n, size_t i,
+                            size_t j, int32_t ti, size_t base, lc_vec *outv) {
+  const lc_term *t = &((const lc_term *)lex->terms.items)[ti];
+  if (t->latin) {
+    if (i > 0 && S_word(s[i - 1]) && S_word((unsigned char)t->text[0])) return true;
+    if (j < n && S_word(s[j]) && S_word((unsigned char)t->text[t->len - 1])) return true;
+  }
+  lc_match *m = lc_vec_push(outv);
+  if (!m) return false;
+  m->start = base + i;
+  m->end = base + j;
+  m->term = ti;
+  return true;
+}
+
+/* The terms that start at s[i] and run past the key, from the key's node
+ * (at s[j]); longest first (the order the analysis sorts hits in). */
+static bool S_walk(const lc_lexicon *lex, const unsigned char *s, size_t n, size_t i, size_t j,
+                   uint32_t node, size_t base, lc_vec *outv) {
   const lc_ac *ac = &lex->ac;
-  const lc_term *terms = lex->terms.items;
-  int32_t q = ac->out[st] >= 0 ? (int32_t)st : ac->out_next[st];
-  while (q >= 0) {
-    const lc_term *t = &terms[ac->out[q]];
-    size_t end = i + 1, start = end - t->len;
-    bool ok = true;
-    if (t->latin) { /* Latin terms stand at word edges: "ai" is not in "said" */
-      if (start > 0 && S_word((unsigned char)s[start - 1]) && S_word((unsigned char)t->text[0]))
-        ok = false;
-      if (end < n && S_word((unsigned char)s[end]) && S_word((unsigned char)t->text[t->len - 1]))
-        ok = false;
-    }
-    if (ok) {
-      lc_match *m = lc_vec_push(outv);
-      if (!m) return false;
-      m->start = base + start;
-      m->end = base + end;
-      m->term = ac->out[q];
-    }
-    q = ac->out_next[q];
+  size_t from = outv->len;
+  for (;;) {
+    const lc_ac_node *nd = &ac->node[node];
+    if (nd->term >= 0 && !S_report(lex, s, n, i, j, nd->term, base, outv)) return false;
+    if (j >= n || !nd->nedge) break;
+    node = S_child(ac, node, s[j]);
+    if (!node) break;
+    j++;
+  }
+  lc_match *m = outv->items;
+  for (size_t a = from, b = outv->len; a + 1 < b; a++, b--) {
+    lc_match x = m[a];
+    m[a] = m[b - 1];
+    m[b - 1] = x;
   }
   return true;
 }
 
 bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_vec *outv) {
   const lc_ac *ac = &lex->ac;
-  if (!ac->nstate) return true;
-  const uint8_t *cls = ac->cls, *emit = ac->emit;
-  const size_t nc = ac->nclass;
+  if (ac->nnode < 2) return true;
   const unsigned char *p = (const unsigned char *)s;
-  uint32_t st = 0;
-  if (ac->small) {
-    const uint16_t *d = ac->delta16;
-    for (size_t i = 0; i < n; i++) {
-      st = d[st * nc + cls[p[i]]];
-      if (__builtin_expect(emit[st], 0) && !S_report(lex, s, n, i, st, base, outv)) return false;
-    }
-  } else {
-    const uint32_t *d = ac->delta;
-    for (size_t i = 0; i < n; i++) {
-      st = d[st * nc + cls[p[i]]];
-      if (__builtin_expect(emit[st], 0) && !S_report(lex, s, n, i, st, base, outv)) return false;
+  const uint8_t *lens = ac->lens;
+  const uint64_t *bloom = ac->bloom;
+  for (size_t i = 0; i < n; i++) {
+    unsigned m = lens[p[i]];
+    if (__builtin_expect(!m, 1)) continue;
+    size_t avail = n - i;
+    uint64_t k = S_load(p + i, avail);
+    while (m) { /* the longest key first */
+      unsigned L = 32u - (unsigned)__builtin_clz(m);
+      m &= ~(1u << (L - 1));
+      if (L > avail) continue;
+      uint64_t key = k & S_mask(L), prod = S_product(key);
+      uint32_t h = S_bloom_bit(prod);
+      if (!(bloom[h >> 6] >> (h & 63) & 1)) continue;
+      uint32_t slot = S_slot(prod) & ac->pmask, node;
+      while ((node = ac->prefix[slot].node) && ac->prefix[slot].key != key)
+        slot = (slot + 1) & ac->pmask;
+      if (!node) continue;
+      if (L == KEY_MAX) {
+        if (!S_walk(lex, p, n, i, i + L, node, base, outv)) return false;
+      } else if (ac->node[node].term >= 0 &&
+                 !S_report(lex, p, n, i, i + L, ac->node[node].term, base, outv)) {
+        return false;
+      }
     }
   }
   return true;

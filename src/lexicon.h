@@ -54,16 +54,28 @@ typedef struct lc_alias {
   lc_alias_kind kind;
 } lc_alias;
 
-/* Aho-Corasick automaton over all terms: a dense DFA on byte classes. */
+/* The term automaton: the trie of every term (the goto function of an
+ * Aho-Corasick automaton), entered only where a prefilter says a term may
+ * start.  Nodes keep their edges contiguous and sorted by byte. */
+typedef struct lc_ac_node {
+  uint32_t first; /* index of its first edge */
+  int32_t term;   /* the term spelt by the path to it, or -1 */
+  uint32_t nedge; /* number of edges */
+} lc_ac_node;
+
+typedef struct lc_ac_prefix {
+  uint64_t key;  /* the first min(len, 6) bytes of some term, little-endian */
+  uint32_t node; /* the node they lead to (0: empty slot) */
+} lc_ac_prefix;
+
 typedef struct lc_ac {
-  uint8_t cls[256];
-  uint32_t nclass, nstate;
-  bool small;          /* nstate < 65536: delta16 holds the table */
-  uint16_t *delta16;   /* nstate * nclass */
-  uint32_t *delta;     /* nstate * nclass, when not small */
-  uint8_t *emit;       /* per state: some term ends here */
-  int32_t *out;      /* per state: first term ending here, or -1 */
-  int32_t *out_next; /* per state: next state (suffix) with output, or -1 */
+  uint32_t nnode;
+  lc_ac_node *node;
+  uint8_t *ebyte;        /* per edge: its byte; edge e leads to node e + 1 */
+  uint8_t lens[256];     /* per first byte: prefix lengths (bit L-1) to test */
+  uint64_t *bloom;       /* a bit per hashed prefix (see aho.c) */
+  lc_ac_prefix *prefix;  /* open addressing, pmask + 1 slots */
+  uint32_t pmask;
 } lc_ac;
 
 struct lc_lexicon {
