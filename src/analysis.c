@@ -276,7 +276,7 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
         for (size_t k = 0; SAY[k] && !speech; k++) {
           size_t sl = strlen(SAY[k]);
           for (size_t j = from; j + sl <= qs && !speech; j++)
-            if (memcmp(v + j, SAY[k], sl) == 0) speech = true;
+            if (v[j] == SAY[k][0] && memcmp(v + j, SAY[k], sl) == 0) speech = true;
         }
       }
       if (speech) {

@@ -28,6 +28,8 @@ size_t lc_bullet_len(const char *v, size_t i, size_t e) {
   static const char *const B[] = {"\xE2\x80\xA2", "\xE2\x80\xA7", "\xE3\x83\xBB",
                                    "\xE2\x97\x8F", "\xE2\x97\x86", "\xE2\x96\xA0",
                                    "\xE2\x96\xAA", "\xC2\xB7", "\xE2\x97\x8B", NULL};
+  unsigned char c0 = (unsigned char)v[i];
+  if (c0 >= 0x80 && c0 != 0xE2 && c0 != 0xE3 && c0 != 0xC2) return 0; /* most text */
   for (size_t k = 0; B[k]; k++) {
     size_t l = strlen(B[k]);
     if (i + l <= e && memcmp(v + i, B[k], l) == 0) {

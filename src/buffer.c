@@ -1,5 +1,6 @@
 /* buffer.c: one growable buffer and one vector type, both geometric. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,20 +37,88 @@ void lc_buf_putc(lc_buf *b, char c) {
   b->ptr[b->len] = '\0';
 }
 
+static void S_put_uint(lc_buf *b, unsigned long long v, bool neg) {
+  char tmp[24], *q = tmp + sizeof tmp;
+  do { *--q = (char)('0' + v % 10); v /= 10; } while (v);
+  if (neg) *--q = '-';
+  lc_buf_put(b, q, (size_t)(tmp + sizeof tmp - q));
+}
+
+/* printf into the buffer.  The conversions the emitters use on every
+ * record (%zu, %d, %s, %%) are done here; any other goes to vsnprintf,
+ * one conversion at a time. */
 void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
-  char tmp[256];
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  const char *p = fmt;
+  while (*p) {
+    const char *q = p;
+    while (*q && *q != '%') q++;
+    if (q > p) lc_buf_put(b, p, (size_t)(q - p));
+    if (!*q) break;
+    p = q + 1;
+    if (*p == '%') { lc_buf_putc(b, '%'); p++; continue; }
+    if (p[0] == 'z' && p[1] == 'u') { S_put_uint(b, va_arg(ap, size_t), false); p += 2; continue; }
+    if (*p == 'd') {
+      int v = va_arg(ap, int);
+      S_put_uint(b, v < 0 ? 0ull - (unsigned long long)(long long)v : (unsigned long long)v, v < 0);
+      p++;
+      continue;
+    }
+    if (*p == 's') { lc_buf_puts(b, va_arg(ap, const char *)); p++; continue; }
+    /* another conversion: flags, width, precision, length, then a letter */
+    const char *e = p + strspn(p, "-+ #0123456789.hlLjzt");
+    if (!*e || (size_t)(e - q) + 2 > 32) break;
+    char spec[32];
+    memcpy(spec, q, (size_t)(e - q) + 1);
+    spec[e - q + 1] = '\0';
+    bool z = e > p && e[-1] == 'z', l = e > p && e[-1] == 'l';
+    for (int pass = 0; pass < 2; pass++) { /* measure, then write */
+      va_list aq;
+      va_copy(aq, ap);
+      char *dst = pass ? b->ptr + b->len : NULL;
+      size_t room = pass ? b->cap - b->len : 0;
+      int n = -1;
+      switch (*e) {
+      case 'f': case 'g': case 'e': case 'G': case 'E':
+        n = snprintf(dst, room, spec, va_arg(aq, double)); break;
+      case 's': n = snprintf(dst, room, spec, va_arg(aq, const char *)); break;
+      case 'c': n = snprintf(dst, room, spec, va_arg(aq, int)); break;
+      case 'd': case 'i':
+        n = z ? snprintf(dst, room, spec, va_arg(aq, ptrdiff_t))
+            : l ? snprintf(dst, room, spec, va_arg(aq, long)) : snprintf(dst, room, spec, va_arg(aq, int));
+        break;
+      case 'u': case 'x': case 'X':
+        n = z ? snprintf(dst, room, spec, va_arg(aq, size_t))
+            : l ? snprintf(dst, room, spec, va_arg(aq, unsigned long))
+                : snprintf(dst, room, spec, va_arg(aq, unsigned));
+        break;
+      }
+      va_end(aq);
+      if (n < 0) { b->oom = true; break; } /* a conversion lichang does not use */
+      if (!pass) {
+        lc_buf_grow(b, (size_t)n);
+        if (b->oom) break;
+      } else {
+        b->len += (size_t)n;
+      }
+    }
+    if (b->oom) break;
+    /* consume the argument */
+    switch (*e) {
+    case 'f': case 'g': case 'e': case 'G': case 'E': (void)va_arg(ap, double); break;
+    case 's': (void)va_arg(ap, const char *); break;
+    case 'd': case 'i':
+      if (z) (void)va_arg(ap, ptrdiff_t); else if (l) (void)va_arg(ap, long); else (void)va_arg(ap, int);
+      break;
+    case 'u': case 'x': case 'X':
+      if (z) (void)va_arg(ap, size_t); else if (l) (void)va_arg(ap, unsigned long); else (void)va_arg(ap, unsigned);
+      break;
+    default: (void)va_arg(ap, int); break;
+    }
+    p = e + 1;
+  }
   va_end(ap);
-  if (n < 0) return;
-  if ((size_t)n < sizeof tmp) { lc_buf_put(b, tmp, (size_t)n); return; }
-  lc_buf_grow(b, (size_t)n);
-  if (b->oom) return;
-  va_start(ap, fmt);
-  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  b->len += (size_t)n;
 }
 
 void lc_buf_flush_point(lc_buf *b) {

@@ -41,6 +41,13 @@ void lc_json_str(lc_buf *b, const char *s, size_t n) {
   for (size_t i = 0; i < n;) {
     unsigned char c = p[i];
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { i++; run++; continue; }
+    /* a CJK character (a three-byte sequence that cannot be U+2028/9 or
+     * ill-formed) joins the run too */
+    if (c >= 0xE3 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      run += 3;
+      continue;
+    }
     if (run) lc_buf_put(b, p + i - run, run);
     run = 0;
     if (c < 0x80) {
