@@ -43,6 +43,7 @@ static double S_cn_big(uint32_t c) {
 }
 
 static bool S_starts(const char *v, size_t i, size_t e, const char *w) {
+  if (i >= e || v[i] != w[0]) return false;
   size_t l = strlen(w);
   return i + l <= e && memcmp(v + i, w, l) == 0;
 }
@@ -136,6 +137,11 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
     while (i < e) {
       size_t l;
       uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+      /* a figure starts with a digit, a Chinese numeral, 十 or 百分之 */
+      if (!(c >= '0' && c <= '9') && c != 0x767E && c != 0x5341 && S_cn_digit(c) < 0) {
+        i += l;
+        continue;
+      }
       size_t s = i;
       double num = 0;
       bool cn_big = false;

@@ -4,9 +4,13 @@
  *
  * Speed: ASCII and the CJK block U+4000..U+9FFF are stable under NFKC and
  * case folding (apart from ASCII upper case, folded inline) and never
- * compose with a neighbour, so they are copied as bytes.  Anything else is
- * normalised one composition unit (a starter and its combining marks) at a
- * time through utf8proc, with a small cache of single code points.
+ * compose with a neighbour, so they are copied as bytes.  So is any other
+ * three-byte character that utf8proc says has no decomposition, no case
+ * folding, combining class 0 and no part in a composition (most CJK
+ * punctuation: 。、「」—“”); which ones is asked once per block of 64 code
+ * points.  Anything else is normalised one composition unit (a starter and
+ * its combining marks) at a time through utf8proc, with a small cache of
+ * single code points.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,13 +30,63 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct normalizer {
+  /* three-byte characters E0..EF, 80..BF, xx: bit xx & 63 of stable[][]
+   * is set when the character is copied as is; known[][] says whether the
+   * block has been asked about yet */
+  uint64_t stable[16][64];
+  uint64_t known[16];
   cache_ent cache[CACHE_SIZE];
   int32_t *buf;
   size_t bufcap; /* in code points */
 } normalizer;
 
-static inline bool S_fast(const unsigned char *p) {
-  return p[0] < 0x80 || (p[0] >= 0xE4 && p[0] <= 0xE9);
+static bool S_stable_cp(int32_t cp) {
+  const utf8proc_property_t *pr = utf8proc_get_property(cp);
+  return pr->category != UTF8PROC_CATEGORY_CN && pr->category != UTF8PROC_CATEGORY_CS &&
+         pr->decomp_seqindex == UINT16_MAX && pr->casefold_seqindex == UINT16_MAX &&
+         pr->combining_class == 0 && pr->comb_index == UINT16_MAX && !pr->ignorable;
+}
+
+static void S_learn(normalizer *z, unsigned b0, unsigned b1) {
+  uint64_t m = 0;
+  for (unsigned k = 0; k < 64; k++) {
+    int32_t cp = (int32_t)(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | k);
+    if (cp >= 0x800 && S_stable_cp(cp)) m |= (uint64_t)1 << k;
+  }
+  z->stable[b0 - 0xE0][b1 - 0x80] = m;
+  z->known[b0 - 0xE0] |= (uint64_t)1 << (b1 - 0x80);
+}
+
+/* Is the character at p (n bytes left) copied as is?  Sets *len. */
+static inline bool S_fast(normalizer *z, const unsigned char *p, size_t n, size_t *len) {
+  unsigned b0 = p[0];
+  if (b0 < 0x80) { *len = 1; return true; }
+  *len = 3;
+  if (b0 >= 0xE4 && b0 <= 0xE9) return n >= 3;
+  if (b0 < 0xE0 || b0 > 0xEF || n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
+  unsigned b1 = p[1];
+  if (!(z->known[b0 - 0xE0] >> (b1 - 0x80) & 1)) S_learn(z, b0, b1);
+  return z->stable[b0 - 0xE0][b1 - 0x80] >> (p[2] & 63) & 1;
+}
+
+/* ASCII upper case to lower, eight bytes at a time. */
+static void S_fold_ascii(char *s, size_t n) {
+  const uint64_t ONES = 0x0101010101010101ull, HI = 0x8080808080808080ull;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    memcpy(&w, s + k, 8);
+    uint64_t low7 = w & ~HI;
+    uint64_t ge_a = low7 + ONES * (0x80 - 'A'); /* high bit: byte >= 'A' */
+    uint64_t gt_z = low7 + ONES * (0x80 - 'Z' - 1); /* high bit: byte > 'Z' */
+    uint64_t up = ge_a & ~gt_z & ~w & HI;
+    if (up) {
+      w |= up >> 2; /* 0x80 >> 2 = 0x20 */
+      memcpy(s + k, &w, 8);
+    }
+  }
+  for (; k < n; k++)
+    if (s[k] >= 'A' && s[k] <= 'Z') s[k] = (char)(s[k] + 32);
 }
 
 /* Normalise src[0..n) (whole code points) and append to out; false on OOM. */
@@ -65,17 +119,17 @@ static bool S_normalize(normalizer *z, const char *s, size_t n, lc_buf *out,
   size_t i = 0;
   while (i < n) {
     /* fast run */
-    size_t j = i;
-    while (j < n && S_fast(p + j)) j += p[j] < 0x80 ? 1 : 3;
-    if (j > n) j = n;
+    size_t j = i, fl;
+    bool upper = false;
+    while (j < n && S_fast(z, p + j, n - j, &fl)) {
+      upper |= (unsigned)(p[j] - 'A') < 26;
+      j += fl;
+    }
     if (j > i) {
       size_t base = out->len;
       lc_buf_put(out, s + i, j - i);
       if (out->oom) return false;
-      for (size_t k = base; k < out->len; k++) {
-        unsigned char c = (unsigned char)out->ptr[k];
-        if (c >= 'A' && c <= 'Z') out->ptr[k] = (char)(c + 32);
-      }
+      if (upper) S_fold_ascii(out->ptr + base, out->len - base);
       i = j;
       if (i >= n) break;
     }
@@ -91,7 +145,7 @@ static bool S_normalize(normalizer *z, const char *s, size_t n, lc_buf *out,
       out->len--;
     }
     size_t marks = 0;
-    while (uend < n && !S_fast(p + uend) && marks < 64) {
+    while (uend < n && !S_fast(z, p + uend, n - uend, &fl) && marks < 64) {
       size_t l2;
       int32_t c2 = (int32_t)lc_u8dec(p + uend, &l2);
       if (utf8proc_get_property(c2)->combining_class == 0) break;
@@ -132,6 +186,7 @@ static normalizer *S_new(void) {
   normalizer *z = malloc(sizeof *z);
   if (!z) return NULL;
   for (size_t i = 0; i < CACHE_SIZE; i++) z->cache[i].cp = -1;
+  memset(z->known, 0, sizeof z->known);
   z->bufcap = 256;
   z->buf = malloc(z->bufcap * sizeof *z->buf);
   if (!z->buf) { free(z); return NULL; }

@@ -24,7 +24,7 @@ size_t lc_u8_count(const char *s, size_t n) {
     uint64_t w;
     memcpy(&w, s + i, 8);
     uint64_t cont = w & ~(w << 1) & HI; /* bit 7 set, bit 6 clear */
-    c += 8 - (size_t)__builtin_popcountll(cont);
+    c += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
   }
   for (; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
   return c;
