@@ -24,6 +24,7 @@
 #include "lexicon.h"
 
 #define KEY_MAX 6         /* prefix bytes hashed */
+#define KEY_BITS ((((uint64_t)1) << 48) - 1)
 #define BLOOM_BITS 17     /* 2^17 bits: 16 KiB */
 
 static inline uint64_t S_mask(unsigned len) { return len >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1; }
@@ -46,6 +47,10 @@ static inline uint64_t S_load(const unsigned char *p, size_t avail) {
   }
   for (size_t j = 0; j < avail; j++) k |= (uint64_t)p[j] << (8 * j);
   return k;
+}
+
+static inline bool S_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
 /* A trie under construction: children as sibling lists. */
@@ -149,6 +154,23 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
     return LC_ENOMEM;
   }
   ac->pmask = (uint32_t)(pcap - 1);
+  size_t npay = 0;
+  for (size_t i = 0; i < terms->len; i++) npay += tm[i].pays.len;
+  ac->pay = malloc((npay ? npay : 1) * sizeof *ac->pay);
+  ac->pay_first = malloc((terms->len + 1) * sizeof *ac->pay_first);
+  if (!ac->pay || !ac->pay_first) {
+    free(order);
+    S_trie_free(&t);
+    lc_ac_free(ac);
+    return LC_ENOMEM;
+  }
+  npay = 0;
+  for (size_t i = 0; i < terms->len; i++) {
+    ac->pay_first[i] = (uint32_t)npay;
+    if (tm[i].pays.len) memcpy(ac->pay + npay, tm[i].pays.items, tm[i].pays.len * sizeof *ac->pay);
+    npay += tm[i].pays.len;
+  }
+  ac->pay_first[terms->len] = (uint32_t)npay;
   /* breadth-first, children sorted by byte: order[i] is the trie state
    * numbered i, and the edge into node i is edge i - 1 */
   size_t qh = 0, qt = 1;
@@ -156,6 +178,12 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   while (qh < qt) {
     uint32_t num = (uint32_t)qh, s = order[qh++];
     ac->node[num].term = t.term[s];
+    ac->node[num].edges = 0;
+    if (t.term[s] >= 0 && tm[t.term[s]].latin) {
+      const lc_term *w = &tm[t.term[s]];
+      ac->node[num].edges = (uint8_t)(S_word((unsigned char)w->text[0]) |
+                                      S_word((unsigned char)w->text[w->len - 1]) << 1);
+    }
     ac->node[num].first = (uint32_t)qt - 1;
     size_t base = qt;
     for (uint32_t k = t.first[s]; k; k = t.next[k]) { /* insertion by byte */
@@ -163,7 +191,7 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
       while (j > base && t.byte[order[j - 1]] > t.byte[k]) { order[j] = order[j - 1]; j--; }
       order[j] = k;
     }
-    ac->node[num].nedge = (uint32_t)(qt - base);
+    ac->node[num].nedge = (uint16_t)(qt - base);
     for (size_t j = base; j < qt; j++) ac->ebyte[j - 1] = t.byte[order[j]];
   }
   free(order);
@@ -179,9 +207,12 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
     for (unsigned k = 0; k < L; k++) node = S_child(ac, node, w[k]);
     uint64_t key = S_load(w, L) & S_mask(L);
     uint32_t slot = S_slot(S_product(key)) & ac->pmask;
-    while (ac->prefix[slot].node && ac->prefix[slot].key != key) slot = (slot + 1) & ac->pmask;
-    ac->prefix[slot].key = key;
+    while (ac->prefix[slot].key && (ac->prefix[slot].key & KEY_BITS) != key)
+      slot = (slot + 1) & ac->pmask;
+    const lc_ac_node *nd = &ac->node[node];
+    ac->prefix[slot].key = key | (uint64_t)(nd->edges | (nd->nedge ? 4 : 0)) << 56;
     ac->prefix[slot].node = node;
+    ac->prefix[slot].term = nd->term;
   }
   return LC_OK;
 }
@@ -191,43 +222,43 @@ void lc_ac_free(lc_ac *ac) {
   free(ac->ebyte);
   free(ac->bloom);
   free(ac->prefix);
+  free(ac->pay);
+  free(ac->pay_first);
   memset(ac, 0, sizeof *ac);
-}
-
-static inline bool S_word(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
 /* Record term ti found at s[i..j), unless it is a Latin term inside a word
  * ("ai" is not in "said"). */
-static inline bool S_report(const lc_lexicon *lex, const unsigned char *s, size_t n, size_t i,
-                            size_t j, int32_t ti, size_t base, lc_vec *outv) {
-  const lc_term *t = &((const lc_term *)lex->terms.items)[ti];
-  if (t->latin) {
-    if (i > 0 && S_word(s[i - 1]) && S_word((unsigned char)t->text[0])) return true;
-    if (j < n && S_word(s[j]) && S_word((unsigned char)t->text[t->len - 1])) return true;
+static inline bool S_report(const unsigned char *s, size_t n, size_t i, size_t j, int32_t term,
+                            unsigned edges, size_t base, lc_vec *outv) {
+  if (edges) {
+    if ((edges & 1) && i > 0 && S_word(s[i - 1])) return true;
+    if ((edges & 2) && j < n && S_word(s[j])) return true;
   }
   lc_match *m = lc_vec_push(outv);
   if (!m) return false;
   m->start = base + i;
   m->end = base + j;
-  m->term = ti;
+  m->term = term;
   return true;
 }
 
-/* The terms that start at s[i] and run past the key, from the key's node
- * (at s[j]); longest first (the order the analysis sorts hits in). */
-static bool S_walk(const lc_lexicon *lex, const unsigned char *s, size_t n, size_t i, size_t j,
-                   uint32_t node, size_t base, lc_vec *outv) {
-  const lc_ac *ac = &lex->ac;
+/* The terms that start at s[i] and end at or past the key's end s[j]: the
+ * key's own, then on down the trie from its node; longest first (the order
+ * the analysis sorts hits in). */
+static bool S_walk(const lc_ac *ac, const unsigned char *s, size_t n, size_t i, size_t j,
+                   const lc_ac_prefix *e, size_t base, lc_vec *outv) {
   size_t from = outv->len;
-  for (;;) {
-    const lc_ac_node *nd = &ac->node[node];
-    if (nd->term >= 0 && !S_report(lex, s, n, i, j, nd->term, base, outv)) return false;
-    if (j >= n || !nd->nedge) break;
+  if (e->term >= 0 && !S_report(s, n, i, j, e->term, (unsigned)(e->key >> 56) & 3, base, outv))
+    return false;
+  uint32_t node = e->node;
+  while ((e->key >> 58 & 1) && j < n) {
     node = S_child(ac, node, s[j]);
     if (!node) break;
     j++;
+    const lc_ac_node *nd = &ac->node[node];
+    if (nd->term >= 0 && !S_report(s, n, i, j, nd->term, nd->edges, base, outv)) return false;
+    if (!nd->nedge) break;
   }
   lc_match *m = outv->items;
   for (size_t a = from, b = outv->len; a + 1 < b; a++, b--) {
@@ -256,14 +287,13 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
       uint64_t key = k & S_mask(L), prod = S_product(key);
       uint32_t h = S_bloom_bit(prod);
       if (!(bloom[h >> 6] >> (h & 63) & 1)) continue;
-      uint32_t slot = S_slot(prod) & ac->pmask, node;
-      while ((node = ac->prefix[slot].node) && ac->prefix[slot].key != key)
-        slot = (slot + 1) & ac->pmask;
-      if (!node) continue;
+      uint32_t slot = S_slot(prod) & ac->pmask;
+      const lc_ac_prefix *e;
+      while ((e = &ac->prefix[slot])->key && (e->key & KEY_BITS) != key) slot = (slot + 1) & ac->pmask;
+      if (!e->key) continue;
       if (L == KEY_MAX) {
-        if (!S_walk(lex, p, n, i, i + L, node, base, outv)) return false;
-      } else if (ac->node[node].term >= 0 &&
-                 !S_report(lex, p, n, i, i + L, ac->node[node].term, base, outv)) {
+        if (!S_walk(ac, p, n, i, i + L, e, base, outv)) return false;
+      } else if (e->term >= 0 && !S_report(p, n, i, i + L, e->term, (unsigned)(e->key >> 56) & 3, base, outv)) {
         return false;
       }
     }

@@ -75,6 +75,8 @@ typedef struct ctx {
   lc_analysis *an;
   lc_vec matches; /* of lc_match, reused per turn */
   lc_vec hits;    /* of hit, reused per turn */
+  lc_vec brk;     /* of size_t: clause breaks of the current sentence */
+  size_t brk_ss;  /* the sentence they belong to, or -1 */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
   size_t acc_cap;  /* entries in acc_of */
@@ -113,12 +115,11 @@ static bool S_hits(ctx *C, const lc_turn *t) {
   C->hits.len = 0;
   if (!lc_ac_scan(C->lex, doc->view + t->start, t->end - t->start, t->start, &C->matches))
     return false;
-  const lc_term *terms = C->lex->terms.items;
+  const lc_ac *ac = &C->lex->ac;
   for (size_t i = 0; i < C->matches.len; i++) {
     const lc_match *m = &LC_AT(C->matches, lc_match, i);
-    const lc_term *tm = &terms[m->term];
-    for (size_t k = 0; k < tm->pays.len; k++) {
-      const lc_payload *p = &LC_AT(tm->pays, lc_payload, k);
+    for (uint32_t k = ac->pay_first[m->term]; k < ac->pay_first[m->term + 1]; k++) {
+      const lc_payload *p = &ac->pay[k];
       hit *h = lc_vec_push(&C->hits);
       if (!h) return false;
       h->s = m->start;
@@ -177,66 +178,88 @@ static size_t S_chars(const char *v, size_t a, size_t b) {
   return b > a ? lc_u8_count(v + a, b - a) : 0;
 }
 
+static inline bool S_is_break(char c) {
+  return c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+/* The clause breaks of the sentence v[ss..se): offsets just after each
+ * , ; : ! ?, found once so that S_clause_start need not walk back. */
+static bool S_breaks(ctx *C, size_t ss, size_t se) {
+  const char *v = C->doc->view;
+  C->brk.len = 0;
+  C->brk_ss = (size_t)-1;
+  for (size_t i = ss; i < se; i++)
+    if (S_is_break(v[i])) {
+      size_t *b = lc_vec_push(&C->brk);
+      if (!b) return false;
+      *b = i + 1;
+    }
+  C->brk_ss = ss;
+  return true;
+}
+
 /* Start of the clause holding pos, within a sentence starting at ss. */
-static size_t S_clause_start(const char *v, size_t ss, size_t pos) {
+static size_t S_clause_start(const ctx *C, size_t ss, size_t pos) {
+  const char *v = C->doc->view;
   size_t i = pos;
-  while (i > ss) {
-    char c = v[i - 1];
-    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') break;
-    i--;
+  if (C->brk_ss == ss) { /* the last break at or before pos, else ss */
+    const size_t *b = C->brk.items;
+    size_t lo = 0, hi = C->brk.len;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (b[mid] <= pos) lo = mid + 1; else hi = mid;
+    }
+    i = lo ? b[lo - 1] : ss;
+  } else {
+    while (i > ss && !S_is_break(v[i - 1])) i--;
   }
   while (i < pos && v[i] == ' ') i++;
   return i;
 }
 
 static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
-  for (size_t k = 0; ws[k]; k++) {
-    size_t l = strlen(ws[k]);
-    for (size_t i = a; i + l <= b; i++)
-      if (v[i] == ws[k][0] && memcmp(v + i, ws[k], l) == 0) return true;
-  }
+  for (size_t i = a; i < b; i++)
+    for (size_t k = 0; ws[k]; k++)
+      if (lc_at(v, i, b, ws[k])) return true;
   return false;
 }
 
 /* A clause that opens with 如果 / 假如 … states a condition, not a view. */
-static bool S_conditional(const char *v, size_t ss, size_t pos) {
+static bool S_conditional(const ctx *C, size_t ss, size_t pos) {
+  const char *v = C->doc->view;
   static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
                                    "如若", "萬一", "万一", "只要", NULL};
-  size_t cs = S_clause_start(v, ss, pos);
-  for (size_t k = 0; IF[k]; k++) {
-    size_t l = strlen(IF[k]);
-    if (cs + l <= pos && memcmp(v + cs, IF[k], l) == 0) return true;
-  }
+  size_t cs = S_clause_start(C, ss, pos);
+  for (size_t k = 0; IF[k]; k++)
+    if (lc_at(v, cs, pos, IF[k])) return true;
   return false;
 }
 
 /* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我認為,
  * 個人認為), -1 someone else (部長說, 他們覺得, 有人認為), 0 no subject in
  * its clause (說實話, 確實認為). */
-static int S_subject(const char *v, size_t ss, size_t pos) {
+static int S_subject(const ctx *C, size_t ss, size_t pos) {
+  const char *v = C->doc->view;
   static const char *const ME[] = {"我", "咱", "個人", "个人", "本人", NULL};
   static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
                                        "其实", "當然", "当然", "也", "都", "就", "還", "还",
                                        "只", "總是", "总是", "仍然", "依然", "坦白", "老實",
                                        "老实", "所以", "因此", "但", "而", "並", "并", NULL};
-  size_t cs = S_clause_start(v, ss, pos);
+  size_t cs = S_clause_start(C, ss, pos);
   if (S_has_any(v, cs, pos, ME)) return 1;
   /* what stands before the verb, less adverbs, is its subject */
-  size_t i = cs, letters = 0;
+  size_t i = cs;
   while (i < pos) {
     bool adv = false;
-    for (size_t k = 0; ADVERB[k] && !adv; k++) {
-      if (v[i] != ADVERB[k][0]) continue;
-      size_t l = strlen(ADVERB[k]);
-      if (i + l <= pos && memcmp(v + i, ADVERB[k], l) == 0) { i += l; adv = true; }
-    }
+    for (size_t k = 0; ADVERB[k] && !adv; k++)
+      if (lc_at(v, i, pos, ADVERB[k])) { i += strlen(ADVERB[k]); adv = true; }
     if (adv) continue;
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
-    if (lc_is_cjk(c) || (c >= 'a' && c <= 'z')) letters++;
+    if (lc_is_cjk(c) || (c >= 'a' && c <= 'z')) return -1; /* a subject */
     i += l;
   }
-  return letters ? -1 : 0;
+  return 0;
 }
 
 /* Does the clause end right after pos's word (它們說，…  : a verb that
@@ -273,11 +296,9 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
           from--;
           while (from > ss && ((unsigned char)v[from] & 0xC0) == 0x80) from--;
         }
-        for (size_t k = 0; SAY[k] && !speech; k++) {
-          size_t sl = strlen(SAY[k]);
-          for (size_t j = from; j + sl <= qs && !speech; j++)
-            if (v[j] == SAY[k][0] && memcmp(v + j, SAY[k], sl) == 0) speech = true;
-        }
+        for (size_t k = 0; SAY[k] && !speech; k++)
+          for (size_t j = from; j < qs && !speech; j++)
+            if (lc_at(v, j, qs, SAY[k])) speech = true;
       }
       if (speech) {
         span *sp = lc_vec_push(out);
@@ -346,19 +367,19 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   size_t theirs_clause = (size_t)-1;
   bool theirs_all = false;
   for (size_t i = 0; i < nh; i++) {
-    if (theirs && !theirs_all && S_clause_start(v, se->start, h[i].s) != theirs_clause)
+    if (theirs && !theirs_all && S_clause_start(C, se->start, h[i].s) != theirs_clause)
       theirs = false;
     if (h[i].type != LC_PAY_CUE) continue;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
       who = -1;
     } else if (h[i].kind == LC_CUE_REPORT) {
-      who = S_subject(v, se->start, h[i].s);
+      who = S_subject(C, se->start, h[i].s);
     }
     if (who > 0) theirs = theirs_all = false;
     if (who < 0) {
       theirs = true;
-      theirs_clause = S_clause_start(v, se->start, h[i].s);
+      theirs_clause = S_clause_start(C, se->start, h[i].s);
       theirs_all = S_introduces(v, h[i].e, se->end);
     }
     /* in narration the reported view is the point: it goes to its agent */
@@ -367,7 +388,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].kind == LC_CUE_HEDGE && h[i].value > 0 && h[i].value < hedge) hedge = h[i].value;
     bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
     if (!judge) continue;
-    if (S_conditional(v, se->start, h[i].s)) continue;
+    if (S_conditional(C, se->start, h[i].s)) continue;
     /* one judgement per span: polarity wins over harm on the same word */
     if (h[i].kind == LC_CUE_HARM) {
       bool dup = false;
@@ -391,7 +412,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     sum += val * mult;
     contrib *cb = lc_vec_push(&C->contribs);
     if (!cb || !S_add_cue(cues, h[i].s, h[i].e)) { C->oom = true; return 0; }
-    cb->clause = S_clause_start(v, se->start, h[i].s);
+    cb->clause = S_clause_start(C, se->start, h[i].s);
     cb->value = val * mult;
   }
   for (size_t i = 0; i < C->contribs.len; i++) LC_AT(C->contribs, contrib, i).value *= hedge;
@@ -432,7 +453,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       } else if (h[j].s >= h[i].e && !S_clause_break(v, h[i].e, h[j].s)) {
         /* 將/把 X 排斥, X 被限制: the object stands before the verb */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
-        gov = S_has_any(v, S_clause_start(v, se->start, h[i].s), h[j].s, BA);
+        gov = S_has_any(v, S_clause_start(C, se->start, h[i].s), h[j].s, BA);
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
         flip = -1;
@@ -448,7 +469,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       extra[t] += h[i].value;
     }
     if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) { C->oom = true; return false; }
-    size_t cl = S_clause_start(v, se->start, h[i].s);
+    size_t cl = S_clause_start(C, se->start, h[i].s);
     bool seen = false;
     for (int q = 0; q < C->ntclause[t]; q++) seen = seen || C->tclause[t][q] == cl;
     if (!seen && C->ntclause[t] < MAX_TCLAUSE) C->tclause[t][C->ntclause[t]++] = cl;
@@ -692,6 +713,8 @@ lc_status lc_analyse(lc_doc *doc) {
   C.an = an;
   C.matches.size = sizeof(lc_match);
   C.hits.size = sizeof(hit);
+  C.brk.size = sizeof(size_t);
+  C.brk_ss = (size_t)-1;
   C.accs.size = sizeof(acc);
   C.ntopics = (int)lex->topics.len;
   size_t nt = doc->turns.len;
@@ -757,6 +780,7 @@ lc_status lc_analyse(lc_doc *doc) {
       while (hj < nh && h[hj].s < se->end) hj++;
       const hit *sh = h ? h + hi : NULL;
       size_t snh = hj - hi;
+      if (snh && !S_breaks(&C, se->start, se->end)) goto done;
       if (si == C.sent_first[ti] && !sp->narrator)
         C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
       cues.len = 0;
@@ -877,6 +901,7 @@ done:
   lc_vec_free(&C.accs);
   lc_vec_free(&C.matches);
   lc_vec_free(&C.hits);
+  lc_vec_free(&C.brk);
   lc_vec_free(&cues);
   lc_vec_free(&own);
   lc_vec_free(&own_idx);

@@ -133,7 +133,7 @@ void lc_buf_free(lc_buf *b) {
   b->len = b->cap = 0;
 }
 
-void *lc_vec_push(lc_vec *v) {
+void *lc_vec_push_slow(lc_vec *v) {
   if (v->len == v->cap) {
     /* most vectors stay small; big ones grow by half, less slack */
     size_t cap = !v->cap ? 4 : v->cap * v->size < (1u << 20) ? v->cap * 2 : v->cap + v->cap / 2;

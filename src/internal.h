@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 #include "lichang.h"
 
 /* ---- buffer.c: growable byte buffer and vectors ----------------------- */
@@ -47,7 +48,14 @@ typedef struct lc_vec {
 } lc_vec;
 #define LC_VEC(type) {NULL, 0, 0, sizeof(type)}
 /* Returns a pointer to a new zeroed item, or NULL when out of memory. */
-void *lc_vec_push(lc_vec *v);
+void *lc_vec_push_slow(lc_vec *v);
+static inline void *lc_vec_push(lc_vec *v) {
+  if (v->len == v->cap) return lc_vec_push_slow(v);
+  void *it = (char *)v->items + v->len * v->size;
+  memset(it, 0, v->size);
+  v->len++;
+  return it;
+}
 void lc_vec_free(lc_vec *v);
 #define LC_AT(vec, type, i) (((type *)(vec).items)[i])
 
@@ -270,6 +278,14 @@ static inline uint32_t lc_u8dec(const unsigned char *s, size_t *n) {
   *n = 4;
   return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
          ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+/* Does the NUL-terminated word w stand at v[i..e)?  Inline and without
+ * strlen: the hot loops try short words at most positions and the first
+ * byte nearly always differs. */
+static inline bool lc_at(const char *v, size_t i, size_t e, const char *w) {
+  for (size_t k = 0; w[k]; k++)
+    if (i + k >= e || v[i + k] != w[k]) return false;
+  return true;
 }
 /* Code point ending just before s+i (valid UTF-8); sets *n to its length. */
 uint32_t lc_u8prev(const char *s, size_t i, size_t *n);

@@ -60,12 +60,17 @@ typedef struct lc_alias {
 typedef struct lc_ac_node {
   uint32_t first; /* index of its first edge */
   int32_t term;   /* the term spelt by the path to it, or -1 */
-  uint32_t nedge; /* number of edges */
+  uint16_t nedge; /* number of edges */
+  uint8_t edges;  /* the term is Latin and must stand at word edges:
+                     bit 0 at its start, bit 1 at its end */
 } lc_ac_node;
 
 typedef struct lc_ac_prefix {
-  uint64_t key;  /* the first min(len, 6) bytes of some term, little-endian */
-  uint32_t node; /* the node they lead to (0: empty slot) */
+  uint64_t key;  /* bits 0-47: the first min(len, 6) bytes of some term,
+                    little-endian (0: an empty slot); bits 56-58: the node's
+                    edges flags (lc_ac_node) and whether it has children */
+  uint32_t node; /* the node the key leads to */
+  int32_t term;  /* that node's term, or -1 */
 } lc_ac_prefix;
 
 typedef struct lc_ac {
@@ -76,6 +81,10 @@ typedef struct lc_ac {
   uint64_t *bloom;       /* a bit per hashed prefix (see aho.c) */
   lc_ac_prefix *prefix;  /* open addressing, pmask + 1 slots */
   uint32_t pmask;
+  /* every term's payloads in one array: term t's are pay[pay_first[t] ..
+   * pay_first[t + 1]) */
+  lc_payload *pay;
+  uint32_t *pay_first;
 } lc_ac;
 
 struct lc_lexicon {
