@@ -188,12 +188,21 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->brk_ss = (size_t)-1;
-  for (size_t i = ss; i < se; i++)
-    if (S_is_break(v[i])) {
+  const uint64_t ONES = 0x0101010101010101ull;
+  for (size_t i = ss; i < se; i++) {
+    /* eight bytes at a time while none is below 0x40 (every break is) */
+    while (i + 8 <= se) {
+      uint64_t w;
+      memcpy(&w, v + i, 8);
+      if ((w - ONES * 0x40) & ~w & (ONES << 7)) break;
+      i += 8;
+    }
+    if (i < se && S_is_break(v[i])) {
       size_t *b = lc_vec_push(&C->brk);
       if (!b) return false;
       *b = i + 1;
     }
+  }
   C->brk_ss = ss;
   return true;
 }
@@ -278,6 +287,8 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
   size_t qs = 0;
   int depth = 0;
   for (size_t i = ss; i < se;) {
+    unsigned char b0 = (unsigned char)v[i];
+    if (b0 >= 0xE4 && b0 <= 0xE9) { i += 3; continue; } /* a CJK ideograph: no quote */
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
     bool open = c == 0x300C || c == 0x300E || c == 0x201C || (c == '"' && !depth);
