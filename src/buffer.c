@@ -204,14 +204,34 @@ bool lc_map_add(lc_map *m, size_t dst, uint32_t dlen, size_t src,
 }
 
 size_t lc_map_apply(const lc_map *m, size_t dst, bool is_end) {
+  size_t hint = 0;
+  return lc_map_apply_at(m, dst, is_end, &hint);
+}
+
+size_t lc_map_apply_at(const lc_map *m, size_t dst, bool is_end, size_t *hint) {
   const lc_edit *e = m->edits.items;
-  size_t lo = 0, hi = m->edits.len;
-  /* last edit with e.dst <= dst (for an end offset, e.dst < dst) */
+  size_t n = m->edits.len, lo = 0, hi = n;
+  /* lo: the number of edits with e.dst <= dst (for an end offset, e.dst <
+   * dst).  Near the hint, gallop forward from it; else search below it. */
+#define BEFORE(k) (is_end ? e[k].dst < dst : e[k].dst <= dst)
+  size_t h = *hint < n ? *hint : n;
+  if (h > 0 && !BEFORE(h - 1)) {
+    hi = h;
+  } else {
+    lo = h;
+    size_t step = 1;
+    while (lo + step <= n && BEFORE(lo + step - 1)) {
+      lo += step;
+      step *= 2;
+    }
+    hi = lo + step <= n ? lo + step - 1 : n;
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    bool before = is_end ? e[mid].dst < dst : e[mid].dst <= dst;
-    if (before) lo = mid + 1; else hi = mid;
+    if (BEFORE(mid)) lo = mid + 1; else hi = mid;
   }
+#undef BEFORE
+  *hint = lo;
   if (lo == 0) return dst;
   const lc_edit *x = &e[lo - 1];
   if (dst >= x->dst + x->dlen) /* past the edit: shift by its size change */

@@ -6,7 +6,7 @@
 
 static void S_span_text(lc_render *r, size_t vs, size_t ve) {
   size_t os, oe;
-  lc_orig_span(r->doc, vs, ve, &os, &oe);
+  lc_render_span(r, vs, ve, &os, &oe);
   lc_buf_printf(r->out, "\"start\":%zu,\"end\":%zu,\"text\":", os, oe);
   lc_json_str(r->out, r->doc->orig + os, oe - os);
 }
@@ -43,8 +43,8 @@ static void S_sections(lc_render *r) {
     const lc_section *s = &LC_AT(doc->sections, lc_section, i);
     if (i) lc_buf_putc(b, ',');
     size_t hs, he, os, oe;
-    lc_orig_span(doc, s->hstart, s->hend, &hs, &he);
-    lc_orig_span(doc, s->start, s->end, &os, &oe);
+    lc_render_span(r, s->hstart, s->hend, &hs, &he);
+    lc_render_span(r, s->start, s->end, &os, &oe);
     lc_buf_printf(b, "{\"id\":\"h%zu\",\"title\":", i + 1);
     lc_json_str(b, doc->orig + hs, he - hs);
     lc_buf_printf(b, ",\"line\":%zu,\"start\":%zu,\"end\":%zu}", s->line, os, oe);
@@ -67,7 +67,7 @@ static void S_turns(lc_render *r) {
                   t->speaker + 1, lc_role_name(sp->role));
     if (t->section >= 0) lc_buf_printf(b, "\"h%d\"", t->section + 1);
     else lc_buf_puts(b, "null");
-    lc_buf_printf(b, ",\"line\":%zu,\"question\":%s,", lc_view_line(doc, t->lstart),
+    lc_buf_printf(b, ",\"line\":%zu,\"question\":%s,", lc_render_line(r, t->lstart),
                   t->is_question ? "true" : "false");
     S_span_text(r, t->start, t->end);
     lc_buf_putc(b, '}');
@@ -87,7 +87,7 @@ static void S_blocks(lc_render *r) {
   const lc_block *fm = doc->blocks.len ? doc->blocks.items : NULL;
   if (fm && fm->kind == LC_BLOCK_FRONT_MATTER) {
     size_t os, oe;
-    lc_orig_span(doc, fm->start, fm->end, &os, &oe);
+    lc_render_span(r, fm->start, fm->end, &os, &oe);
     lc_buf_printf(b, ",\"front_matter\":{\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
                   fm->line, fm->end_line, os, oe);
   } else {
@@ -99,7 +99,7 @@ static void S_blocks(lc_render *r) {
     const lc_block *k = &LC_AT(doc->blocks, lc_block, i);
     if (k->kind == LC_BLOCK_FRONT_MATTER) continue;
     size_t os, oe;
-    lc_orig_span(doc, k->start, k->end, &os, &oe);
+    lc_render_span(r, k->start, k->end, &os, &oe);
     if (!first) lc_buf_putc(b, ',');
     first = false;
     lc_buf_printf(b, "{\"kind\":\"%s\",\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
@@ -113,7 +113,7 @@ static void S_sentence_ref(lc_render *r, int si) {
   const lc_analysis *an = r->doc->an;
   const lc_sentence *s = &LC_AT(an->sentences, lc_sentence, si);
   lc_buf_printf(r->out, "\"turn\":\"t%d\",\"line\":%zu,", s->turn + 1,
-                lc_view_line(r->doc, s->start));
+                lc_render_line(r, s->start));
   S_span_text(r, s->start, s->end);
 }
 
@@ -143,7 +143,7 @@ static void S_positions(lc_render *r) {
       for (size_t k = 0; k < e->cues.len; k++) {
         const lc_cue_hit *c = &LC_AT(e->cues, lc_cue_hit, k);
         size_t os, oe;
-        lc_orig_span(doc, c->start, c->end, &os, &oe);
+        lc_render_span(r, c->start, c->end, &os, &oe);
         if (k) lc_buf_putc(b, ',');
         lc_json_str(b, doc->orig + os, oe - os);
       }
@@ -151,7 +151,7 @@ static void S_positions(lc_render *r) {
       for (size_t k = 0; k < e->terms.len; k++) {
         const lc_cue_hit *c = &LC_AT(e->terms, lc_cue_hit, k);
         size_t os, oe;
-        lc_orig_span(doc, c->start, c->end, &os, &oe);
+        lc_render_span(r, c->start, c->end, &os, &oe);
         if (k) lc_buf_putc(b, ',');
         lc_json_str(b, doc->orig + os, oe - os);
       }
@@ -183,7 +183,7 @@ static void S_claims(lc_render *r) {
     if (!first) lc_buf_putc(b, ',');
     first = false;
     lc_buf_printf(b, "{\"speaker\":\"s%d\",\"turn\":\"t%d\",\"line\":%zu,", c->speaker + 1,
-                  c->turn + 1, lc_view_line(doc, c->start));
+                  c->turn + 1, lc_render_line(r, c->start));
     S_span_text(r, c->start, c->end);
     lc_buf_printf(b, ",\"value\":%.15g,\"unit\":", c->value);
     lc_json_cstr(b, c->unit);
@@ -211,7 +211,7 @@ static void S_summaries(lc_render *r) {
     for (size_t j = 0; j < s->sentences.len; j++) {
       const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, LC_AT(s->sentences, int, j));
       size_t os, oe;
-      lc_orig_span(doc, se->start, se->end, &os, &oe);
+      lc_render_span(r, se->start, se->end, &os, &oe);
       if (j) lc_buf_putc(b, ',');
       lc_json_str(b, doc->orig + os, oe - os);
     }

@@ -21,7 +21,7 @@ static void S_str(lc_buf *b, const char *s) {
 
 static void S_span(lc_render *r, size_t vs, size_t ve) {
   size_t os, oe;
-  lc_orig_span(r->doc, vs, ve, &os, &oe);
+  lc_render_span(r, vs, ve, &os, &oe);
   lc_buf_printf(r->out, "%zu\t%zu\t", os, oe);
   lc_tsv_field(r->out, r->doc->orig + os, oe - os);
 }
@@ -58,7 +58,7 @@ void lc_emit_tsv(lc_render *r) {
       S_str(b, sp->name);
       S_str(b, lc_role_name(sp->role));
       if (t->section >= 0) lc_buf_printf(b, "h%d\t", t->section + 1); else lc_buf_puts(b, "\t");
-      lc_buf_printf(b, "%zu\t", lc_view_line(doc, t->lstart));
+      lc_buf_printf(b, "%zu\t", lc_render_line(r, t->lstart));
       S_span(r, t->start, t->end);
       lc_buf_putc(b, '\n');
       lc_buf_flush_point(b);
@@ -71,7 +71,7 @@ void lc_emit_tsv(lc_render *r) {
       S_str(b, doc->name);
       lc_buf_printf(b, "s%d\t", c->speaker + 1);
       S_str(b, sp->name);
-      lc_buf_printf(b, "t%d\t%zu\t", c->turn + 1, lc_view_line(doc, c->start));
+      lc_buf_printf(b, "t%d\t%zu\t", c->turn + 1, lc_render_line(r, c->start));
       S_span(r, c->start, c->end);
       lc_buf_printf(b, "\t%.15g\t", c->value);
       lc_tsv_field(b, c->unit, strlen(c->unit));
@@ -92,7 +92,7 @@ void lc_emit_tsv(lc_render *r) {
       if (p->evidence.len) {
         const lc_evidence *e = p->evidence.items;
         const lc_sentence *s = &LC_AT(an->sentences, lc_sentence, e->sentence);
-        lc_buf_printf(b, "%zu\t", lc_view_line(doc, s->start));
+        lc_buf_printf(b, "%zu\t", lc_render_line(r, s->start));
         S_span(r, s->start, s->end);
       } else {
         lc_buf_puts(b, "\t\t\t");

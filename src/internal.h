@@ -77,6 +77,9 @@ typedef struct lc_map {
 
 /* Map a dst offset to src; is_end picks the end of an edited span. */
 size_t lc_map_apply(const lc_map *m, size_t dst, bool is_end);
+/* The same, starting from *hint (updated): near-linear for offsets in
+ * increasing order. */
+size_t lc_map_apply_at(const lc_map *m, size_t dst, bool is_end, size_t *hint);
 bool lc_map_add(lc_map *m, size_t dst, uint32_t dlen, size_t src,
                 uint32_t slen);
 

@@ -11,6 +11,29 @@ void lc_orig_span(const lc_doc *doc, size_t vs, size_t ve, size_t *os, size_t *o
   if (*oe < *os) *oe = *os;
 }
 
+static size_t S_to_orig(lc_render *r, size_t v, bool is_end) {
+  const lc_doc *doc = r->doc;
+  size_t t = doc->view == doc->text ? v : lc_map_apply_at(&doc->view_map, v, is_end, &r->vhint);
+  return doc->text == doc->orig ? t : lc_map_apply_at(&doc->text_map, t, is_end, &r->thint);
+}
+
+void lc_render_span(lc_render *r, size_t vs, size_t ve, size_t *os, size_t *oe) {
+  *os = S_to_orig(r, vs, false);
+  *oe = S_to_orig(r, ve, true);
+  if (*oe < *os) *oe = *os;
+}
+
+size_t lc_render_line(lc_render *r, size_t v) {
+  const size_t *ls = r->doc->lines.items;
+  size_t n = r->doc->lines.len, h = r->lhint < n ? r->lhint : 0;
+  /* the line of the last offset, or one of the next few */
+  for (size_t k = h; k < n && k < h + 4; k++)
+    if (ls[k] <= v && (k + 1 == n || ls[k + 1] > v)) { r->lhint = k; return k + 1; }
+  size_t line = lc_view_line(r->doc, v);
+  r->lhint = line - 1;
+  return line;
+}
+
 const char *lc_topic_id(const lc_doc *doc, int topic) {
   return doc->lex ? lc_lexicon_topic_id(doc->lex, (size_t)topic) : "";
 }
@@ -101,7 +124,7 @@ static lc_status S_render(const lc_doc *doc, lc_format fmt, const lc_render_opti
   memset(&dflt, 0, sizeof dflt);
   dflt.tsv_header = 1;
   if (!opt) opt = &dflt;
-  lc_render r = {doc, opt, outp, -1, -1};
+  lc_render r = {doc, opt, outp, -1, -1, 0, 0, 0};
   if (opt->speaker && *opt->speaker) r.speaker = S_find_speaker(doc, opt->speaker);
   if (opt->topic && *opt->topic) {
     int t = doc->lex ? lc_lexicon_topic_find(doc->lex, opt->topic) : -1;
