@@ -181,6 +181,168 @@ static void test_map(void) {
   lc_vec_free(&m.edits);
 }
 
+
+/* A small deterministic generator for the property tests below. */
+static uint64_t rng = 88172645463325252ull;
+static uint32_t next_rand(void) {
+  rng ^= rng << 13;
+  rng ^= rng >> 7;
+  rng ^= rng << 17;
+  return (uint32_t)(rng >> 16);
+}
+
+static int cmp_match(const void *a, const void *b) {
+  const lc_match *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end > y->end ? -1 : 1;
+  return (x->term > y->term) - (x->term < y->term);
+}
+
+static bool is_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+/* The scan finds exactly what trying every term at every position finds
+ * (Latin terms at word edges), on text made of pieces of the terms
+ * themselves, so that matches overlap, nest and run into each other. */
+static void test_scan_exhaustive(void) {
+  const lc_term *T = LEX->terms.items;
+  size_t nt = LEX->terms.len;
+  static const char *const FILL[] = {"的", "。", " ", "a", "說", "不", ",", "x1", "中國", "\n"};
+  int bad = 0;
+  for (int round = 0; round < 40; round++) {
+    lc_buf text = {0};
+    for (int k = 0; k < 120; k++) {
+      if (next_rand() % 3) {
+        const lc_term *t = &T[next_rand() % nt];
+        /* a whole term, or the start of one cut at a character edge */
+        size_t cut = t->len;
+        if (next_rand() % 4 == 0) {
+          cut = next_rand() % (t->len + 1);
+          while (cut < t->len && ((unsigned char)t->text[cut] & 0xC0) == 0x80) cut++;
+        }
+        lc_buf_put(&text, t->text, cut);
+      } else {
+        lc_buf_puts(&text, FILL[next_rand() % (sizeof FILL / sizeof FILL[0])]);
+      }
+    }
+    const char *v = text.ptr;
+    size_t n = text.len;
+    lc_vec got = LC_VEC(lc_match), want = LC_VEC(lc_match);
+    CHECK(lc_ac_scan(LEX, v, n, 1000, &got));
+    for (size_t i = 0; i < n; i++)
+      for (size_t k = 0; k < nt; k++) {
+        const lc_term *t = &T[k];
+        if (!t->len || t->len > n - i || memcmp(v + i, t->text, t->len) != 0) continue;
+        size_t j = i + t->len;
+        if (t->latin && ((i > 0 && is_word((unsigned char)v[i - 1]) && is_word((unsigned char)t->text[0])) ||
+                         (j < n && is_word((unsigned char)v[j]) && is_word((unsigned char)t->text[t->len - 1]))))
+          continue;
+        lc_match *m = lc_vec_push(&want);
+        m->start = 1000 + i;
+        m->end = 1000 + j;
+        m->term = (int)k;
+      }
+    /* the scan reports by start, longest first: already in this order */
+    lc_match *g = got.items;
+    bool ordered = true;
+    for (size_t i = 1; i < got.len; i++) ordered = ordered && cmp_match(&g[i - 1], &g[i]) <= 0;
+    qsort(want.items, want.len, sizeof(lc_match), cmp_match);
+    if (!ordered || got.len != want.len ||
+        (got.len && memcmp(got.items, want.items, got.len * sizeof(lc_match)) != 0))
+      bad++;
+    lc_vec_free(&got);
+    lc_vec_free(&want);
+    lc_buf_free(&text);
+  }
+  CHECK(bad == 0);
+}
+
+/* The printf of the emitters: its own conversions and the ones it hands on. */
+static void test_buf_printf(void) {
+  lc_buf b = {0};
+  lc_buf_printf(&b, "%zu|%d|%d|%s|%%|%5zu|%-4s|%.2f|%.15g|%+.1f|%c", (size_t)0, -42,
+                -2147483647 - 1, "字", (size_t)7, "ab", 0.125, 5.5e9, 0.25, 'z');
+  char want[256];
+  snprintf(want, sizeof want, "%zu|%d|%d|%s|%%|%5zu|%-4s|%.2f|%.15g|%+.1f|%c", (size_t)0, -42,
+           -2147483647 - 1, "字", (size_t)7, "ab", 0.125, 5.5e9, 0.25, 'z');
+  CHECK(b.ptr && strcmp(b.ptr, want) == 0);
+  lc_buf_free(&b);
+  lc_buf_printf(&b, "%s=%zu", "x", (size_t)18446744073709551615ull);
+  CHECK(b.ptr && strcmp(b.ptr, "x=18446744073709551615") == 0);
+  lc_buf_free(&b);
+}
+
+/* Counting characters and folding ASCII case eight bytes at a time agree
+ * with the byte-by-byte definitions at every length and alignment. */
+static void test_bytes_fast_paths(void) {
+  static const char *const P[] = {"A", "z", "中", "Ｚ", "é", "\xF0\x9F\x98\x80", "@", "[", "Q"};
+  int bad = 0;
+  for (int round = 0; round < 300; round++) {
+    lc_buf s = {0};
+    int parts = (int)(next_rand() % 24);
+    for (int k = 0; k < parts; k++) lc_buf_puts(&s, P[next_rand() % (sizeof P / sizeof P[0])]);
+    size_t n = s.len, chars = 0;
+    for (size_t i = 0; i < n; i++) chars += ((unsigned char)s.ptr[i] & 0xC0) != 0x80;
+    if (lc_u8_count(s.ptr ? s.ptr : "", n) != chars) bad++;
+    size_t ol;
+    char *low = lc_normalize_str(s.ptr ? s.ptr : "", n, &ol);
+    for (size_t i = 0; low && i < ol; i++)
+      if (low[i] >= 'A' && low[i] <= 'Z') bad++;
+    if (!low || (n && !strchr(low, '@') && strchr(s.ptr, '@'))) bad++;
+    free(low);
+    lc_buf_free(&s);
+  }
+  CHECK(bad == 0);
+  size_t n;
+  char *low = lc_normalize_str("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{中文AI", strlen("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{中文AI"), &n);
+  CHECK(low && strcmp(low, "abcdefghijklmnopqrstuvwxyz@[`{中文ai") == 0);
+  free(low);
+  /* CJK punctuation is kept as it is; U+3000 and the full-width forms are not */
+  low = lc_normalize_str("「好」、。—\xE3\x80\x80！", strlen("「好」、。—\xE3\x80\x80！"), &n);
+  CHECK(low && strcmp(low, "「好」、。— !") == 0);
+  free(low);
+}
+
+/* Looking an offset up from a hint gives what a search from scratch gives,
+ * in any order of queries. */
+static void test_map_hint(void) {
+  lc_map m = {LC_VEC(lc_edit)};
+  size_t dst = 0, src = 0;
+  for (int k = 0; k < 500; k++) {
+    dst += 1 + next_rand() % 9;
+    src = dst + (size_t)k;
+    lc_map_add(&m, dst, next_rand() % 3, src, 1 + next_rand() % 3);
+  }
+  size_t hint = 0;
+  int bad = 0;
+  for (int q = 0; q < 5000; q++) {
+    size_t x = q < 2500 ? (size_t)q : next_rand() % (dst + 20);
+    bool end = next_rand() & 1;
+    if (lc_map_apply_at(&m, x, end, &hint) != lc_map_apply(&m, x, end)) bad++;
+  }
+  CHECK(bad == 0);
+  lc_vec_free(&m.edits);
+}
+
+/* Invalid UTF-8 is found wherever it stands after runs of ASCII and CJK
+ * (the validator's fast paths). */
+static void test_validate_after_runs(void) {
+  int bad = 0;
+  for (size_t pre = 0; pre < 20; pre++)
+    for (int kind = 0; kind < 3; kind++) {
+      lc_buf s = {0};
+      for (size_t k = 0; k < pre; k++) lc_buf_puts(&s, kind == 0 ? "a" : kind == 1 ? "中" : (k & 1) ? "x" : "文");
+      lc_buf_put(&s, "\xE4\xBD", 2); /* a truncated character */
+      lc_buf_puts(&s, "好\n");
+      lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 1);
+      if (!d || lc_doc_status(d) != LC_EUTF8) bad++;
+      lc_doc_free(d);
+      lc_buf_free(&s);
+    }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -197,6 +359,11 @@ int main(void) {
   test_json_escape();
   test_lexicon_errors();
   test_map();
+  test_scan_exhaustive();
+  test_buf_printf();
+  test_bytes_fast_paths();
+  test_map_hint();
+  test_validate_after_runs();
   lc_lexicon_free(LEX);
   lc_normalize_release();
   printf("%d passed, %d failed\n", passed, failed);
