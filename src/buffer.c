@@ -1,5 +1,7 @@
 /* buffer.c: one growable buffer and one vector type, both geometric. */
 #define _DEFAULT_SOURCE /* madvise */
+#include <float.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -70,6 +72,33 @@ static void S_put_uint(lc_buf *b, unsigned long long v, bool neg) {
   lc_buf_put(b, q, (size_t)(tmp + sizeof tmp - q));
 }
 
+/* "%.2f" of d, exactly as printf writes it, when that can be done without
+ * it: d * 100 is exact in a long double of 64 or more mantissa bits (53 +
+ * 7), so rounding it to the nearest integer, ties to even, is the correct
+ * rounding printf does.  Returns false to leave d to printf. */
+static bool S_put_fixed2(lc_buf *b, double d) {
+#if LDBL_MANT_DIG >= 64
+  if (!(d > -1e15 && d < 1e15)) return false; /* NaN, infinities, huge */
+  long double y = nearbyintl((long double)d * 100.0L);
+  bool neg = signbit(d);
+  unsigned long long u = (unsigned long long)(y < 0 ? -y : y);
+  char tmp[32], *q = tmp + sizeof tmp;
+  *--q = (char)('0' + u % 10);
+  u /= 10;
+  *--q = (char)('0' + u % 10);
+  u /= 10;
+  *--q = '.';
+  do { *--q = (char)('0' + u % 10); u /= 10; } while (u);
+  if (neg) *--q = '-';
+  lc_buf_put(b, q, (size_t)(tmp + sizeof tmp - q));
+  return true;
+#else
+  (void)b;
+  (void)d;
+  return false;
+#endif
+}
+
 /* printf into the buffer.  The conversions the emitters use on every
  * record (%zu, %d, %s, %%) are done here; any other goes to vsnprintf,
  * one conversion at a time. */
@@ -92,6 +121,13 @@ void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
       continue;
     }
     if (*p == 's') { lc_buf_puts(b, va_arg(ap, const char *)); p++; continue; }
+    if (p[0] == '.' && p[1] == '2' && p[2] == 'f') {
+      va_list aq;
+      va_copy(aq, ap);
+      bool done = S_put_fixed2(b, va_arg(aq, double));
+      va_end(aq);
+      if (done) { (void)va_arg(ap, double); p += 3; continue; }
+    }
     /* another conversion: flags, width, precision, length, then a letter */
     const char *e = p + strspn(p, "-+ #0123456789.hlLjzt");
     if (!*e || (size_t)(e - q) + 2 > 32) break;

@@ -109,6 +109,7 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
   if (!bom && !memchr(p, '\r', n) && !memchr(p, 0, n) && S_valid(p, n)) {
     doc->text = doc->orig;
     doc->tlen = n;
+    doc->orig_valid = true;
     return LC_OK;
   }
 
@@ -175,6 +176,7 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
   if (!t.ptr) { t.ptr = malloc(1); if (!t.ptr) return LC_ENOMEM; t.ptr[0] = 0; }
   doc->text = t.ptr;
   doc->tlen = t.len;
+  doc->orig_valid = bad == 0;
   return LC_OK;
 oom:
   lc_buf_free(&t);

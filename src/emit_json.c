@@ -8,7 +8,8 @@ static void S_span_text(lc_render *r, size_t vs, size_t ve) {
   size_t os, oe;
   lc_render_span(r, vs, ve, &os, &oe);
   lc_buf_printf(r->out, "\"start\":%zu,\"end\":%zu,\"text\":", os, oe);
-  lc_json_str(r->out, r->doc->orig + os, oe - os);
+  if (r->doc->orig_valid) lc_json_str_utf8(r->out, r->doc->orig + os, oe - os);
+  else lc_json_str(r->out, r->doc->orig + os, oe - os);
 }
 
 static void S_speakers(lc_render *r) {

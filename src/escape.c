@@ -79,6 +79,56 @@ void lc_json_str(lc_buf *b, const char *s, size_t n) {
   lc_buf_putc(b, '"');
 }
 
+/* Does the word hold a byte below 0x20, '"', '\\' or 0xE2 (the lead byte of
+ * U+2028/9)?  Exact for the whole word (the borrows of the classic
+ * has-zero-byte test only blur which byte). */
+static inline bool S_json_special(uint64_t w) {
+  const uint64_t ONES = 0x0101010101010101ull, HI = ONES << 7;
+  uint64_t q = w ^ (ONES * '"'), bs = w ^ (ONES * '\\'), e2 = w ^ (ONES * 0xE2);
+  return (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((bs - ONES) & ~bs) | ((e2 - ONES) & ~e2)) & HI;
+}
+
+void lc_json_str_utf8(lc_buf *b, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  lc_buf_putc(b, '"');
+  size_t i = 0, start = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (!S_json_special(w)) { i += 8; continue; }
+    }
+    unsigned char c = p[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) { i++; continue; }
+    if (c == 0xE2 && !(i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9))) {
+      i++;
+      continue;
+    }
+    if (i > start) lc_buf_put(b, p + start, i - start);
+    if (c == 0xE2) {
+      lc_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+      i += 3;
+    } else {
+      static const char hex[] = "0123456789abcdef";
+      switch (c) {
+      case '"': lc_buf_put(b, "\\\"", 2); break;
+      case '\\': lc_buf_put(b, "\\\\", 2); break;
+      case '\n': lc_buf_put(b, "\\n", 2); break;
+      case '\r': lc_buf_put(b, "\\r", 2); break;
+      case '\t': lc_buf_put(b, "\\t", 2); break;
+      default: {
+        char x[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        lc_buf_put(b, x, 6);
+      }
+      }
+      i++;
+    }
+    start = i;
+  }
+  if (n > start) lc_buf_put(b, p + start, n - start);
+  lc_buf_putc(b, '"');
+}
+
 void lc_json_cstr(lc_buf *b, const char *s) {
   if (!s) { lc_buf_puts(b, "null"); return; }
   lc_json_str(b, s, strlen(s));

@@ -6,6 +6,9 @@
 
 /* A JSON string literal (quotes included); invalid UTF-8 becomes \ufffd. */
 void lc_json_str(lc_buf *b, const char *s, size_t n);
+/* The same for bytes known to be valid UTF-8 without NUL: eight bytes at a
+ * time where nothing needs escaping. */
+void lc_json_str_utf8(lc_buf *b, const char *s, size_t n);
 /* The same for a C string; NULL prints null. */
 void lc_json_cstr(lc_buf *b, const char *s);
 /* A TSV field: \t \n \r \\ escaped, other controls become spaces. */

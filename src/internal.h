@@ -198,6 +198,7 @@ struct lc_doc {
   /* orig */
   char *orig;
   size_t olen;
+  bool orig_valid; /* orig is valid UTF-8 with no NUL (clean.c) */
   /* text (aliases orig when clean changed nothing) */
   char *text;
   size_t tlen;

@@ -137,6 +137,17 @@ static void test_json_escape(void) {
   lc_json_str(&b, "a\"\\\n\x01\xE2\x80\xA8\xFF", 9);
   CHECK(b.ptr && strcmp(b.ptr, "\"a\\\"\\\\\\n\\u0001\\u2028\\ufffd\"") == 0);
   lc_buf_free(&b);
+  /* the fast path for valid UTF-8 agrees with the general one */
+  static const char *const J[] = {"", "a", "中文\"引號\"與\\", "0123456789abcdef\x01\x1f\x7f",
+                                  "線\u2028段\u2029尾—“”", "\t\r\n很長的一段文字沒有任何需要轉義的字元，一直到這裡。"};
+  for (size_t k = 0; k < sizeof J / sizeof J[0]; k++) {
+    lc_buf x = {0}, y = {0};
+    lc_json_str(&x, J[k], strlen(J[k]));
+    lc_json_str_utf8(&y, J[k], strlen(J[k]));
+    CHECK(x.ptr && y.ptr && strcmp(x.ptr, y.ptr) == 0);
+    lc_buf_free(&x);
+    lc_buf_free(&y);
+  }
   lc_html_text(&b, "<script>&", 9);
   CHECK(b.ptr && strcmp(b.ptr, "&lt;script&gt;&amp;") == 0);
   lc_buf_free(&b);
@@ -268,6 +279,29 @@ static void test_buf_printf(void) {
            -2147483647 - 1, "字", (size_t)7, "ab", 0.125, 5.5e9, 0.25, 'z');
   CHECK(b.ptr && strcmp(b.ptr, want) == 0);
   lc_buf_free(&b);
+  /* %.2f done without printf: ties to even on the exact binary value,
+   * negative zero, large values */
+  static const double F[] = {0, -0.0, 0.125, 0.375, 1.005, 2.675, -0.001, -1.5, 0.015, 0.025,
+                             123456.785, 0.1 + 0.2, -7.995, 1e14 + 0.5, 99.995, 0.3 * 3};
+  int bad = 0;
+  for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
+    lc_buf x = {0};
+    char w[64];
+    lc_buf_printf(&x, "%.2f", F[k]);
+    snprintf(w, sizeof w, "%.2f", F[k]);
+    if (!x.ptr || strcmp(x.ptr, w) != 0) { bad++; printf("%%.2f of %.17g: %s, want %s\n", F[k], x.ptr ? x.ptr : "", w); }
+    lc_buf_free(&x);
+  }
+  for (int k = 0; k < 20000; k++) { /* scores of every size */
+    double d = ((double)next_rand() / 65536.0 - 32768.0) / (double)(1u << (next_rand() % 20));
+    lc_buf x = {0};
+    char w[64];
+    lc_buf_printf(&x, "%.2f", d);
+    snprintf(w, sizeof w, "%.2f", d);
+    if (!x.ptr || strcmp(x.ptr, w) != 0) bad++;
+    lc_buf_free(&x);
+  }
+  CHECK(bad == 0);
   lc_buf_printf(&b, "%s=%zu", "x", (size_t)18446744073709551615ull);
   CHECK(b.ptr && strcmp(b.ptr, "x=18446744073709551615") == 0);
   lc_buf_free(&b);
