@@ -170,6 +170,31 @@ static bool S_name_ok(const char *s, size_t n, bool colon) {
   return true;
 }
 
+/* S_name_ok remembered: the same few names (and the same words before a
+ * colon) come back on line after line. */
+#define MEMO_SIZE 256
+typedef struct name_memo {
+  uint32_t hash;
+  uint8_t len;   /* 0: empty */
+  bool colon, ok;
+  char key[MAX_NAME_BYTES];
+} name_memo;
+
+static bool S_name_ok_memo(name_memo *memo, const char *s, size_t n, bool colon) {
+  if (n == 0 || n > MAX_NAME_BYTES) return false;
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
+  name_memo *m = &memo[(h ^ colon) & (MEMO_SIZE - 1)];
+  if (m->len == n && m->hash == h && m->colon == colon && memcmp(m->key, s, n) == 0) return m->ok;
+  bool ok = S_name_ok(s, n, colon);
+  m->hash = h;
+  m->len = (uint8_t)n;
+  m->colon = colon;
+  m->ok = ok;
+  memcpy(m->key, s, n);
+  return ok;
+}
+
 /* A personal name: 2-4 Chinese characters, a title after a name, or one
  * to three Latin words. */
 static bool S_person_like(const char *k) {
@@ -225,7 +250,7 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md) {
 }
 
 /* Find a candidate label on the line v[ls..le). */
-static bool S_candidate(const char *v, size_t ls, size_t le, bool md,
+static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo *memo,
                         lc_label *out) {
   size_t i = S_skip_prefix(v, ls, le, md);
   if (i >= le) return false;
@@ -275,7 +300,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md,
       /* not a URL or a time (http://, 10:30) */
       while (ne > ns && v[ne - 1] == ' ') ne--;
       if (!(after < le && (v[after] == '/' || (v[after] >= '0' && v[after] <= '9'))) &&
-          S_name_ok(v + ns, ne - ns, true))
+          S_name_ok_memo(memo, v + ns, ne - ns, true))
         shape = LC_LABEL_COLON;
     }
   }
@@ -324,7 +349,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md,
   if (!shape) return false;
   while (ns < ne && v[ns] == ' ') ns++;
   while (ne > ns && v[ne - 1] == ' ') ne--;
-  if (!S_name_ok(v + ns, ne - ns, shape != LC_LABEL_SPACE)) return false;
+  if (!S_name_ok_memo(memo, v + ns, ne - ns, shape != LC_LABEL_SPACE)) return false;
   while (after < le && v[after] == ' ') after++;
   out->start = i;
   out->nstart = ns;
@@ -341,8 +366,10 @@ lc_status lc_find_labels(lc_doc *doc) {
   size_t nl = doc->lines.len;
   /* open-addressing hash of names: archives may hold 100,000 of them */
   size_t hcap = 1024;
+  name_memo *memo = calloc(MEMO_SIZE, sizeof *memo);
+  if (!memo) return LC_ENOMEM;
   int *hash = malloc(hcap * sizeof *hash);
-  if (!hash) return LC_ENOMEM;
+  if (!hash) { free(memo); return LC_ENOMEM; }
   memset(hash, -1, hcap * sizeof *hash);
 
   for (size_t li = 0; li < nl; li++) {
@@ -351,7 +378,7 @@ lc_status lc_find_labels(lc_doc *doc) {
     while (e > s && v[e - 1] == '\n') e--;
     if (e - s < 2) continue;
     lc_label lab;
-    if (!S_candidate(v, s, e, doc->markdown, &lab)) continue;
+    if (!S_candidate(v, s, e, doc->markdown, memo, &lab)) continue;
     size_t n = lab.nend - lab.nstart;
     /* hash lookup */
     uint32_t h = 2166136261u;
@@ -403,7 +430,9 @@ lc_status lc_find_labels(lc_doc *doc) {
     *slot_l = lab;
   }
   free(hash);
+  free(memo);
   hash = NULL;
+  memo = NULL;
 
   /* decide */
   lc_name *nm = doc->names.items;
@@ -444,5 +473,6 @@ lc_status lc_find_labels(lc_doc *doc) {
   return LC_OK;
 oom:
   free(hash);
+  free(memo);
   return LC_ENOMEM;
 }
