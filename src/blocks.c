@@ -57,7 +57,7 @@ size_t lc_bullet_len(const char *v, size_t i, size_t e) {
 bool lc_heading_like(const char *v, size_t s, size_t e) {
   while (s < e && v[s] == ' ') s++;
   while (e > s && v[e - 1] == ' ') e--;
-  if (s >= e) return false;
+  if (s >= e || e - s > 4 * 40) return false; /* more than 40 characters */
   size_t chars = lc_u8_count(v + s, e - s);
   if (chars < 2 || chars > 40) return false;
   size_t l;

@@ -130,30 +130,34 @@ static bool S_claim(lc_analysis *an, const lc_doc *doc, int si, size_t s, size_t
 
 
 /* The three-byte characters a figure can start with (Chinese numerals, 十,
- * 百 of 百分之), by their first two bytes: bit (b1 & 63) of start2[b0 - 0xE0].
- * Any other character is skipped undecoded. */
-static uint64_t start2[16];
-static pthread_once_t start2_once = PTHREAD_ONCE_INIT;
+ * 百 of 百分之): a bit per code point of U+0800..U+FFFF.  Any other
+ * character is skipped after one table load. */
+static uint64_t start_cp[65536 / 64];
+static pthread_once_t start_once = PTHREAD_ONCE_INIT;
 
-static void S_start2_init(void) {
+static void S_start_init(void) {
   for (uint32_t c = 0x800; c < 0x10000; c++)
     if (S_cn_digit(c) >= 0 || c == 0x5341 || c == 0x767E)
-      start2[(c >> 12) & 15] |= (uint64_t)1 << ((c >> 6) & 63);
+      start_cp[c >> 6] |= (uint64_t)1 << (c & 63);
 }
 
 bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
   const char *v = doc->view;
-  pthread_once(&start2_once, S_start2_init);
+  pthread_once(&start_once, S_start_init);
   size_t ns = an->sentences.len;
   for (size_t si = 0; si < ns; si++) {
     const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
     size_t i = se->start, e = se->end;
     while (i < e) {
       unsigned char b0 = (unsigned char)v[i];
-      if (b0 < 0x80 ? !(b0 >= '0' && b0 <= '9')
-                    : b0 < 0xE0 || b0 > 0xEF || !(start2[b0 - 0xE0] >> (v[i + 1] & 63) & 1)) {
+      if (b0 < 0x80) {
+        if (!(b0 >= '0' && b0 <= '9')) { i++; continue; }
+      } else if (b0 < 0xE0 || b0 > 0xEF) {
         i += lc_u8len(b0);
         continue;
+      } else {
+        uint32_t cp = ((uint32_t)(b0 & 15) << 12) | ((uint32_t)(v[i + 1] & 63) << 6) | (v[i + 2] & 63);
+        if (!(start_cp[cp >> 6] >> (cp & 63) & 1)) { i += 3; continue; }
       }
       size_t l;
       uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);

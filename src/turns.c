@@ -70,8 +70,9 @@ static const char *const REPORT_VERB[] = {
 /* A block that introduces the interview: "以下…實錄", short, and ending in
  * a colon or standing as a line of its own without a full stop. */
 static bool S_is_marker(const char *s, size_t n) {
+  if (n == 0 || n > 4 * 40) return false; /* more than 40 characters */
   size_t chars = lc_u8_count(s, n);
-  if (chars > 40 || n == 0) return false;
+  if (chars > 40) return false;
   if (!(S_any(s, n, MARKER_INTRO) && S_any(s, n, MARKER_WHAT))) return false;
   size_t l;
   uint32_t last = lc_u8prev(s, n, &l);
@@ -80,7 +81,7 @@ static bool S_is_marker(const char *s, size_t n) {
 
 /* "以下為X的評論：" or "X的觀點全文如下：" -> X (view offsets in *ns, *ne). */
 static bool S_is_commentary(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
-  if (lc_u8_count(v + s, e - s) > 60) return false;
+  if (e - s > 4 * 60 || lc_u8_count(v + s, e - s) > 60) return false;
   size_t a = s;
   bool intro = false;
   for (size_t i = 0; COMMENT_INTRO[i]; i++) {
@@ -106,14 +107,14 @@ static bool S_is_commentary(const char *v, size_t s, size_t e, size_t *ns, size_
 
 /* Does the block speak of one of the document's speakers in the third
  * person (their name followed soon by a verb of saying or judging)? */
-static bool S_third_person(const lc_doc *doc, size_t s, size_t e) {
+static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size_t e) {
   const char *v = doc->view;
   /* the first sentence, at most 120 bytes */
   size_t lim = e - s > 240 ? s + 240 : e;
   const lc_name *nm = doc->names.items;
   for (size_t i = 0; i < doc->names.len; i++) {
-    if (!nm[i].accepted || lc_label_is_role(nm[i].key, strlen(nm[i].key))) continue;
-    size_t l = strlen(nm[i].key);
+    if (!person[i]) continue;
+    size_t l = nm[i].klen;
     for (size_t k = s; k + l <= lim; k++) {
       if (v[k] != nm[i].key[0] || memcmp(v + k, nm[i].key, l) != 0) continue;
       size_t after = k + l, upto = after + 48 < e ? after + 48 : e;
@@ -147,17 +148,33 @@ static void S_heading_range(const char *v, size_t *s, size_t *e) {
   while (*s < *e && (v[*s] == '*' || v[*s] == '_' || v[*s] == ' ')) (*s)++;
 }
 
-lc_status lc_build_turns(lc_doc *doc) {
-  const char *v = doc->view;
-  lc_block *b = doc->blocks.items;
-  size_t nb = doc->blocks.len;
-  const lc_label *lab = doc->labels.items;
+static lc_status S_turns(lc_doc *doc, const bool *person, long last_label);
 
+lc_status lc_build_turns(lc_doc *doc) {
+  const lc_block *b = doc->blocks.items;
+  size_t nb = doc->blocks.len;
   /* the last block with a label: after it, a heading closes the interview */
   long last_label = -1;
   for (size_t i = 0; i < nb; i++) {
     if (b[i].label >= 0) last_label = (long)i;
   }
+  /* the names that may be spoken of in the third person: accepted, and not
+   * a role (問, 主持人) */
+  const lc_name *nm = doc->names.items;
+  bool *person = calloc(doc->names.len + 1, sizeof *person);
+  if (!person) return LC_ENOMEM;
+  for (size_t i = 0; i < doc->names.len; i++)
+    person[i] = nm[i].accepted && !lc_label_is_role(nm[i].key, strlen(nm[i].key));
+  lc_status st = S_turns(doc, person, last_label);
+  free(person);
+  return st;
+}
+
+static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
+  const char *v = doc->view;
+  lc_block *b = doc->blocks.items;
+  size_t nb = doc->blocks.len;
+  const lc_label *lab = doc->labels.items;
   region r = R_LEAD;
   int section = -1, cur_speaker = -1, comment_speaker = -1;
   lc_turn *cur = NULL;
@@ -240,7 +257,7 @@ lc_status lc_build_turns(lc_doc *doc) {
     }
     bool narration = false;
     if (r == R_BODY) {
-      if (S_starts_any(v + cs, n, TRANSITION) || S_third_person(doc, cs, ce)) {
+      if (S_starts_any(v + cs, n, TRANSITION) || S_third_person(doc, person, cs, ce)) {
         narration = true;
         r = R_AFTER;
         cur = NULL;
