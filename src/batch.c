@@ -224,7 +224,6 @@ static int S_read_all(const char *path, char **data, size_t *len) {
   size_t n = 0;
   int err = 0;
   if (!buf) err = ENOMEM;
-  else lc_advise_huge(buf, cap);
   while (!err) {
     if (n == cap) {
       size_t nc = cap * 2;

@@ -1,5 +1,4 @@
 /* buffer.c: one growable buffer and one vector type, both geometric. */
-#define _DEFAULT_SOURCE /* madvise */
 #include <float.h>
 #include <math.h>
 #include <stdarg.h>
@@ -7,31 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include "internal.h"
-
-/* A block of several megabytes (the text, its view, the sentence list)
- * is written once from end to end: on 2 MiB pages, where the kernel
- * offers them, that is one page fault per 2 MiB instead of 512.  Such a
- * block is a mapping of its own (main.c sets the mmap threshold), and the
- * advice covers all of it: advising part of a mapping would split it, and
- * the C library could then no longer grow it in place with mremap.  A
- * hint; failure is harmless. */
-void lc_advise_huge(void *p, size_t n) {
-#if defined(MADV_HUGEPAGE) && defined(__GLIBC__)
-  if (!p || n < ((size_t)4 << 20)) return;
-  const uintptr_t page = 4096;
-  uintptr_t a = (uintptr_t)p & ~(page - 1);
-  uintptr_t e = ((uintptr_t)p + malloc_usable_size(p) + page - 1) & ~(page - 1);
-  madvise((void *)a, e - a, MADV_HUGEPAGE);
-#else
-  (void)p;
-  (void)n;
-#endif
-}
 
 void lc_buf_grow(lc_buf *b, size_t extra) {
   if (b->oom) return;
@@ -43,7 +18,6 @@ void lc_buf_grow(lc_buf *b, size_t extra) {
   }
   char *p = realloc(b->ptr, cap);
   if (!p) { b->oom = true; return; }
-  lc_advise_huge(p, cap);
   b->ptr = p;
   b->cap = cap;
 }
@@ -202,7 +176,6 @@ void *lc_vec_push_slow(lc_vec *v) {
     if (cap > SIZE_MAX / v->size) return NULL;
     void *p = realloc(v->items, cap * v->size);
     if (!p) return NULL;
-    lc_advise_huge(p, cap * v->size);
     v->items = p;
     v->cap = cap;
   }

@@ -60,8 +60,6 @@ void lc_vec_free(lc_vec *v);
 #define LC_AT(vec, type, i) (((type *)(vec).items)[i])
 
 char *lc_strndup(const char *s, size_t n);
-/* Ask for huge pages on a large block (a hint). */
-void lc_advise_huge(void *p, size_t n);
 
 /* ---- offset maps ------------------------------------------------------ */
 
