@@ -12,6 +12,7 @@
  * its combining marks) at a time through utf8proc, with a small cache of
  * single code points.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -199,13 +200,14 @@ static void S_free(normalizer *z) {
   free(z);
 }
 
+static normalizer *S_thread_normalizer(void);
+
 lc_status lc_normalize(lc_doc *doc) {
-  normalizer *z = S_new();
+  normalizer *z = S_thread_normalizer();
   if (!z) return LC_ENOMEM;
   lc_buf out = {0};
   lc_buf_grow(&out, doc->tlen + 16);
   bool ok = !out.oom && S_normalize(z, doc->text, doc->tlen, &out, &doc->view_map);
-  S_free(z);
   if (!ok) { lc_buf_free(&out); return LC_ENOMEM; }
   if (doc->view_map.edits.len == 0 && out.len == doc->tlen &&
       memcmp(out.ptr, doc->text, doc->tlen) == 0) {
@@ -231,18 +233,33 @@ lc_status lc_normalize(lc_doc *doc) {
   return LC_OK;
 }
 
-/* A normaliser reused across calls on this thread (lexicon loading calls
- * this thousands of times); released by lc_normalize_release(). */
+/* One normaliser per thread, reused by every document and lexicon term it
+ * normalises (what it has learnt of utf8proc stays learnt); a thread's is
+ * freed when the thread ends, or by lc_normalize_release(). */
 static _Thread_local normalizer *tl_norm;
+static pthread_key_t norm_key;
+static pthread_once_t norm_once = PTHREAD_ONCE_INIT;
+static bool norm_key_ok;
+
+static void S_key_free(void *p) { S_free(p); }
+static void S_key_init(void) { norm_key_ok = pthread_key_create(&norm_key, S_key_free) == 0; }
+
+static normalizer *S_thread_normalizer(void) {
+  if (tl_norm) return tl_norm;
+  pthread_once(&norm_once, S_key_init);
+  tl_norm = S_new();
+  if (tl_norm && norm_key_ok) pthread_setspecific(norm_key, tl_norm);
+  return tl_norm;
+}
 
 void lc_normalize_release(void) {
+  if (tl_norm && norm_key_ok) pthread_setspecific(norm_key, NULL);
   S_free(tl_norm);
   tl_norm = NULL;
 }
 
 char *lc_normalize_str(const char *s, size_t n, size_t *outlen) {
-  if (!tl_norm) tl_norm = S_new();
-  normalizer *z = tl_norm;
+  normalizer *z = S_thread_normalizer();
   if (!z) return NULL;
   lc_buf out = {0};
   lc_map map = {LC_VEC(lc_edit)};

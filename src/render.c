@@ -57,7 +57,6 @@ bool lc_keep_topic(const lc_render *r, int topic) {
 static int S_find_speaker(const lc_doc *doc, const char *name) {
   if (u8_check((const uint8_t *)name, strlen(name))) return -2; /* matches nobody */
   char *key = lc_normalize_str(name, strlen(name), NULL);
-  lc_normalize_release();
   if (!key) return -2;
   const char *k = key, *ck = NULL;
   if (doc->lex && lc_lexicon_alias(doc->lex, key, strlen(key), NULL, &ck)) k = ck;
