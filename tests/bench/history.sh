@@ -9,6 +9,10 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH=$ROOT/build/bench
 [ -f "$BENCH/big.txt" ] && [ -d "$BENCH/archive" ] || { echo "run make bench first (needs $BENCH)" >&2; exit 2; }
 [ $# -gt 0 ] || set -- 18799da 0f6839d 0d98cb0 07b8574 44cce26 409084b d5bf228 e0c5ed4 519fd34 cb40d2c 17fb4af 73f45cf e26b647
+# names (HEAD, main~3) resolved here, not in the scratch clone
+commits=""
+for c in "$@"; do commits="$commits $(git -C "$ROOT" rev-parse --short "$c^{commit}")" || exit 2; done
+set -- $commits
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 git clone -q "$ROOT" "$tmp/repo" || exit 2
 export LICHANG_DATADIR="$ROOT/data"
