@@ -132,8 +132,9 @@ static bool S_hits(ctx *C, const lc_turn *t) {
   }
   hit *h = C->hits.items;
   size_t n = C->hits.len;
-  /* the automaton reports by end: nearly sorted by start already, so an
-   * insertion sort is linear in practice */
+  /* the scan reports by start, longest first: already this order, so the
+   * insertion sort costs one comparison per hit (and keeps the meanings of
+   * one span in lexicon order) */
   for (size_t i = 1; i < n; i++) {
     hit x = h[i];
     size_t j = i;
