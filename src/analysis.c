@@ -436,6 +436,12 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
   bool any = false;
+  /* no topic named: nothing below is read (the callers look at tw, tflip,
+   * tterms and tclause only when this returns true) */
+  bool named = false;
+  for (size_t i = 0; i < nh && !named; i++)
+    named = h[i].type == LC_PAY_TOPIC && h[i].topic >= 0 && h[i].value > 0;
+  if (!named) return false;
   for (int t = 0; t < C->ntopics; t++) {
     C->tw[t] = 0;
     C->tflip[t] = 1;
@@ -796,7 +802,12 @@ lc_status lc_analyse(lc_doc *doc) {
       if (si == C.sent_first[ti] && !sp->narrator)
         C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
       cues.len = 0;
-      if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
+      /* quoted speech only matters where a cue or a topic stands */
+      if (snh) {
+        if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
+      } else {
+        C.speech.len = 0;
+      }
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
