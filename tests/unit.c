@@ -139,7 +139,11 @@ static void test_json_escape(void) {
   lc_buf_free(&b);
   /* the fast path for valid UTF-8 agrees with the general one */
   static const char *const J[] = {"", "a", "中文\"引號\"與\\", "0123456789abcdef\x01\x1f\x7f",
-                                  "線\u2028段\u2029尾—“”", "\t\r\n很長的一段文字沒有任何需要轉義的字元，一直到這裡。"};
+                                  "線\u2028段\u2029尾—“”", "\t\r\n很長的一段文字沒有任何需要轉義的字元，一直到這裡。",
+                                  /* each special byte alone inside an 8-byte window */
+                                  "abcdefghij\\klmnopqrstuvwxyz", "abcdefghij\"klmnopqrstuvwxyz",
+                                  "abcdefghij\x1fklmnopqrstuvwxyz", "很長的文字\u2028很長的文字很長的文字",
+                                  "路徑是C:\\dir\\file，很長很長很長的文字"};
   for (size_t k = 0; k < sizeof J / sizeof J[0]; k++) {
     lc_buf x = {0}, y = {0};
     lc_json_str(&x, J[k], strlen(J[k]));
