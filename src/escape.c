@@ -33,8 +33,23 @@ static size_t S_put_char(lc_buf *b, const unsigned char *p, size_t n) {
   return l;
 }
 
-void lc_json_str(lc_buf *b, const char *s, size_t n) {
+/* The JSON escape of an ASCII byte that needs one (" \\ or a control). */
+static void S_json_escape_ascii(lc_buf *b, unsigned char c) {
   static const char hex[] = "0123456789abcdef";
+  switch (c) {
+  case '"': lc_buf_put(b, "\\\"", 2); break;
+  case '\\': lc_buf_put(b, "\\\\", 2); break;
+  case '\n': lc_buf_put(b, "\\n", 2); break;
+  case '\r': lc_buf_put(b, "\\r", 2); break;
+  case '\t': lc_buf_put(b, "\\t", 2); break;
+  default: {
+    char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+    lc_buf_put(b, e, 6);
+  }
+  }
+}
+
+void lc_json_str(lc_buf *b, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   lc_buf_putc(b, '"');
   size_t run = 0;
@@ -51,17 +66,7 @@ void lc_json_str(lc_buf *b, const char *s, size_t n) {
     if (run) lc_buf_put(b, p + i - run, run);
     run = 0;
     if (c < 0x80) {
-      switch (c) {
-      case '"': lc_buf_put(b, "\\\"", 2); break;
-      case '\\': lc_buf_put(b, "\\\\", 2); break;
-      case '\n': lc_buf_put(b, "\\n", 2); break;
-      case '\r': lc_buf_put(b, "\\r", 2); break;
-      case '\t': lc_buf_put(b, "\\t", 2); break;
-      default: {
-        char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        lc_buf_put(b, e, 6);
-      }
-      }
+      S_json_escape_ascii(b, c);
       i++;
       continue;
     }
@@ -109,18 +114,7 @@ void lc_json_str_utf8(lc_buf *b, const char *s, size_t n) {
       lc_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
       i += 3;
     } else {
-      static const char hex[] = "0123456789abcdef";
-      switch (c) {
-      case '"': lc_buf_put(b, "\\\"", 2); break;
-      case '\\': lc_buf_put(b, "\\\\", 2); break;
-      case '\n': lc_buf_put(b, "\\n", 2); break;
-      case '\r': lc_buf_put(b, "\\r", 2); break;
-      case '\t': lc_buf_put(b, "\\t", 2); break;
-      default: {
-        char x[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        lc_buf_put(b, x, 6);
-      }
-      }
+      S_json_escape_ascii(b, c);
       i++;
     }
     start = i;
