@@ -24,7 +24,7 @@
 #include "lexicon.h"
 
 #define KEY_MAX 6         /* prefix bytes hashed */
-#define KEY_BITS ((((uint64_t)1) << 48) - 1)
+#define KEY_BITS ((((uint64_t)1) << (8 * KEY_MAX)) - 1) /* the key's bytes */
 #define BLOOM_BITS 17     /* 2^17 bits: 16 KiB */
 
 static inline uint64_t S_mask(unsigned len) { return len >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1; }

@@ -76,7 +76,7 @@ typedef struct ctx {
   lc_vec matches; /* of lc_match, reused per turn */
   lc_vec hits;    /* of hit, reused per turn */
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
-  size_t brk_ss;  /* the sentence they belong to, or -1 */
+  size_t sent_ss; /* where the current sentence starts */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
   size_t acc_cap;  /* entries in acc_of */
@@ -183,12 +183,13 @@ static inline bool S_is_break(char c) {
   return c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
-/* The clause breaks of the sentence v[ss..se): offsets just after each
- * , ; : ! ?, found once so that S_clause_start need not walk back. */
+/* The clause breaks of the sentence v[ss..se), the one whose cues are being
+ * judged: offsets just after each , ; : ! ?, found once so that
+ * S_clause_start need not walk back. */
 static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
-  C->brk_ss = (size_t)-1;
+  C->sent_ss = ss;
   const uint64_t ONES = 0x0101010101010101ull;
   for (size_t i = ss; i < se; i++) {
     /* eight bytes at a time while none is below 0x40 (every break is) */
@@ -204,25 +205,20 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
       *b = i + 1;
     }
   }
-  C->brk_ss = ss;
   return true;
 }
 
-/* Start of the clause holding pos, within a sentence starting at ss. */
-static size_t S_clause_start(const ctx *C, size_t ss, size_t pos) {
+/* Start of the clause holding pos, in the sentence of S_breaks: after the
+ * last break at or before pos (or the sentence's start), less spaces. */
+static size_t S_clause_start(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
-  size_t i = pos;
-  if (C->brk_ss == ss) { /* the last break at or before pos, else ss */
-    const size_t *b = C->brk.items;
-    size_t lo = 0, hi = C->brk.len;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (b[mid] <= pos) lo = mid + 1; else hi = mid;
-    }
-    i = lo ? b[lo - 1] : ss;
-  } else {
-    while (i > ss && !S_is_break(v[i - 1])) i--;
+  const size_t *b = C->brk.items;
+  size_t lo = 0, hi = C->brk.len;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (b[mid] <= pos) lo = mid + 1; else hi = mid;
   }
+  size_t i = lo ? b[lo - 1] : C->sent_ss;
   while (i < pos && v[i] == ' ') i++;
   return i;
 }
@@ -235,11 +231,11 @@ static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) 
 }
 
 /* A clause that opens with 如果 / 假如 … states a condition, not a view. */
-static bool S_conditional(const ctx *C, size_t ss, size_t pos) {
+static bool S_conditional(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
   static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
                                    "如若", "萬一", "万一", "只要", NULL};
-  size_t cs = S_clause_start(C, ss, pos);
+  size_t cs = S_clause_start(C, pos);
   for (size_t k = 0; IF[k]; k++)
     if (lc_at(v, cs, pos, IF[k])) return true;
   return false;
@@ -248,14 +244,14 @@ static bool S_conditional(const ctx *C, size_t ss, size_t pos) {
 /* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我認為,
  * 個人認為), -1 someone else (部長說, 他們覺得, 有人認為), 0 no subject in
  * its clause (說實話, 確實認為). */
-static int S_subject(const ctx *C, size_t ss, size_t pos) {
+static int S_subject(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
   static const char *const ME[] = {"我", "咱", "個人", "个人", "本人", NULL};
   static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
                                        "其实", "當然", "当然", "也", "都", "就", "還", "还",
                                        "只", "總是", "总是", "仍然", "依然", "坦白", "老實",
                                        "老实", "所以", "因此", "但", "而", "並", "并", NULL};
-  size_t cs = S_clause_start(C, ss, pos);
+  size_t cs = S_clause_start(C, pos);
   if (S_has_any(v, cs, pos, ME)) return 1;
   /* what stands before the verb, less adverbs, is its subject */
   size_t i = cs;
@@ -289,7 +285,7 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
   int depth = 0;
   for (size_t i = ss; i < se;) {
     unsigned char b0 = (unsigned char)v[i];
-    if (b0 >= 0xE4 && b0 <= 0xE9) { i += 3; continue; } /* a CJK ideograph: no quote */
+    if (lc_is_cjk_lead(b0)) { i += 3; continue; } /* no quotation mark */
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
     bool open = c == 0x300C || c == 0x300E || c == 0x201C || (c == '"' && !depth);
@@ -379,19 +375,19 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   size_t theirs_clause = (size_t)-1;
   bool theirs_all = false;
   for (size_t i = 0; i < nh; i++) {
-    if (theirs && !theirs_all && S_clause_start(C, se->start, h[i].s) != theirs_clause)
+    if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause)
       theirs = false;
     if (h[i].type != LC_PAY_CUE) continue;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
       who = -1;
     } else if (h[i].kind == LC_CUE_REPORT) {
-      who = S_subject(C, se->start, h[i].s);
+      who = S_subject(C, h[i].s);
     }
     if (who > 0) theirs = theirs_all = false;
     if (who < 0) {
       theirs = true;
-      theirs_clause = S_clause_start(C, se->start, h[i].s);
+      theirs_clause = S_clause_start(C, h[i].s);
       theirs_all = S_introduces(v, h[i].e, se->end);
     }
     /* in narration the reported view is the point: it goes to its agent */
@@ -400,7 +396,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].kind == LC_CUE_HEDGE && h[i].value > 0 && h[i].value < hedge) hedge = h[i].value;
     bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
     if (!judge) continue;
-    if (S_conditional(C, se->start, h[i].s)) continue;
+    if (S_conditional(C, h[i].s)) continue;
     /* one judgement per span: polarity wins over harm on the same word */
     if (h[i].kind == LC_CUE_HARM) {
       bool dup = false;
@@ -424,7 +420,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     sum += val * mult;
     contrib *cb = lc_vec_push(&C->contribs);
     if (!cb || !S_add_cue(cues, h[i].s, h[i].e)) { C->oom = true; return 0; }
-    cb->clause = S_clause_start(C, se->start, h[i].s);
+    cb->clause = S_clause_start(C, h[i].s);
     cb->value = val * mult;
   }
   for (size_t i = 0; i < C->contribs.len; i++) LC_AT(C->contribs, contrib, i).value *= hedge;
@@ -471,7 +467,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       } else if (h[j].s >= h[i].e && !S_clause_break(v, h[i].e, h[j].s)) {
         /* 將/把 X 排斥, X 被限制: the object stands before the verb */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
-        gov = S_has_any(v, S_clause_start(C, se->start, h[i].s), h[j].s, BA);
+        gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA);
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
         flip = -1;
@@ -487,7 +483,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       extra[t] += h[i].value;
     }
     if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) { C->oom = true; return false; }
-    size_t cl = S_clause_start(C, se->start, h[i].s);
+    size_t cl = S_clause_start(C, h[i].s);
     bool seen = false;
     for (int q = 0; q < C->ntclause[t]; q++) seen = seen || C->tclause[t][q] == cl;
     if (!seen && C->ntclause[t] < MAX_TCLAUSE) C->tclause[t][C->ntclause[t]++] = cl;
@@ -732,7 +728,6 @@ lc_status lc_analyse(lc_doc *doc) {
   C.matches.size = sizeof(lc_match);
   C.hits.size = sizeof(hit);
   C.brk.size = sizeof(size_t);
-  C.brk_ss = (size_t)-1;
   C.accs.size = sizeof(acc);
   C.ntopics = (int)lex->topics.len;
   size_t nt = doc->turns.len;

@@ -73,6 +73,25 @@ static bool S_put_fixed2(lc_buf *b, double d) {
 #endif
 }
 
+/* One argument of a conversion lc_buf_printf hands to snprintf. */
+typedef struct fmt_arg {
+  char conv;
+  double d;
+  const char *s;
+  long long i;
+  unsigned long long u;
+} fmt_arg;
+
+static int S_fmt_arg(char *dst, size_t room, const char *spec, const fmt_arg *x) {
+  switch (x->conv) {
+  case 's': return snprintf(dst, room, spec, x->s);
+  case 'c': return snprintf(dst, room, spec, (int)x->i);
+  case 'd': case 'i': return snprintf(dst, room, spec, x->i);
+  case 'u': case 'x': case 'X': return snprintf(dst, room, spec, x->u);
+  default: return snprintf(dst, room, spec, x->d);
+  }
+}
+
 /* printf into the buffer.  The conversions the emitters use on every
  * record (%zu, %d, %s, %%) are done here; any other goes to vsnprintf,
  * one conversion at a time. */
@@ -102,56 +121,35 @@ void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
       va_end(aq);
       if (done) { (void)va_arg(ap, double); p += 3; continue; }
     }
-    /* another conversion: flags, width, precision, length, then a letter */
-    const char *e = p + strspn(p, "-+ #0123456789.hlLjzt");
-    if (!*e || (size_t)(e - q) + 2 > 32) break;
-    char spec[32];
-    memcpy(spec, q, (size_t)(e - q) + 1);
-    spec[e - q + 1] = '\0';
-    bool z = e > p && e[-1] == 'z', l = e > p && e[-1] == 'l';
-    for (int pass = 0; pass < 2; pass++) { /* measure, then write */
-      va_list aq;
-      va_copy(aq, ap);
-      char *dst = pass ? b->ptr + b->len : NULL;
-      size_t room = pass ? b->cap - b->len : 0;
-      int n = -1;
-      switch (*e) {
-      case 'f': case 'g': case 'e': case 'G': case 'E':
-        n = snprintf(dst, room, spec, va_arg(aq, double)); break;
-      case 's': n = snprintf(dst, room, spec, va_arg(aq, const char *)); break;
-      case 'c': n = snprintf(dst, room, spec, va_arg(aq, int)); break;
-      case 'd': case 'i':
-        n = z ? snprintf(dst, room, spec, va_arg(aq, ptrdiff_t))
-            : l ? snprintf(dst, room, spec, va_arg(aq, long)) : snprintf(dst, room, spec, va_arg(aq, int));
-        break;
-      case 'u': case 'x': case 'X':
-        n = z ? snprintf(dst, room, spec, va_arg(aq, size_t))
-            : l ? snprintf(dst, room, spec, va_arg(aq, unsigned long))
-                : snprintf(dst, room, spec, va_arg(aq, unsigned));
-        break;
-      }
-      va_end(aq);
-      if (n < 0) { b->oom = true; break; } /* a conversion lichang does not use */
-      if (!pass) {
-        lc_buf_grow(b, (size_t)n);
-        if (b->oom) break;
-      } else {
-        b->len += (size_t)n;
-      }
+    /* another conversion: flags, width, precision, length, then a letter;
+     * the argument is taken once, integers widened to long long */
+    const char *lm = p + strspn(p, "-+ #0123456789."), *e = lm + strspn(lm, "hlLjzt");
+    if (!*e || (size_t)(lm - q) + 4 > 32) { b->oom = true; break; }
+    bool z = e > lm && e[-1] == 'z', l = e > lm && e[-1] == 'l';
+    fmt_arg x;
+    x.conv = *e;
+    switch (x.conv) {
+    case 'f': case 'g': case 'e': case 'G': case 'E': x.d = va_arg(ap, double); break;
+    case 's': x.s = va_arg(ap, const char *); break;
+    case 'c': x.i = va_arg(ap, int); break;
+    case 'd': case 'i': x.i = z ? va_arg(ap, ptrdiff_t) : l ? va_arg(ap, long) : va_arg(ap, int); break;
+    case 'u': case 'x': case 'X':
+      x.u = z ? va_arg(ap, size_t) : l ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
+      break;
+    default: b->oom = true; break; /* a conversion lichang does not use */
     }
     if (b->oom) break;
-    /* consume the argument */
-    switch (*e) {
-    case 'f': case 'g': case 'e': case 'G': case 'E': (void)va_arg(ap, double); break;
-    case 's': (void)va_arg(ap, const char *); break;
-    case 'd': case 'i':
-      if (z) (void)va_arg(ap, ptrdiff_t); else if (l) (void)va_arg(ap, long); else (void)va_arg(ap, int);
-      break;
-    case 'u': case 'x': case 'X':
-      if (z) (void)va_arg(ap, size_t); else if (l) (void)va_arg(ap, unsigned long); else (void)va_arg(ap, unsigned);
-      break;
-    default: (void)va_arg(ap, int); break;
-    }
+    char spec[32]; /* flags, width, precision as given; ll for integers */
+    size_t sl = (size_t)(lm - q);
+    memcpy(spec, q, sl);
+    if (strchr("diuxX", x.conv)) { spec[sl++] = 'l'; spec[sl++] = 'l'; }
+    spec[sl++] = x.conv;
+    spec[sl] = '\0';
+    int n = S_fmt_arg(NULL, 0, spec, &x); /* measure, then write */
+    if (n < 0) { b->oom = true; break; }
+    lc_buf_grow(b, (size_t)n);
+    if (b->oom) break;
+    b->len += (size_t)S_fmt_arg(b->ptr + b->len, b->cap - b->len, spec, &x);
     p = e + 1;
   }
   va_end(ap);

@@ -149,6 +149,7 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
     const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
     size_t i = se->start, e = se->end;
     while (i < e) {
+      /* a figure starts with a digit, a Chinese numeral, 十 or 百分之 */
       unsigned char b0 = (unsigned char)v[i];
       if (b0 < 0x80) {
         if (!(b0 >= '0' && b0 <= '9')) { i++; continue; }
@@ -161,11 +162,6 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
       }
       size_t l;
       uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
-      /* a figure starts with a digit, a Chinese numeral, 十 or 百分之 */
-      if (!(c >= '0' && c <= '9') && c != 0x767E && c != 0x5341 && S_cn_digit(c) < 0) {
-        i += l;
-        continue;
-      }
       size_t s = i;
       double num = 0;
       bool cn_big = false;

@@ -4,12 +4,17 @@
 #include "lexicon.h"
 #include "render.h"
 
+/* The original bytes [os, oe) as a JSON string. */
+static void S_orig_str(lc_render *r, size_t os, size_t oe) {
+  if (r->doc->orig_valid) lc_json_str_utf8(r->out, r->doc->orig + os, oe - os);
+  else lc_json_str(r->out, r->doc->orig + os, oe - os);
+}
+
 static void S_span_text(lc_render *r, size_t vs, size_t ve) {
   size_t os, oe;
   lc_render_span(r, vs, ve, &os, &oe);
   lc_buf_printf(r->out, "\"start\":%zu,\"end\":%zu,\"text\":", os, oe);
-  if (r->doc->orig_valid) lc_json_str_utf8(r->out, r->doc->orig + os, oe - os);
-  else lc_json_str(r->out, r->doc->orig + os, oe - os);
+  S_orig_str(r, os, oe);
 }
 
 static void S_speakers(lc_render *r) {
@@ -47,7 +52,7 @@ static void S_sections(lc_render *r) {
     lc_render_span(r, s->hstart, s->hend, &hs, &he);
     lc_render_span(r, s->start, s->end, &os, &oe);
     lc_buf_printf(b, "{\"id\":\"h%zu\",\"title\":", i + 1);
-    lc_json_str(b, doc->orig + hs, he - hs);
+    S_orig_str(r, hs, he);
     lc_buf_printf(b, ",\"line\":%zu,\"start\":%zu,\"end\":%zu}", s->line, os, oe);
   }
   lc_buf_putc(b, ']');
@@ -146,7 +151,7 @@ static void S_positions(lc_render *r) {
         size_t os, oe;
         lc_render_span(r, c->start, c->end, &os, &oe);
         if (k) lc_buf_putc(b, ',');
-        lc_json_str(b, doc->orig + os, oe - os);
+        S_orig_str(r, os, oe);
       }
       lc_buf_puts(b, "],\"terms\":[");
       for (size_t k = 0; k < e->terms.len; k++) {
@@ -154,7 +159,7 @@ static void S_positions(lc_render *r) {
         size_t os, oe;
         lc_render_span(r, c->start, c->end, &os, &oe);
         if (k) lc_buf_putc(b, ',');
-        lc_json_str(b, doc->orig + os, oe - os);
+        S_orig_str(r, os, oe);
       }
       lc_buf_putc(b, ']');
       if (e->answers >= 0) {
@@ -214,7 +219,7 @@ static void S_summaries(lc_render *r) {
       size_t os, oe;
       lc_render_span(r, se->start, se->end, &os, &oe);
       if (j) lc_buf_putc(b, ',');
-      lc_json_str(b, doc->orig + os, oe - os);
+      S_orig_str(r, os, oe);
     }
     lc_buf_puts(b, "]}");
   }

@@ -291,6 +291,9 @@ static inline bool lc_at(const char *v, size_t i, size_t e, const char *w) {
     if (i + k >= e || v[i + k] != w[k]) return false;
   return true;
 }
+/* The lead byte of a character in U+4000..U+9FFF (most CJK ideographs):
+ * three bytes, never punctuation, a quote or a mark, stable under NFKC. */
+static inline bool lc_is_cjk_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
 /* Code point ending just before s+i (valid UTF-8); sets *n to its length. */
 uint32_t lc_u8prev(const char *s, size_t i, size_t *n);
 size_t lc_u8_count(const char *s, size_t n); /* characters */

@@ -63,7 +63,7 @@ static inline bool S_fast(normalizer *z, const unsigned char *p, size_t n, size_
   unsigned b0 = p[0];
   if (b0 < 0x80) { *len = 1; return true; }
   *len = 3;
-  if (b0 >= 0xE4 && b0 <= 0xE9) return n >= 3;
+  if (lc_is_cjk_lead((unsigned char)b0)) return n >= 3;
   if (b0 < 0xE0 || b0 > 0xEF || n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
   unsigned b1 = p[1];
   if (!(z->known[b0 - 0xE0] >> (b1 - 0x80) & 1)) S_learn(z, b0, b1);

@@ -56,7 +56,7 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
   size_t qstart = 0;
   while (i < e) {
     unsigned char b = (unsigned char)v[i];
-    if (b >= 0xE4 && b <= 0xE9) { i += 3; continue; } /* a CJK ideograph: never a mark */
+    if (lc_is_cjk_lead(b)) { i += 3; continue; } /* never a mark */
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
     if (S_open_quote(c)) { if (!depth) qstart = i; depth++; i += l; continue; }
