@@ -57,30 +57,35 @@ typedef struct lc_alias {
 /* The term automaton: the trie of every term (the goto function of an
  * Aho-Corasick automaton), entered only where a prefilter says a term may
  * start.  Nodes keep their edges contiguous and sorted by byte. */
-typedef struct lc_ac_node {
-  uint32_t first; /* index of its first edge */
-  int32_t term;   /* the term spelt by the path to it, or -1 */
-  uint16_t nedge; /* number of edges */
-  uint8_t edges;  /* the term is Latin and must stand at word edges:
-                     bit 0 at its start, bit 1 at its end */
-} lc_ac_node;
+/* A term as the scan checks it once its key matched: the bytes past the
+ * key, in lc_ac.tail. */
+typedef struct lc_ac_cand {
+  uint32_t term;
+  uint32_t off;   /* its bytes past the key: tail[off .. off + (re >> 2)) */
+  uint32_t re;    /* that length << 2, and in bits 0-1 where a Latin term
+                     must stand at a word edge: bit 0 its start, bit 1 its end */
+} lc_ac_cand;
 
-typedef struct lc_ac_prefix {
-  uint64_t key;  /* bits 0-47: the first min(len, 6) bytes of some term,
-                    little-endian (0: an empty slot); bits 56-58: the node's
-                    edges flags (lc_ac_node) and whether it has children */
-  uint32_t node; /* the node the key leads to */
-  int32_t term;  /* that node's term, or -1 */
-} lc_ac_prefix;
+/* The terms that begin with one key: cand[first .. first + n), the nlong
+ * longer than the key first.  Bit h of next is set when a longer one's
+ * three bytes past the key hash to h (all bits when one has fewer than
+ * three), so most texts that only begin like a longer term cost one test. */
+typedef struct lc_ac_key {
+  uint64_t next;
+  uint32_t first;
+  uint16_t n, nlong;
+} lc_ac_key;
 
 typedef struct lc_ac {
-  uint32_t nnode;
-  lc_ac_node *node;
-  uint8_t *ebyte;        /* per edge: its byte; edge e leads to node e + 1 */
-  uint8_t lens[256];     /* per first byte: prefix lengths (bit L-1) to test */
-  uint64_t *bloom;       /* a bit per hashed prefix (see aho.c) */
-  lc_ac_prefix *prefix;  /* open addressing, pmask + 1 slots */
-  uint32_t pmask;
+  uint8_t lens[256];     /* per first byte: key lengths (bit L-1) to test */
+  uint64_t *bloom;       /* a bit per hashed key (see aho.c) */
+  uint64_t *keys;        /* open addressing, kmask + 1 slots: a key's bytes
+                            (0: an empty slot) */
+  lc_ac_key *krec;       /* per slot: the key's terms */
+  uint32_t kmask;
+  lc_ac_cand *cand;      /* per key, its terms, longest first */
+  unsigned char *tail;   /* the terms' bytes past their keys */
+  size_t nterms;
   /* every term's payloads in one array: term t's are pay[pay_first[t] ..
    * pay_first[t + 1]) */
   lc_payload *pay;
