@@ -90,6 +90,8 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
     ac->bloom[h >> 6] |= (uint64_t)1 << (h & 63);
     ac->lens[w[0]] |= (uint8_t)(1u << (L - 1));
   }
+  for (unsigned b = 0xC0; b < 256; b++) /* the character's length, less one */
+    ac->lens[b] |= (uint8_t)((b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1) << 6);
   qsort(ks, nk, sizeof *ks, S_cmp_keyed);
   size_t nkeys = 0;
   for (size_t i = 0; i < nk; i++) nkeys += !i || ks[i].key != ks[i - 1].key;
@@ -211,8 +213,12 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
   const unsigned char *p = (const unsigned char *)s;
   const uint8_t *lens = ac->lens;
   const uint64_t *bloom = ac->bloom, *keys = ac->keys;
-  for (size_t i = 0; i < n; i++) {
+  /* terms start at character starts: step a character at a time (the
+   * view is valid UTF-8; a stray continuation byte steps one) */
+  for (size_t i = 0, step; i < n; i += step) {
     unsigned m = lens[p[i]];
+    step = (m >> 6) + 1;
+    m &= 63;
     if (__builtin_expect(!m, 1)) continue;
     size_t avail = n - i;
     uint64_t k = S_load(p + i, avail);

@@ -190,13 +190,14 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->sent_ss = ss;
-  const uint64_t ONES = 0x0101010101010101ull;
   for (size_t i = ss; i < se; i++) {
-    /* eight bytes at a time while none is below 0x40 (every break is) */
+    /* eight bytes at a time while none is a break */
     while (i + 8 <= se) {
       uint64_t w;
       memcpy(&w, v + i, 8);
-      if ((w - ONES * 0x40) & ~w & (ONES << 7)) break;
+      if (lc_swar_eq(w, ',') | lc_swar_eq(w, ';') | lc_swar_eq(w, ':') | lc_swar_eq(w, '!') |
+          lc_swar_eq(w, '?'))
+        break;
       i += 8;
     }
     if (i < se && S_is_break(v[i])) {
@@ -284,6 +285,15 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
   size_t qs = 0;
   int depth = 0;
   for (size_t i = ss; i < se;) {
+    /* every quotation mark is '"' or begins with byte E2 or E3: skip eight
+     * bytes at a time without one, then on to the next character */
+    uint64_t w;
+    if (i + 8 <= se && (memcpy(&w, v + i, 8),
+                        !(lc_swar_eq(w, '"') | lc_swar_eq(w, 0xE2) | lc_swar_eq(w, 0xE3)))) {
+      i += 8;
+      while (i < se && ((unsigned char)v[i] & 0xC0) == 0x80) i++;
+      continue;
+    }
     unsigned char b0 = (unsigned char)v[i];
     if (lc_is_cjk_lead(b0)) { i += 3; continue; } /* no quotation mark */
     size_t l;

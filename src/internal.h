@@ -291,6 +291,12 @@ static inline bool lc_at(const char *v, size_t i, size_t e, const char *w) {
     if (i + k >= e || v[i + k] != w[k]) return false;
   return true;
 }
+/* Eight bytes at once: the high bit of each byte of w that equals c (exact
+ * when asking whether any does). */
+static inline uint64_t lc_swar_eq(uint64_t w, unsigned char c) {
+  uint64_t x = w ^ (0x0101010101010101ull * c);
+  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
 /* The lead byte of a character in U+4000..U+9FFF (most CJK ideographs):
  * three bytes, never punctuation, a quote or a mark, stable under NFKC. */
 static inline bool lc_is_cjk_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }

@@ -77,7 +77,8 @@ typedef struct lc_ac_key {
 } lc_ac_key;
 
 typedef struct lc_ac {
-  uint8_t lens[256];     /* per first byte: key lengths (bit L-1) to test */
+  uint8_t lens[256];     /* per first byte: key lengths (bit L-1) to test,
+                            and in bits 6-7 its character's length less one */
   uint64_t *bloom;       /* a bit per hashed key (see aho.c) */
   uint64_t *keys;        /* open addressing, kmask + 1 slots: a key's bytes
                             (0: an empty slot) */
