@@ -224,8 +224,10 @@ static size_t S_clause_start(const ctx *C, size_t pos) {
   return i;
 }
 
+/* Does one of the words ws stand in v[a..b)?  a is a character's start,
+ * and so is every word's. */
 static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
-  for (size_t i = a; i < b; i++)
+  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i]))
     for (size_t k = 0; ws[k]; k++)
       if (lc_at(v, i, b, ws[k])) return true;
   return false;

@@ -18,42 +18,54 @@ static uint64_t S_pack(const char *p, size_t n) {
   return k;
 }
 
-static int S_cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return (x > y) - (x < y);
+/* The character bigrams of a sentence as a set: open addressing over
+ * their packed bytes (0 marks an empty slot; no bigram packs to 0). */
+typedef struct bigrams {
+  uint64_t *slot;
+  size_t mask;
+} bigrams;
+
+static inline size_t S_hash(uint64_t k, size_t mask) {
+  return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
-/* The sorted character bigrams of sentence b, in a new array (*n of
- * them); NULL when out of memory. */
-static uint64_t *S_bigrams(const char *v, const lc_sentence *b, size_t *n) {
-  uint64_t *keys = malloc((b->end - b->start + 1) * sizeof *keys);
-  if (!keys) return NULL;
-  size_t nk = 0;
+static bool S_bigrams(const char *v, const lc_sentence *b, bigrams *set) {
+  size_t cap = 16;
+  while (cap < 2 * (b->end - b->start)) cap *= 2;
+  set->slot = calloc(cap, sizeof *set->slot);
+  if (!set->slot) return false;
+  set->mask = cap - 1;
   for (size_t j = b->start; j < b->end;) {
     size_t l1 = lc_u8len((unsigned char)v[j]);
     if (j + l1 >= b->end) break;
     size_t l2 = lc_u8len((unsigned char)v[j + l1]);
     if (j + l1 + l2 > b->end) break;
-    keys[nk++] = S_pack(v + j, l1 + l2);
+    uint64_t k = S_pack(v + j, l1 + l2);
+    size_t h = S_hash(k, set->mask);
+    while (set->slot[h] && set->slot[h] != k) h = (h + 1) & set->mask;
+    set->slot[h] = k;
     j += l1;
   }
-  qsort(keys, nk, sizeof *keys, S_cmp_u64);
-  *n = nk;
-  return keys;
+  return true;
 }
 
-/* Are more than 60% of a's character bigrams among keys?  Stops as soon
- * as the answer is known. */
-static bool S_near_dup(const char *v, const lc_sentence *a, const uint64_t *keys, size_t nk) {
+static bool S_has(const bigrams *set, uint64_t k) {
+  for (size_t h = S_hash(k, set->mask); set->slot[h]; h = (h + 1) & set->mask)
+    if (set->slot[h] == k) return true;
+  return false;
+}
+
+/* Are more than 60% of a's character bigrams in set?  Stops as soon as
+ * the answer is known. */
+static bool S_near_dup(const char *v, const lc_sentence *a, const bigrams *set) {
   size_t chars = lc_u8_count(v + a->start, a->end - a->start);
-  if (chars < 2 || !nk) return false;
+  if (chars < 2) return false;
   size_t total = chars - 1, shared = 0, seen = 0;
   for (size_t i = a->start; i < a->end;) {
     size_t l1 = lc_u8len((unsigned char)v[i]);
     if (i + l1 >= a->end) break;
     size_t l2 = lc_u8len((unsigned char)v[i + l1]);
-    uint64_t k = S_pack(v + i, l1 + l2);
-    if (bsearch(&k, keys, nk, sizeof *keys, S_cmp_u64)) shared++;
+    if (S_has(set, S_pack(v + i, l1 + l2))) shared++;
     seen++;
     if (5 * shared > 3 * total) return true;                 /* shared / total > 0.6 */
     if (5 * (shared + total - seen) <= 3 * total) return false; /* out of reach */
@@ -94,23 +106,25 @@ bool lc_summarise(lc_analysis *an, const lc_doc *doc) {
     if (!s) { lc_vec_free(&picks); return false; }
     s->speaker = sp;
     s->sentences.size = sizeof(int);
-    uint64_t *keys[MAX_SUMMARY]; /* the bigrams of each sentence taken */
-    size_t nkeys[MAX_SUMMARY];
+    bigrams keys[MAX_SUMMARY]; /* the bigrams of each sentence taken */
     bool oom = false;
     for (size_t i = 0; i < picks.len && s->sentences.len < MAX_SUMMARY && !oom; i++) {
       int si = LC_AT(picks, pick, i).sentence;
       const lc_sentence *a = &LC_AT(an->sentences, lc_sentence, si);
       bool dup = false;
       for (size_t j = 0; j < s->sentences.len && !dup; j++)
-        dup = LC_AT(s->sentences, int, j) == si || S_near_dup(doc->view, a, keys[j], nkeys[j]);
+        dup = LC_AT(s->sentences, int, j) == si || S_near_dup(doc->view, a, &keys[j]);
       if (dup) continue;
       size_t k = s->sentences.len;
       int *slot = lc_vec_push(&s->sentences);
-      keys[k] = slot ? S_bigrams(doc->view, a, &nkeys[k]) : NULL;
-      if (!keys[k]) { if (slot) s->sentences.len--; oom = true; break; }
+      if (!slot || !S_bigrams(doc->view, a, &keys[k])) {
+        if (slot) s->sentences.len--;
+        oom = true;
+        break;
+      }
       *slot = si;
     }
-    for (size_t j = 0; j < s->sentences.len; j++) free(keys[j]);
+    for (size_t j = 0; j < s->sentences.len; j++) free(keys[j].slot);
     if (oom) { lc_vec_free(&picks); return false; }
     lc_vec_free(&picks);
   }
