@@ -98,41 +98,42 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
   size_t cap = 16;
   while (cap < 2 * nkeys) cap *= 2;
   ac->keys = calloc(cap, sizeof *ac->keys);
-  ac->krec = calloc(cap, sizeof *ac->krec);
   ac->tail = malloc(tail + 8); /* the scan may read a word past the last */
-  if (!ac->keys || !ac->krec || !ac->tail) goto oom;
+  if (!ac->keys || !ac->tail) goto oom;
   memset(ac->tail + tail, 0, 8);
   ac->kmask = (uint32_t)(cap - 1);
   tail = 0;
+  size_t nc = 0; /* cand holds the longer terms only */
   for (size_t i = 0; i < nk;) {
-    size_t j = i, nlong = 0;
-    uint64_t next = 0;
-    while (j < nk && ks[j].key == ks[i].key && j - i < 0xFFFF) {
+    size_t j = i, first = nc;
+    lc_ac_key rec = {ks[i].key, 0, (uint32_t)first, 0, -1, 0};
+    while (j < nk && ks[j].key == ks[i].key) {
       const lc_term *t = &tm[ks[j].term];
       unsigned L = t->len < KEY_MAX ? (unsigned)t->len : KEY_MAX;
       size_t rest = t->len - L;
       unsigned edges = 0;
       if (t->latin)
         edges = S_word((unsigned char)t->text[0]) | S_word((unsigned char)t->text[t->len - 1]) << 1;
-      lc_ac_cand *c = &ac->cand[j];
+      if (!rest) { /* the key itself: at most one term (terms are distinct) */
+        rec.exact = (int32_t)ks[j].term;
+        rec.edges = edges;
+        j++;
+        continue;
+      }
+      lc_ac_cand *c = &ac->cand[nc++];
       c->term = ks[j].term;
       c->off = (uint32_t)tail;
       c->re = (uint32_t)(rest << 2 | edges);
       memcpy(ac->tail + tail, t->text + L, rest);
-      if (rest >= 3) next |= (uint64_t)1 << S_next(ac->tail + tail);
-      else if (rest) next = ~(uint64_t)0;
-      nlong += rest > 0;
+      if (rest >= 3) rec.next |= (uint64_t)1 << S_next(ac->tail + tail);
+      else rec.next = ~(uint64_t)0;
       tail += rest;
       j++;
     }
+    rec.nlong = (uint32_t)(nc - first);
     uint32_t slot = S_slot(S_product(ks[i].key)) & ac->kmask;
-    while (ac->keys[slot]) {
-      if (ac->keys[slot] == ks[i].key) goto dup; /* a key with 65,535 terms */
-      slot = (slot + 1) & ac->kmask;
-    }
-    ac->keys[slot] = ks[i].key;
-    ac->krec[slot] = (lc_ac_key){next, (uint32_t)i, (uint16_t)(j - i), (uint16_t)nlong};
-  dup:
+    while (ac->keys[slot].key) slot = (slot + 1) & ac->kmask;
+    ac->keys[slot] = rec;
     i = j;
   }
   ac->nterms = nk;
@@ -159,7 +160,6 @@ oom:
 void lc_ac_free(lc_ac *ac) {
   free(ac->bloom);
   free(ac->keys);
-  free(ac->krec);
   free(ac->cand);
   free(ac->tail);
   free(ac->pay);
@@ -181,30 +181,45 @@ static inline bool S_same(const unsigned char *s, const unsigned char *t, size_t
   return true;
 }
 
-/* Record the terms with the key at slot that start at s[i] (the key's
- * bytes s[i..j) matched), longest first, except a Latin term inside a word
+/* Record term t found at s[i..e), unless it is a Latin term inside a word
  * ("ai" is not in "said"). */
+static inline bool S_report(const unsigned char *s, size_t n, size_t i, size_t e, uint32_t t,
+                            unsigned edges, size_t base, lc_vec *outv) {
+  if (edges) {
+    if ((edges & 1) && i > 0 && S_word(s[i - 1])) return true;
+    if ((edges & 2) && e < n && S_word(s[e])) return true;
+  }
+  lc_match *m = lc_vec_push(outv);
+  if (!m) return false;
+  m->start = base + i;
+  m->end = base + e;
+  m->term = (int)t;
+  return true;
+}
+
+/* Record the terms with the key at slot that start at s[i] (the key's
+ * bytes s[i..j) matched), longest first. */
 static bool S_terms(const lc_ac *ac, const unsigned char *s, size_t n, size_t i, size_t j,
                     uint32_t slot, size_t base, lc_vec *outv) {
-  const lc_ac_key *r = &ac->krec[slot];
-  const lc_ac_cand *c = ac->cand + r->first, *end = c + r->n;
-  if (r->nlong && r->next != ~(uint64_t)0 && (n - j < 3 || !(r->next >> S_next(s + j) & 1)))
-    c += r->nlong; /* no longer term can match here */
-  for (; c < end; c++) {
-    size_t rest = c->re >> 2, e = j + rest;
-    if (rest > n - j || !S_same(s + j, ac->tail + c->off, rest)) continue;
-    unsigned edges = c->re & 3;
-    if (edges) {
-      if ((edges & 1) && i > 0 && S_word(s[i - 1])) continue;
-      if ((edges & 2) && e < n && S_word(s[e])) continue;
+  const lc_ac_key *r = &ac->keys[slot];
+  if (r->nlong && (r->next == ~(uint64_t)0 || (n - j >= 3 && r->next >> S_next(s + j) & 1))) {
+    const lc_ac_cand *c = ac->cand + r->first, *end = c + r->nlong;
+    for (; c < end; c++) {
+      size_t rest = c->re >> 2, e = j + rest;
+      if (rest > n - j || !S_same(s + j, ac->tail + c->off, rest)) continue;
+      if (!S_report(s, n, i, e, c->term, c->re & 3, base, outv)) return false;
     }
-    lc_match *m = lc_vec_push(outv);
-    if (!m) return false;
-    m->start = base + i;
-    m->end = base + e;
-    m->term = (int)c->term;
   }
-  return true;
+  return r->exact < 0 || S_report(s, n, i, j, (uint32_t)r->exact, r->edges, base, outv);
+}
+
+/* The terms whose key (L bytes, hashing to prod) matched at s[i]. */
+static inline bool S_probe(const lc_ac *ac, const unsigned char *s, size_t n, size_t i,
+                           unsigned L, uint64_t key, uint64_t prod, size_t base, lc_vec *outv) {
+  uint32_t slot = S_slot(prod) & ac->kmask;
+  uint64_t e;
+  while ((e = ac->keys[slot].key) && e != key) slot = (slot + 1) & ac->kmask;
+  return !e || S_terms(ac, s, n, i, i + L, slot, base, outv);
 }
 
 bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_vec *outv) {
@@ -212,7 +227,7 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
   if (!ac->nterms) return true;
   const unsigned char *p = (const unsigned char *)s;
   const uint8_t *lens = ac->lens;
-  const uint64_t *bloom = ac->bloom, *keys = ac->keys;
+  const uint64_t *bloom = ac->bloom;
   /* terms start at character starts: step a character at a time (the
    * view is valid UTF-8; a stray continuation byte steps one) */
   for (size_t i = 0, step; i < n; i += step) {
@@ -222,6 +237,21 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
     if (__builtin_expect(!m, 1)) continue;
     size_t avail = n - i;
     uint64_t k = S_load(p + i, avail);
+    unsigned rest = m & (m - 1);
+    if (rest && !(rest & (rest - 1)) && avail >= KEY_MAX) {
+      /* two key lengths (CJK: one character, two): both bitmap bits
+       * fetched at once, one branch when neither is set */
+      unsigned La = 32u - (unsigned)__builtin_clz(m), Lb = (unsigned)__builtin_ctz(m) + 1;
+      uint64_t ka = k & S_mask(La), kb = k & S_mask(Lb);
+      uint64_t pa = S_product(ka), pb = S_product(kb);
+      uint32_t ha = S_bloom_bit(pa), hb = S_bloom_bit(pb);
+      unsigned hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) |
+                     (unsigned)(bloom[hb >> 6] >> (hb & 63) & 1) << 1;
+      if (__builtin_expect(!hit, 1)) continue;
+      if ((hit & 1) && !S_probe(ac, p, n, i, La, ka, pa, base, outv)) return false;
+      if ((hit & 2) && !S_probe(ac, p, n, i, Lb, kb, pb, base, outv)) return false;
+      continue;
+    }
     while (m) { /* the longest key first */
       unsigned L = 32u - (unsigned)__builtin_clz(m);
       m &= ~(1u << (L - 1));
@@ -229,10 +259,7 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
       uint64_t key = k & S_mask(L), prod = S_product(key);
       uint32_t h = S_bloom_bit(prod);
       if (!(bloom[h >> 6] >> (h & 63) & 1)) continue;
-      uint32_t slot = S_slot(prod) & ac->kmask;
-      uint64_t e;
-      while ((e = keys[slot]) && e != key) slot = (slot + 1) & ac->kmask;
-      if (e && !S_terms(ac, p, n, i, i + L, slot, base, outv)) return false;
+      if (!S_probe(ac, p, n, i, L, key, prod, base, outv)) return false;
     }
   }
   return true;

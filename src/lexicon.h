@@ -66,23 +66,25 @@ typedef struct lc_ac_cand {
                      must stand at a word edge: bit 0 its start, bit 1 its end */
 } lc_ac_cand;
 
-/* The terms that begin with one key: cand[first .. first + n), the nlong
- * longer than the key first.  Bit h of next is set when a longer one's
- * three bytes past the key hash to h (all bits when one has fewer than
- * three), so most texts that only begin like a longer term cost one test. */
+/* A key and the terms that begin with it: the term that is the key itself,
+ * if any, and the nlong longer ones, cand[first .. first + nlong), longest
+ * first.  Bit h of next is set when a longer one's three bytes past the
+ * key hash to h (all bits when one has fewer than three), so most texts
+ * that only begin like a longer term cost one test.  32 bytes: one
+ * cache line holds two. */
 typedef struct lc_ac_key {
+  uint64_t key;   /* the key's bytes, little-endian; 0: an empty slot */
   uint64_t next;
-  uint32_t first;
-  uint16_t n, nlong;
+  uint32_t first, nlong;
+  int32_t exact;  /* the term that is the key, or -1 */
+  uint32_t edges; /* its word-edge flags (as lc_ac_cand's) */
 } lc_ac_key;
 
 typedef struct lc_ac {
   uint8_t lens[256];     /* per first byte: key lengths (bit L-1) to test,
                             and in bits 6-7 its character's length less one */
   uint64_t *bloom;       /* a bit per hashed key (see aho.c) */
-  uint64_t *keys;        /* open addressing, kmask + 1 slots: a key's bytes
-                            (0: an empty slot) */
-  lc_ac_key *krec;       /* per slot: the key's terms */
+  lc_ac_key *keys;       /* open addressing, kmask + 1 slots */
   uint32_t kmask;
   lc_ac_cand *cand;      /* per key, its terms, longest first */
   unsigned char *tail;   /* the terms' bytes past their keys */
