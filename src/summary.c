@@ -30,8 +30,8 @@ static inline size_t S_hash(uint64_t k, size_t mask) {
 }
 
 static bool S_bigrams(const char *v, const lc_sentence *b, bigrams *set) {
-  size_t cap = 16;
-  while (cap < 2 * (b->end - b->start)) cap *= 2;
+  size_t cap = 16, chars = lc_u8_count(v + b->start, b->end - b->start);
+  while (cap < 2 * chars) cap *= 2;
   set->slot = calloc(cap, sizeof *set->slot);
   if (!set->slot) return false;
   set->mask = cap - 1;
