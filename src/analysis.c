@@ -101,14 +101,9 @@ const char *lc_stance_name(int stance) {
   return stance >= 0 && stance < 4 ? N[stance] : "neutral";
 }
 
-static int S_cmp_hit(const void *a, const void *b) {
-  const hit *x = a, *y = b;
-  if (x->s != y->s) return x->s < y->s ? -1 : 1;
-  if (x->e != y->e) return x->e > y->e ? -1 : 1;
-  return 0;
-}
-
-/* Matches of one turn -> hits, overlaps resolved per layer. */
+/* Matches of one turn -> hits, overlaps resolved per layer, in one pass:
+ * the scan reports matches by start, longest first (lexicon.h), and a
+ * term's meanings come in lexicon order, the order the layers need. */
 static bool S_hits(ctx *C, const lc_turn *t) {
   const lc_doc *doc = C->doc;
   C->matches.len = 0;
@@ -116,56 +111,40 @@ static bool S_hits(ctx *C, const lc_turn *t) {
   if (!lc_ac_scan(C->lex, doc->view + t->start, t->end - t->start, t->start, &C->matches))
     return false;
   const lc_ac *ac = &C->lex->ac;
+  /* per layer, leftmost-longest: judgement and its modifiers (沒有道理
+   * beats 沒有) form one layer, discourse cues (我反對, 沒錯) another, so a
+   * reply word never hides the judgement inside it; topics and names are
+   * layers of their own */
+  size_t end[4] = {0, 0, 0, 0}, ls[4] = {(size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1},
+         le[4] = {0, 0, 0, 0};
+  const lc_match *m = C->matches.items;
   for (size_t i = 0; i < C->matches.len; i++) {
-    const lc_match *m = &LC_AT(C->matches, lc_match, i);
-    for (uint32_t k = ac->pay_first[m->term]; k < ac->pay_first[m->term + 1]; k++) {
+    size_t s = m[i].start, e = m[i].end;
+    for (uint32_t k = ac->pay_first[m[i].term]; k < ac->pay_first[m[i].term + 1]; k++) {
       const lc_payload *p = &ac->pay[k];
+      int layer = p->type == LC_PAY_TOPIC ? 2 : p->type == LC_PAY_ALIAS ? 3 : 0;
+      if (p->type == LC_PAY_CUE &&
+          (p->kind == LC_CUE_AGREE || p->kind == LC_CUE_DISAGREE || p->kind == LC_CUE_REPORT ||
+           p->kind == LC_CUE_OTHERS || p->kind == LC_CUE_QUESTION))
+        layer = 1;
+      bool keep;
+      if (s == ls[layer] && e == le[layer]) keep = true; /* same span, another meaning */
+      else if (layer == 2) keep = e > end[layer];         /* topics: drop contained ones */
+      else keep = s >= end[layer];
+      if (!keep) continue;
+      if (e > end[layer]) end[layer] = e;
+      ls[layer] = s;
+      le[layer] = e;
       hit *h = lc_vec_push(&C->hits);
       if (!h) return false;
-      h->s = m->start;
-      h->e = m->end;
+      h->s = s;
+      h->e = e;
       h->type = p->type;
       h->kind = p->kind;
       h->topic = p->topic;
       h->value = p->value;
     }
   }
-  hit *h = C->hits.items;
-  size_t n = C->hits.len;
-  /* the scan reports by start, longest first: already this order, so the
-   * insertion sort costs one comparison per hit (and keeps the meanings of
-   * one span in lexicon order) */
-  for (size_t i = 1; i < n; i++) {
-    hit x = h[i];
-    size_t j = i;
-    while (j > 0 && S_cmp_hit(&h[j - 1], &x) > 0) { h[j] = h[j - 1]; j--; }
-    h[j] = x;
-  }
-  /* per layer, leftmost-longest: judgement and its modifiers (沒有道理
-   * beats 沒有) form one layer, discourse cues (我反對, 沒錯) another, so a
-   * reply word never hides the judgement inside it; topics and names are
-   * layers of their own */
-  size_t end[4] = {0, 0, 0, 0}, ls[4] = {(size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1},
-         le[4] = {0, 0, 0, 0}, k = 0;
-  for (size_t i = 0; i < n; i++) {
-    hit x = h[i];
-    int layer = x.type == LC_PAY_TOPIC ? 2 : x.type == LC_PAY_ALIAS ? 3 : 0;
-    if (x.type == LC_PAY_CUE &&
-        (x.kind == LC_CUE_AGREE || x.kind == LC_CUE_DISAGREE || x.kind == LC_CUE_REPORT ||
-         x.kind == LC_CUE_OTHERS || x.kind == LC_CUE_QUESTION))
-      layer = 1;
-    bool keep;
-    if (x.s == ls[layer] && x.e == le[layer]) keep = true; /* same span, another meaning */
-    else if (layer == 2) keep = x.e > end[layer];           /* topics: drop contained ones */
-    else keep = x.s >= end[layer];
-    if (keep) {
-      if (x.e > end[layer]) end[layer] = x.e;
-      ls[layer] = x.s;
-      le[layer] = x.e;
-      h[k++] = x;
-    }
-  }
-  C->hits.len = k;
   return true;
 }
 

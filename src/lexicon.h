@@ -122,7 +122,8 @@ typedef struct lc_match {
 } lc_match;
 
 /* Find every occurrence of every term in s[0..n), appending lc_match to
- * out with offsets shifted by base.  Latin terms must stand at word edges. */
+ * out with offsets shifted by base, by start, the longest first (the
+ * analysis relies on this order).  Latin terms must stand at word edges. */
 bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base,
                 lc_vec *out);
 
