@@ -563,15 +563,14 @@ int lc_cli_run(lc_cli *cli) {
     S_write(&B.out, h.ptr, h.len);
     lc_buf_free(&h);
   }
-  /* the prologue is out before any worker may stream */
-  pthread_t *th = calloc((size_t)nthreads, sizeof *th);
-  int started = 0, terr = th ? 0 : ENOMEM;
-  for (int i = 0; th && i < nthreads; i++) {
-    int e = pthread_create(&th[started], NULL, S_worker, &B);
-    if (e == 0) started++; else terr = e;
-  }
-  /* no thread could be started (memory is short): work here instead */
-  (void)terr;
+  /* the prologue is out before any worker may stream.  One job at a time
+   * (-j 1) runs here, in order, with no thread to hand each document to
+   * and back (two wake-ups a document); so does any run when no thread
+   * could be started (memory is short). */
+  pthread_t *th = nthreads > 1 ? calloc((size_t)nthreads, sizeof *th) : NULL;
+  int started = 0;
+  for (int i = 0; th && i < nthreads; i++)
+    if (pthread_create(&th[started], NULL, S_worker, &B) == 0) started++;
 
   for (size_t i = 0; i < B.njobs; i++) {
     job *j = &B.jobs[i];
