@@ -214,12 +214,12 @@ static int S_read_all(const char *path, char **data, size_t *len) {
   int fd = path ? open(path, O_RDONLY | O_CLOEXEC) : 0;
   if (fd < 0) return errno;
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  bool known = fstat(fd, &st) == 0;
+  if (known && S_ISDIR(st.st_mode)) {
     if (path) close(fd);
     return EISDIR;
   }
-  size_t cap = (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-                   ? (size_t)st.st_size + 1 : 65536;
+  size_t cap = (known && S_ISREG(st.st_mode) && st.st_size > 0) ? (size_t)st.st_size + 1 : 65536;
   char *buf = malloc(cap);
   size_t n = 0;
   int err = 0;
