@@ -100,7 +100,8 @@ void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
   va_start(ap, fmt);
   const char *p = fmt;
   while (*p) {
-    const char *q = p + strcspn(p, "%"); /* the literal text up to a conversion */
+    const char *q = p;
+    while (*q && *q != '%') q++;
     if (q > p) lc_buf_put(b, p, (size_t)(q - p));
     if (!*q) break;
     p = q + 1;
