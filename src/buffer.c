@@ -73,6 +73,59 @@ static bool S_put_fixed2(lc_buf *b, double d) {
 #endif
 }
 
+/* "%.15g" of d, exactly as printf writes it, in its fixed notation
+ * (1e-4 <= |d| < 1e15, the values claims hold), when the digits are
+ * certain.  |d| * 10^P, with P the decimals of 15 significant digits, is
+ * a product of two exact long doubles (10^P is exact up to 10^27) with a
+ * rounding error below 2^-14 (it is below 2^50), so the integer nearest
+ * to it is certain unless the fraction is within 2^-12 of a half: those,
+ * and the exponent notation, are left to printf (returns false). */
+static bool S_put_g15(lc_buf *b, double d) {
+#if LDBL_MANT_DIG >= 64
+  if (!(fabs(d) >= 1e-4 && fabs(d) < 1e15)) return false; /* 0, NaN, infinities too */
+  long double a = fabsl((long double)d), p10 = 1;
+  int P = 0; /* decimals: 14 less the decimal exponent, from a first guess */
+  for (long double t = a; t < 1e14L; t *= 10) P++;
+  for (long double t = a; t >= 1e15L; t /= 10) P--;
+  for (int k = 0; k < P; k++) p10 *= 10;
+  unsigned long long n = 0;
+  for (int tries = 0;; tries++) {
+    if (P < 0 || P > 18 || tries > 2) return false;
+    long double y = a * p10, f = y - floorl(y);
+    if (fabsl(f - 0.5L) < 0x1p-12L) return false; /* too close to a tie to tell */
+    n = (unsigned long long)floorl(y) + (f > 0.5L);
+    if (n >= 1000000000000000ull) { P--; p10 /= 10; continue; }   /* rounded up a digit */
+    if (n < 100000000000000ull) { P++; p10 *= 10; continue; }
+    break;
+  }
+  int X = 14 - P; /* the decimal exponent of the rounded value */
+  if (X < -4 || X >= 15) return false;
+  char dig[15], out[40], *o = out;
+  for (int k = 14; k >= 0; k--) { dig[k] = (char)('0' + n % 10); n /= 10; }
+  int last = 14; /* the last digit printed: trailing zeros of the fraction go */
+  while (last > X && last > 0 && dig[last] == '0') last--;
+  if (d < 0) *o++ = '-';
+  if (X >= 0) {
+    for (int k = 0; k <= X; k++) *o++ = dig[k];
+    if (last > X) {
+      *o++ = '.';
+      for (int k = X + 1; k <= last; k++) *o++ = dig[k];
+    }
+  } else {
+    *o++ = '0';
+    *o++ = '.';
+    for (int k = 0; k < -X - 1; k++) *o++ = '0';
+    for (int k = 0; k <= last; k++) *o++ = dig[k];
+  }
+  lc_buf_put(b, out, (size_t)(o - out));
+  return true;
+#else
+  (void)b;
+  (void)d;
+  return false;
+#endif
+}
+
 /* One argument of a conversion lc_buf_printf hands to snprintf. */
 typedef struct fmt_arg {
   char conv;
@@ -94,7 +147,8 @@ static int S_fmt_arg(char *dst, size_t room, const char *spec, const fmt_arg *x)
 
 /* printf into the buffer.  The conversions the emitters use on every
  * record (%zu, %d, %s, %%) are done here; any other goes to vsnprintf,
- * one conversion at a time. */
+ * one conversion at a time.  "%.2f" and "%.15g" (scores and figures) are
+ * done here too when that can be exact. */
 void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -120,6 +174,13 @@ void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
       bool done = S_put_fixed2(b, va_arg(aq, double));
       va_end(aq);
       if (done) { (void)va_arg(ap, double); p += 3; continue; }
+    }
+    if (p[0] == '.' && p[1] == '1' && p[2] == '5' && p[3] == 'g') {
+      va_list aq;
+      va_copy(aq, ap);
+      bool done = S_put_g15(b, va_arg(aq, double));
+      va_end(aq);
+      if (done) { (void)va_arg(ap, double); p += 4; continue; }
     }
     /* another conversion: flags, width, precision, length, then a letter;
      * the argument is taken once, integers widened to long long */

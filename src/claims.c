@@ -123,7 +123,10 @@ static bool S_claim(lc_analysis *an, const lc_doc *doc, int si, size_t s, size_t
   c->start = s;
   c->end = e;
   c->value = value;
-  snprintf(c->unit, sizeof c->unit, "%s", unit);
+  size_t ul = strlen(unit); /* units are short words of the code */
+  if (ul >= sizeof c->unit) ul = sizeof c->unit - 1;
+  memcpy(c->unit, unit, ul);
+  c->unit[ul] = 0;
   return true;
 }
 

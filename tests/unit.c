@@ -306,6 +306,38 @@ static void test_buf_printf(void) {
     lc_buf_free(&x);
   }
   CHECK(bad == 0);
+  /* %.15g done without printf where the digits are certain: figures of
+   * every size, percentages, halves, values that round up a digit, and
+   * the edges of the fixed notation */
+  static const double G[] = {0.94, 0.91, 5.6e9, 5.9e9, 50000000, 0.5, 0.05, 1e-4, 9.9999e-5,
+                             0.00012345678901234567, 1e15, 999999999999999.4, 999999999999999.6,
+                             9.9999999999999995, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 123456789012345.5,
+                             -0.94, -5.6e9, 1e14, 99999999999999.99, 0.30000000000000004, 12.5,
+                             7e-5, 3.14159265358979, 1e300, -0.0, 0.0, 6.02214076e23};
+  int gbad = 0;
+  for (size_t k = 0; k < sizeof G / sizeof G[0] + 40000; k++) {
+    double d;
+    if (k < sizeof G / sizeof G[0]) {
+      d = G[k];
+    } else { /* random digits at a random scale, and sums of powers of two */
+      d = (double)(next_rand() % 1000000000u) * (double)(next_rand() % 100000u + 1);
+      int sc = (int)(next_rand() % 36) - 18;
+      for (; sc > 0; sc--) d *= 10;
+      for (; sc < 0; sc++) d /= 10;
+      if (next_rand() % 2) d = -d;
+      if (k % 5 == 0) d = (double)(next_rand() % 4096) / (double)(1u << (next_rand() % 24));
+    }
+    lc_buf x = {0};
+    char w[64];
+    lc_buf_printf(&x, "%.15g", d);
+    snprintf(w, sizeof w, "%.15g", d);
+    if (!x.ptr || strcmp(x.ptr, w) != 0) {
+      gbad++;
+      if (gbad < 5) printf("%%.15g of %.17g: %s, want %s\n", d, x.ptr ? x.ptr : "", w);
+    }
+    lc_buf_free(&x);
+  }
+  CHECK(gbad == 0);
   lc_buf_printf(&b, "%s=%zu", "x", (size_t)18446744073709551615ull);
   CHECK(b.ptr && strcmp(b.ptr, "x=18446744073709551615") == 0);
   lc_buf_free(&b);
