@@ -545,16 +545,13 @@ static void S_ev_free(lc_evidence *e) {
   lc_vec_free(&e->terms);
 }
 
-/* dst = src for one topic's context: weight, orientation and term spans. */
+/* dst = src for one topic's context: weight, orientation and term spans
+ * (spans lists are kept without repeats by S_add_cue: a plain copy). */
 static bool S_copy_topic(float *dw, int *dflip, lc_vec *dterms, float sw, int sflip,
                          const lc_vec *sterms) {
   *dw = sw;
   *dflip = sflip;
-  dterms->len = 0;
-  for (size_t q = 0; q < sterms->len; q++)
-    if (!S_add_cue(dterms, LC_AT(*sterms, lc_cue_hit, q).start, LC_AT(*sterms, lc_cue_hit, q).end))
-      return false;
-  return true;
+  return lc_vec_copy(dterms, sterms);
 }
 
 static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
@@ -588,14 +585,8 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
   }
   e.cues.size = e.terms.size = sizeof(lc_cue_hit);
   *slot = e;
-  for (size_t i = 0; i < cues->len; i++)
-    if (!S_add_cue(&slot->cues, LC_AT(*cues, lc_cue_hit, i).start, LC_AT(*cues, lc_cue_hit, i).end))
-      return false;
-  if (terms)
-    for (size_t i = 0; i < terms->len; i++)
-      if (!S_add_cue(&slot->terms, LC_AT(*terms, lc_cue_hit, i).start, LC_AT(*terms, lc_cue_hit, i).end))
-        return false;
-  return true;
+  /* both lists are kept without repeats by S_add_cue: plain copies */
+  return lc_vec_copy(&slot->cues, cues) && (!terms || lc_vec_copy(&slot->terms, terms));
 }
 
 /* Speakers named as the agent of a report in narration: 「X認為」, 「在X看來」,

@@ -228,6 +228,20 @@ void lc_buf_free(lc_buf *b) {
   b->len = b->cap = 0;
 }
 
+bool lc_vec_copy(lc_vec *dst, const lc_vec *src) {
+  dst->len = 0;
+  if (!src->len) return true;
+  if (dst->cap < src->len) {
+    void *p = realloc(dst->items, src->len * src->size);
+    if (!p) return false;
+    dst->items = p;
+    dst->cap = src->len;
+  }
+  memcpy(dst->items, src->items, src->len * src->size);
+  dst->len = src->len;
+  return true;
+}
+
 void *lc_vec_push_slow(lc_vec *v) {
   if (v->len == v->cap) {
     /* most vectors stay small; big ones grow by half, less slack */

@@ -57,6 +57,8 @@ static inline void *lc_vec_push(lc_vec *v) {
   return it;
 }
 void lc_vec_free(lc_vec *v);
+/* dst = a copy of src's items (same item size); false when out of memory. */
+bool lc_vec_copy(lc_vec *dst, const lc_vec *src);
 #define LC_AT(vec, type, i) (((type *)(vec).items)[i])
 
 char *lc_strndup(const char *s, size_t n);
