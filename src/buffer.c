@@ -126,6 +126,18 @@ static bool S_put_g15(lc_buf *b, double d) {
 #endif
 }
 
+void lc_buf_int(lc_buf *b, long long v) {
+  S_put_uint(b, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, v < 0);
+}
+
+void lc_buf_fixed2(lc_buf *b, double d) {
+  if (!S_put_fixed2(b, d)) lc_buf_printf(b, "%.2f", d);
+}
+
+void lc_buf_g15(lc_buf *b, double d) {
+  if (!S_put_g15(b, d)) lc_buf_printf(b, "%.15g", d);
+}
+
 /* One argument of a conversion lc_buf_printf hands to snprintf. */
 typedef struct fmt_arg {
   char conv;

@@ -13,7 +13,12 @@ static void S_orig_str(lc_render *r, size_t os, size_t oe) {
 static void S_span_text(lc_render *r, size_t vs, size_t ve) {
   size_t os, oe;
   lc_render_span(r, vs, ve, &os, &oe);
-  lc_buf_printf(r->out, "\"start\":%zu,\"end\":%zu,\"text\":", os, oe);
+  lc_buf *b = r->out;
+  LC_LIT(b, "\"start\":");
+  lc_buf_int(b, (long long)os);
+  LC_LIT(b, ",\"end\":");
+  lc_buf_int(b, (long long)oe);
+  LC_LIT(b, ",\"text\":");
   S_orig_str(r, os, oe);
 }
 
@@ -69,12 +74,24 @@ static void S_turns(lc_render *r) {
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
     if (!first) lc_buf_putc(b, ',');
     first = false;
-    lc_buf_printf(b, "{\"id\":\"t%zu\",\"speaker\":\"s%d\",\"role\":\"%s\",\"section\":", i + 1,
-                  t->speaker + 1, lc_role_name(sp->role));
-    if (t->section >= 0) lc_buf_printf(b, "\"h%d\"", t->section + 1);
-    else lc_buf_puts(b, "null");
-    lc_buf_printf(b, ",\"line\":%zu,\"question\":%s,", lc_render_line(r, t->lstart),
-                  t->is_question ? "true" : "false");
+    LC_LIT(b, "{\"id\":\"t");
+    lc_buf_int(b, (long long)i + 1);
+    LC_LIT(b, "\",\"speaker\":\"s");
+    lc_buf_int(b, t->speaker + 1);
+    LC_LIT(b, "\",\"role\":\"");
+    lc_buf_puts(b, lc_role_name(sp->role));
+    LC_LIT(b, "\",\"section\":");
+    if (t->section >= 0) {
+      LC_LIT(b, "\"h");
+      lc_buf_int(b, t->section + 1);
+      lc_buf_putc(b, '"');
+    } else {
+      LC_LIT(b, "null");
+    }
+    LC_LIT(b, ",\"line\":");
+    lc_buf_int(b, (long long)lc_render_line(r, t->lstart));
+    if (t->is_question) LC_LIT(b, ",\"question\":true,");
+    else LC_LIT(b, ",\"question\":false,");
     S_span_text(r, t->start, t->end);
     lc_buf_putc(b, '}');
     lc_buf_flush_point(b);
@@ -108,8 +125,17 @@ static void S_blocks(lc_render *r) {
     lc_render_span(r, k->start, k->end, &os, &oe);
     if (!first) lc_buf_putc(b, ',');
     first = false;
-    lc_buf_printf(b, "{\"kind\":\"%s\",\"line\":%zu,\"end_line\":%zu,\"start\":%zu,\"end\":%zu}",
-                  BLOCK_KIND[k->kind], k->line, k->end_line, os, oe);
+    LC_LIT(b, "{\"kind\":\"");
+    lc_buf_puts(b, BLOCK_KIND[k->kind]);
+    LC_LIT(b, "\",\"line\":");
+    lc_buf_int(b, (long long)k->line);
+    LC_LIT(b, ",\"end_line\":");
+    lc_buf_int(b, (long long)k->end_line);
+    LC_LIT(b, ",\"start\":");
+    lc_buf_int(b, (long long)os);
+    LC_LIT(b, ",\"end\":");
+    lc_buf_int(b, (long long)oe);
+    lc_buf_putc(b, '}');
     lc_buf_flush_point(b);
   }
   lc_buf_putc(b, ']');
@@ -118,8 +144,11 @@ static void S_blocks(lc_render *r) {
 static void S_sentence_ref(lc_render *r, int si) {
   const lc_analysis *an = r->doc->an;
   const lc_sentence *s = &LC_AT(an->sentences, lc_sentence, si);
-  lc_buf_printf(r->out, "\"turn\":\"t%d\",\"line\":%zu,", s->turn + 1,
-                lc_render_line(r, s->start));
+  LC_LIT(r->out, "\"turn\":\"t");
+  lc_buf_int(r->out, s->turn + 1);
+  LC_LIT(r->out, "\",\"line\":");
+  lc_buf_int(r->out, (long long)lc_render_line(r, s->start));
+  lc_buf_putc(r->out, ',');
   S_span_text(r, s->start, s->end);
 }
 
@@ -134,18 +163,30 @@ static void S_positions(lc_render *r) {
     if (!lc_keep_speaker(r, p->speaker) || !lc_keep_topic(r, p->topic)) continue;
     if (!first) lc_buf_putc(b, ',');
     first = false;
-    lc_buf_printf(b, "{\"speaker\":\"s%d\",\"topic\":", p->speaker + 1);
+    LC_LIT(b, "{\"speaker\":\"s");
+    lc_buf_int(b, p->speaker + 1);
+    LC_LIT(b, "\",\"topic\":");
     lc_json_cstr(b, lc_topic_id(doc, p->topic));
-    lc_buf_printf(b, ",\"stance\":\"%s\",\"score\":%.2f,\"reported\":%s",
-                  lc_stance_name(p->stance), (double)p->score, p->reported ? "true" : "false");
-    if (p->source_speaker >= 0) lc_buf_printf(b, ",\"source\":\"s%d\"", p->source_speaker + 1);
+    LC_LIT(b, ",\"stance\":\"");
+    lc_buf_puts(b, lc_stance_name(p->stance));
+    LC_LIT(b, "\",\"score\":");
+    lc_buf_fixed2(b, (double)p->score);
+    if (p->reported) LC_LIT(b, ",\"reported\":true");
+    else LC_LIT(b, ",\"reported\":false");
+    if (p->source_speaker >= 0) {
+      LC_LIT(b, ",\"source\":\"s");
+      lc_buf_int(b, p->source_speaker + 1);
+      lc_buf_putc(b, '"');
+    }
     lc_buf_puts(b, ",\"evidence\":[");
     for (size_t j = 0; j < p->evidence.len; j++) {
       const lc_evidence *e = &LC_AT(p->evidence, lc_evidence, j);
       if (j) lc_buf_putc(b, ',');
       lc_buf_putc(b, '{');
       S_sentence_ref(r, e->sentence);
-      lc_buf_printf(b, ",\"score\":%.2f,\"cues\":[", (double)e->score);
+      LC_LIT(b, ",\"score\":");
+      lc_buf_fixed2(b, (double)e->score);
+      LC_LIT(b, ",\"cues\":[");
       for (size_t k = 0; k < e->cues.len; k++) {
         const lc_cue_hit *c = &LC_AT(e->cues, lc_cue_hit, k);
         size_t os, oe;
@@ -188,10 +229,17 @@ static void S_claims(lc_render *r) {
     if (!lc_keep_speaker(r, c->speaker)) continue;
     if (!first) lc_buf_putc(b, ',');
     first = false;
-    lc_buf_printf(b, "{\"speaker\":\"s%d\",\"turn\":\"t%d\",\"line\":%zu,", c->speaker + 1,
-                  c->turn + 1, lc_render_line(r, c->start));
+    LC_LIT(b, "{\"speaker\":\"s");
+    lc_buf_int(b, c->speaker + 1);
+    LC_LIT(b, "\",\"turn\":\"t");
+    lc_buf_int(b, c->turn + 1);
+    LC_LIT(b, "\",\"line\":");
+    lc_buf_int(b, (long long)lc_render_line(r, c->start));
+    lc_buf_putc(b, ',');
     S_span_text(r, c->start, c->end);
-    lc_buf_printf(b, ",\"value\":%.15g,\"unit\":", c->value);
+    LC_LIT(b, ",\"value\":");
+    lc_buf_g15(b, c->value);
+    LC_LIT(b, ",\"unit\":");
     lc_json_cstr(b, c->unit);
     const lc_sentence *s = &LC_AT(an->sentences, lc_sentence, c->sentence);
     lc_buf_puts(b, ",\"sentence\":{");
@@ -213,7 +261,9 @@ static void S_summaries(lc_render *r) {
     if (!lc_keep_speaker(r, s->speaker)) continue;
     if (!first) lc_buf_putc(b, ',');
     first = false;
-    lc_buf_printf(b, "{\"speaker\":\"s%d\",\"sentences\":[", s->speaker + 1);
+    LC_LIT(b, "{\"speaker\":\"s");
+    lc_buf_int(b, s->speaker + 1);
+    LC_LIT(b, "\",\"sentences\":[");
     for (size_t j = 0; j < s->sentences.len; j++) {
       const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, LC_AT(s->sentences, int, j));
       size_t os, oe;

@@ -34,6 +34,13 @@ void lc_buf_grow(lc_buf *b, size_t extra);
 void lc_buf_put(lc_buf *b, const void *p, size_t n);
 void lc_buf_puts(lc_buf *b, const char *s);
 void lc_buf_putc(lc_buf *b, char c);
+/* Numbers as printf's %lld, %.2f and %.15g write them (the emitters'
+ * records, without parsing a format each time). */
+void lc_buf_int(lc_buf *b, long long v);
+void lc_buf_fixed2(lc_buf *b, double d);
+void lc_buf_g15(lc_buf *b, double d);
+/* A string literal, its length known at compile time. */
+#define LC_LIT(b, s) lc_buf_put((b), (s), sizeof(s) - 1)
 void lc_buf_printf(lc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void lc_buf_free(lc_buf *b);
