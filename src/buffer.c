@@ -22,7 +22,7 @@ void lc_buf_grow(lc_buf *b, size_t extra) {
   b->cap = cap;
 }
 
-void lc_buf_put(lc_buf *b, const void *p, size_t n) {
+void lc_buf_put_slow(lc_buf *b, const void *p, size_t n) {
   lc_buf_grow(b, n);
   if (b->oom) return;
   if (n) memcpy(b->ptr + b->len, p, n);
@@ -32,7 +32,7 @@ void lc_buf_put(lc_buf *b, const void *p, size_t n) {
 
 void lc_buf_puts(lc_buf *b, const char *s) { lc_buf_put(b, s, strlen(s)); }
 
-void lc_buf_putc(lc_buf *b, char c) {
+void lc_buf_putc_slow(lc_buf *b, char c) {
   lc_buf_grow(b, 1);
   if (b->oom) return;
   b->ptr[b->len++] = c;

@@ -31,9 +31,28 @@ typedef struct lc_buf {
 } lc_buf;
 
 void lc_buf_grow(lc_buf *b, size_t extra);
-void lc_buf_put(lc_buf *b, const void *p, size_t n);
+void lc_buf_put_slow(lc_buf *b, const void *p, size_t n);
+void lc_buf_putc_slow(lc_buf *b, char c);
+/* Appends (inline while there is room: the emitters append a few bytes at
+ * a time). */
+static inline void lc_buf_put(lc_buf *b, const void *p, size_t n) {
+  if (b->len + n < b->cap && !b->oom) {
+    memcpy(b->ptr + b->len, p, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+  } else {
+    lc_buf_put_slow(b, p, n);
+  }
+}
+static inline void lc_buf_putc(lc_buf *b, char c) {
+  if (b->len + 1 < b->cap && !b->oom) {
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+  } else {
+    lc_buf_putc_slow(b, c);
+  }
+}
 void lc_buf_puts(lc_buf *b, const char *s);
-void lc_buf_putc(lc_buf *b, char c);
 /* Numbers as printf's %lld, %.2f and %.15g write them (the emitters'
  * records, without parsing a format each time). */
 void lc_buf_int(lc_buf *b, long long v);
