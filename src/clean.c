@@ -39,11 +39,12 @@ static void S_locate(const lc_buf *t, cursor *c, size_t off, size_t *line,
   *col = lc_u8_count(s + c->line_start, off - c->line_start) + 1;
 }
 
-/* Is p[0..n) valid UTF-8?  ASCII and the three-byte characters whose lead
- * byte needs no range check of the second byte (E1..EC, EE, EF: nearly
- * all of CJK text) are checked here, eight ASCII bytes at a time; any
- * other stretch goes to libunistring. */
-static bool S_valid(const unsigned char *p, size_t n) {
+/* Is p[0..n) valid UTF-8 without a CR or a NUL (nothing to clean)?  ASCII
+ * and the three-byte characters whose lead byte needs no range check of
+ * the second byte (E1..EC, EE, EF: nearly all of CJK text) are checked
+ * here, eight ASCII bytes at a time; any other stretch goes to
+ * libunistring.  One pass over the file. */
+static bool S_clean_already(const unsigned char *p, size_t n) {
   size_t i = 0;
   while (i < n) {
     size_t j = i;
@@ -51,11 +52,19 @@ static bool S_valid(const unsigned char *p, size_t n) {
       if (j + 8 <= n) {
         uint64_t w;
         memcpy(&w, p + j, 8);
-        if (!(w & 0x8080808080808080ull)) { j += 8; continue; }
+        if (!(w & 0x8080808080808080ull)) {
+          if (lc_swar_eq(w, '\r') | lc_swar_eq(w, 0)) return false;
+          j += 8;
+          continue;
+        }
       }
       if (j >= n) break;
       unsigned char c = p[j];
-      if (c < 0x80) { j++; continue; }
+      if (c < 0x80) {
+        if (c == '\r' || c == 0) return false;
+        j++;
+        continue;
+      }
       if (j + 3 <= n && ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
           (p[j + 1] & 0xC0) == 0x80 && (p[j + 2] & 0xC0) == 0x80) {
         j += 3;
@@ -106,7 +115,7 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
   bool bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF;
   if (bom) i = 3;
   /* Fast path: nothing to change, text aliases orig. */
-  if (!bom && !memchr(p, '\r', n) && !memchr(p, 0, n) && S_valid(p, n)) {
+  if (!bom && S_clean_already(p, n)) {
     doc->text = doc->orig;
     doc->tlen = n;
     doc->orig_valid = true;

@@ -413,6 +413,41 @@ static void test_validate_after_runs(void) {
   CHECK(bad == 0);
 }
 
+/* A CR or a NUL is cleaned wherever it stands in a run of ASCII (the
+ * validation reads such runs eight bytes at a time): CRLF becomes LF, a
+ * lone CR a LF, a NUL (past the first 8,000 bytes) U+FFFD with a warning. */
+static void test_clean_in_ascii_runs(void) {
+  int bad = 0;
+  for (size_t pre = 0; pre < 20; pre++)
+    for (int kind = 0; kind < 3; kind++) {
+      lc_buf s = {0};
+      /* a NUL in the first 8,000 bytes makes the file binary: start later */
+      size_t lead = kind == 2 ? 8002 : 0;
+      for (size_t k = 0; k + 1 < lead; k += 3) lc_buf_puts(&s, "中");
+      if (lead) lc_buf_putc(&s, '\n');
+      for (size_t k = 0; k < pre; k++) lc_buf_putc(&s, (char)('a' + k % 26));
+      if (kind == 0) lc_buf_put(&s, "\r\n", 2);
+      else if (kind == 1) lc_buf_putc(&s, '\r');
+      else lc_buf_put(&s, "x\0y", 3);
+      lc_buf_puts(&s, "abcdefghijklmnop\n");
+      lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 0);
+      int why = 0;
+      if (!d || lc_doc_status(d) != LC_OK) why = 1;
+      else if (memchr(d->text, '\r', d->tlen) || memchr(d->text, 0, d->tlen)) why = 2;
+      else if (kind < 2 && (d->tlen != pre + 18 || d->text[pre] != '\n')) why = 3;
+      else if (kind == 2 && (lc_doc_diag_count(d) != 1 ||
+                             memcmp(d->text + lead + pre + 1, "\xEF\xBF\xBD", 3) != 0))
+        why = 4;
+      if (why) {
+        bad++;
+        if (bad < 4) printf("clean in ASCII runs: %zu bytes before, case %d: check %d\n", pre, kind, why);
+      }
+      lc_doc_free(d);
+      lc_buf_free(&s);
+    }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -434,6 +469,7 @@ int main(void) {
   test_bytes_fast_paths();
   test_map_hint();
   test_validate_after_runs();
+  test_clean_in_ascii_runs();
   lc_lexicon_free(LEX);
   lc_normalize_release();
   printf("%d passed, %d failed\n", passed, failed);
