@@ -563,24 +563,30 @@ int lc_cli_run(lc_cli *cli) {
     S_write(&B.out, h.ptr, h.len);
     lc_buf_free(&h);
   }
-  /* the prologue is out before any worker may stream.  One job at a time
-   * (-j 1) runs here, in order, with no thread to hand each document to
-   * and back (two wake-ups a document); so does any run when no thread
-   * could be started (memory is short). */
-  pthread_t *th = nthreads > 1 ? calloc((size_t)nthreads, sizeof *th) : NULL;
+  /* the prologue is out before any worker may stream.  This thread is one
+   * of the -j workers: it takes the next job whenever the one it must
+   * write next is not done, so -j 1 starts no thread at all (no hand-over
+   * of each document and back), and so does a run when no thread could be
+   * started (memory is short). */
+  pthread_t *th = nthreads > 1 ? calloc((size_t)nthreads - 1, sizeof *th) : NULL;
   int started = 0;
-  for (int i = 0; th && i < nthreads; i++)
+  for (int i = 0; th && i < nthreads - 1; i++)
     if (pthread_create(&th[started], NULL, S_worker, &B) == 0) started++;
 
   for (size_t i = 0; i < B.njobs; i++) {
     job *j = &B.jobs[i];
-    if (!started && !j->done && !B.failed) {
-      B.next = i + 1;
-      S_run_job(&B, j);
-      j->done = true;
-    }
     pthread_mutex_lock(&B.mu);
-    while (!j->done && !B.failed) pthread_cond_wait(&B.cv_done, &B.mu);
+    while (!j->done && !B.failed) {
+      if (B.next < B.njobs && B.next < B.written + B.window) {
+        job *k = &B.jobs[B.next++];
+        pthread_mutex_unlock(&B.mu);
+        S_run_job(&B, k);
+        pthread_mutex_lock(&B.mu);
+        k->done = true;
+        continue;
+      }
+      pthread_cond_wait(&B.cv_done, &B.mu);
+    }
     pthread_mutex_unlock(&B.mu);
     if (!j->done) break;
     if (j->err.len) { fputs(j->err.ptr, stderr); fflush(stderr); }
