@@ -44,7 +44,7 @@ static const char USAGE[] =
     "  --role ROLE         only speakers with this role\n"
     "  --terms             print the topic terms matching uses, one a line\n"
     "Batch:\n"
-    "  -j, --jobs N        worker threads (default: number of cores)\n"
+    "  -j, --jobs N        documents at once, in N threads (default: number of cores)\n"
     "  --progress, --no-progress  a progress bar on standard error\n"
     "\n"
     "  -h, --help          this help\n"
