@@ -95,6 +95,11 @@ lc_status lc_doc_render_stream(const lc_doc *doc, lc_format fmt, const lc_render
   lc_buf out = {0};
   out.sink = S_stream_sink;
   out.sink_ctx = &sc;
+  /* the buffer is handed on past 256 KiB (lc_buf_flush_point): room for
+   * that and a record, or for the whole output of a short document (two or
+   * three times its length), taken at once */
+  size_t room = doc->olen * 3 + 4096;
+  if (fmt != LC_FORMAT_TEXT) lc_buf_grow(&out, room < (320u << 10) ? room : (320u << 10));
   lc_status st = S_render(doc, fmt, opt, &out);
   if (st == LC_OK && out.len && !S_stream_sink(&sc, out.ptr, out.len)) st = LC_EIO;
   if (sc.failed && st == LC_OK) st = LC_EIO;
