@@ -23,6 +23,9 @@
 #include "escape.h"
 #include "render.h"
 #include <jansson.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 typedef struct job {
   char *path;   /* file to read, or NULL for in-memory data */
@@ -467,6 +470,16 @@ static void S_free_jobs(batch *B) {
 }
 
 int lc_cli_run(lc_cli *cli) {
+#ifdef __GLIBC__
+  /* A document's memory is freed before the next one takes as much again:
+   * glibc would give the top of the heap back to the system after each
+   * (brk, or madvise in a thread's arena, which stops the other threads
+   * to flush their address translations) and fault it in again, zeroed.
+   * Keep up to 64 MiB; blocks of 4 MiB and more (a large file's text)
+   * still come from mmap and go back when freed. */
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
   batch B;
   memset(&B, 0, sizeof B);
   B.cli = cli;
