@@ -26,6 +26,9 @@ def run(cmd, out):
     process's, which fork shares and exec keeps."""
     rss_file = out + '.rss'
     full = [TIME, '-f', '%M', '-o', rss_file] + cmd if TIME else cmd
+    # the last run's output (up to 130 MB) is written back to disk first,
+    # so that the kernel's writeback does not take a core from this run
+    os.sync()
     with open(out, 'wb') as f:
         t0 = time.perf_counter()
         p = subprocess.Popen(full, stdout=f, stderr=subprocess.DEVNULL, env=ENV, cwd=ROOT)
