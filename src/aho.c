@@ -2,21 +2,21 @@
  * aho.c: one matcher for every lexicon term, built once, read-only
  * afterwards and shared by threads.
  *
- * A scan makes one pass over the bytes and asks, at each, whether a term
- * can start there.  Every term has a key: its first min(len, 6) bytes (two
- * CJK characters).  The first byte picks the key lengths to try (a
- * continuation byte, or a byte no term starts with, costs one table load);
- * a bitmap of hashed keys that fits the first-level cache rejects nearly
- * every other position; a hash table of keys then gives the terms that
- * begin with the key, longest first, and each is checked by comparing its
- * remaining bytes (a few eight-byte words) with the text.  A common key
- * (two CJK characters) begins tens of terms; a 64-bit filter of the three
- * bytes that follow the key in each longer term lets the scan skip them
- * all when the text goes on otherwise.  A trie (the
- * goto function of an Aho-Corasick automaton) would walk those bytes one
- * dependent load at a time, through a table too large for the caches;
- * few terms share a key, so comparing them all is cheaper.  Positions are
- * independent, so the processor overlaps them.
+ * A scan makes one pass over the bytes, a character at a time, and asks at
+ * each whether a term can start there.  Every term has a key: its first
+ * min(len, 6) bytes (two CJK characters).  The first byte picks the key
+ * lengths to try (a byte no term starts with costs one table load, which
+ * also gives the character's length); a bitmap of hashed keys that fits
+ * the first-level cache rejects nearly every other position; a hash table
+ * of keys then gives, in one 32-byte slot, the term that is the key and
+ * the longer ones, longest first, each checked by comparing its remaining
+ * bytes (a few eight-byte words) with the text.  A common key (two CJK
+ * characters) begins tens of terms: a 64-bit filter of the three bytes
+ * that follow the key in each longer term skips them all when the text
+ * goes on otherwise.  A trie (the goto function of an Aho-Corasick
+ * automaton) would walk those bytes one dependent load at a time, through
+ * a table too large for the caches.  Positions are independent, so the
+ * processor overlaps them.  Matches come by start, longest first.
  */
 #include <stdlib.h>
 #include <string.h>

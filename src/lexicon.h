@@ -54,11 +54,9 @@ typedef struct lc_alias {
   lc_alias_kind kind;
 } lc_alias;
 
-/* The term automaton: the trie of every term (the goto function of an
- * Aho-Corasick automaton), entered only where a prefilter says a term may
- * start.  Nodes keep their edges contiguous and sorted by byte. */
-/* A term as the scan checks it once its key matched: the bytes past the
- * key, in lc_ac.tail. */
+/* The term matcher (aho.c): every term is found by its key, its first
+ * bytes, then checked by comparing the rest.  A term as the scan checks it
+ * once its key matched: the bytes past the key, in lc_ac.tail. */
 typedef struct lc_ac_cand {
   uint32_t term;
   uint32_t off;   /* its bytes past the key: tail[off .. off + (re >> 2)) */
