@@ -23,7 +23,6 @@
 #include "lexicon.h"
 
 #define KEY_MAX 6         /* prefix bytes hashed */
-#define KEY_BITS ((((uint64_t)1) << (8 * KEY_MAX)) - 1) /* the key's bytes */
 #define BLOOM_BITS 17     /* 2^17 bits: 16 KiB */
 
 static inline uint64_t S_mask(unsigned len) { return len >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * len)) - 1; }
@@ -237,8 +236,8 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
     if (__builtin_expect(!m, 1)) continue;
     size_t avail = n - i;
     uint64_t k = S_load(p + i, avail);
-    unsigned rest = m & (m - 1);
-    if (rest && !(rest & (rest - 1)) && avail >= KEY_MAX) {
+    unsigned lower = m & (m - 1); /* the lengths below the longest */
+    if (lower && !(lower & (lower - 1)) && avail >= KEY_MAX) {
       /* two key lengths (CJK: one character, two): both bitmap bits
        * fetched at once, one branch when neither is set */
       unsigned La = 32u - (unsigned)__builtin_clz(m), Lb = (unsigned)__builtin_ctz(m) + 1;

@@ -51,8 +51,7 @@ static void S_put_uint(lc_buf *b, unsigned long long v, bool neg) {
  * 7), so rounding it to the nearest integer, ties to even, is the correct
  * rounding printf does.  Returns false to leave d to printf. */
 static bool S_put_fixed2(lc_buf *b, double d) {
-#if LDBL_MANT_DIG >= 64
-  if (!(d > -1e15 && d < 1e15)) return false; /* NaN, infinities, huge */
+  if (LDBL_MANT_DIG < 64 || !(d > -1e15 && d < 1e15)) return false; /* NaN, infinities, huge */
   long double y = nearbyintl((long double)d * 100.0L);
   bool neg = signbit(d);
   unsigned long long u = (unsigned long long)(y < 0 ? -y : y);
@@ -66,11 +65,6 @@ static bool S_put_fixed2(lc_buf *b, double d) {
   if (neg) *--q = '-';
   lc_buf_put(b, q, (size_t)(tmp + sizeof tmp - q));
   return true;
-#else
-  (void)b;
-  (void)d;
-  return false;
-#endif
 }
 
 /* "%.15g" of d, exactly as printf writes it, in its fixed notation
@@ -81,8 +75,7 @@ static bool S_put_fixed2(lc_buf *b, double d) {
  * to it is certain unless the fraction is within 2^-12 of a half: those,
  * and the exponent notation, are left to printf (returns false). */
 static bool S_put_g15(lc_buf *b, double d) {
-#if LDBL_MANT_DIG >= 64
-  if (!(fabs(d) >= 1e-4 && fabs(d) < 1e15)) return false; /* 0, NaN, infinities too */
+  if (LDBL_MANT_DIG < 64 || !(fabs(d) >= 1e-4 && fabs(d) < 1e15)) return false; /* 0, NaN, infinities */
   long double a = fabsl((long double)d), p10 = 1;
   int P = 0; /* decimals: 14 less the decimal exponent, from a first guess */
   for (long double t = a; t < 1e14L; t *= 10) P++;
@@ -119,11 +112,6 @@ static bool S_put_g15(lc_buf *b, double d) {
   }
   lc_buf_put(b, out, (size_t)(o - out));
   return true;
-#else
-  (void)b;
-  (void)d;
-  return false;
-#endif
 }
 
 void lc_buf_int(lc_buf *b, long long v) {
@@ -157,10 +145,9 @@ static int S_fmt_arg(char *dst, size_t room, const char *spec, const fmt_arg *x)
   }
 }
 
-/* printf into the buffer.  The conversions the emitters use on every
- * record (%zu, %d, %s, %%) are done here; any other goes to vsnprintf,
- * one conversion at a time.  "%.2f" and "%.15g" (scores and figures) are
- * done here too when that can be exact. */
+/* printf into the buffer.  %zu, %d, %s and %% are done here, and %.2f and
+ * %.15g (scores and figures) when that can be exact; any other conversion
+ * goes to snprintf, one at a time. */
 void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -173,26 +160,19 @@ void lc_buf_printf(lc_buf *b, const char *fmt, ...) {
     p = q + 1;
     if (*p == '%') { lc_buf_putc(b, '%'); p++; continue; }
     if (p[0] == 'z' && p[1] == 'u') { S_put_uint(b, va_arg(ap, size_t), false); p += 2; continue; }
-    if (*p == 'd') {
-      int v = va_arg(ap, int);
-      S_put_uint(b, v < 0 ? 0ull - (unsigned long long)(long long)v : (unsigned long long)v, v < 0);
-      p++;
-      continue;
-    }
+    if (*p == 'd') { lc_buf_int(b, va_arg(ap, int)); p++; continue; }
     if (*p == 's') { lc_buf_puts(b, va_arg(ap, const char *)); p++; continue; }
-    if (p[0] == '.' && p[1] == '2' && p[2] == 'f') {
+    size_t exact = strncmp(p, ".2f", 3) == 0 ? 3 : strncmp(p, ".15g", 4) == 0 ? 4 : 0;
+    if (exact) { /* the argument is taken only when done here */
       va_list aq;
       va_copy(aq, ap);
-      bool done = S_put_fixed2(b, va_arg(aq, double));
+      double d = va_arg(aq, double);
       va_end(aq);
-      if (done) { (void)va_arg(ap, double); p += 3; continue; }
-    }
-    if (p[0] == '.' && p[1] == '1' && p[2] == '5' && p[3] == 'g') {
-      va_list aq;
-      va_copy(aq, ap);
-      bool done = S_put_g15(b, va_arg(aq, double));
-      va_end(aq);
-      if (done) { (void)va_arg(ap, double); p += 4; continue; }
+      if (exact == 3 ? S_put_fixed2(b, d) : S_put_g15(b, d)) {
+        (void)va_arg(ap, double);
+        p += exact;
+        continue;
+      }
     }
     /* another conversion: flags, width, precision, length, then a letter;
      * the argument is taken once, integers widened to long long */
