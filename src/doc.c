@@ -45,6 +45,11 @@ size_t lc_view_to_text(const lc_doc *doc, size_t v, bool is_end) {
   return lc_map_apply(&doc->view_map, v, is_end);
 }
 
+size_t lc_view_to_text_near(lc_doc *doc, size_t v, bool is_end) {
+  if (doc->view == doc->text) return v;
+  return lc_map_apply_at(&doc->view_map, v, is_end, &doc->view_hint);
+}
+
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end) {
   if (doc->text == doc->orig) return t;
   return lc_map_apply(&doc->text_map, t, is_end);

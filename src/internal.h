@@ -233,6 +233,7 @@ struct lc_doc {
   char *view;
   size_t vlen;
   lc_map view_map; /* view -> text */
+  size_t view_hint; /* where the structure stages' last view -> text lookup ended */
 
   lc_vec lines; /* of size_t: view offsets of line starts */
   size_t body_start; /* view offset after front matter */
@@ -259,6 +260,10 @@ struct lc_doc {
 void lc_doc_warn(lc_doc *doc, size_t text_off, bool is_error,
                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 size_t lc_view_to_text(const lc_doc *doc, size_t v, bool is_end);
+/* The same, searching from where the last such lookup ended (the structure
+ * stages ask in the order of the text: a few steps, not a search of the
+ * whole map each time). */
+size_t lc_view_to_text_near(lc_doc *doc, size_t v, bool is_end);
 size_t lc_view_to_orig(const lc_doc *doc, size_t v, bool is_end);
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end);
 /* 1-based line of a view offset. */

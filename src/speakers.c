@@ -106,7 +106,7 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   if (doc->lex) lc_lexicon_alias(doc->lex, key, n, &canon, &ckey);
   const char *k = ckey ? ckey : key;
   size_t kn = ckey ? strlen(ckey) : n;
-  size_t ts = lc_view_to_text(doc, ns, false), te = lc_view_to_text(doc, ne, true);
+  size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
   int id = S_find(doc, k, kn, NULL);
   if (id < 0) {
     lc_speaker *sp = lc_vec_push(&doc->speakers);
@@ -177,8 +177,8 @@ lc_status lc_assign_speakers(lc_doc *doc) {
   for (size_t i = 0; i < doc->turns.len; i++) {
     lc_speaker *s = &sp[t[i].speaker];
     s->turns++;
-    size_t a = lc_view_to_text(doc, t[i].start, false);
-    size_t b = lc_view_to_text(doc, t[i].end, true);
+    size_t a = lc_view_to_text_near(doc, t[i].start, false);
+    size_t b = lc_view_to_text_near(doc, t[i].end, true);
     s->chars += b > a ? lc_u8_count(doc->text + a, b - a) : 0;
     t[i].is_question = S_asks(doc, &t[i]);
     if (t[i].is_question) s->questions++;

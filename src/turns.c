@@ -197,7 +197,7 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
       if (bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1)) {
         size_t hs = cs, he = ce;
         S_heading_range(v, &hs, &he);
-        size_t ts = lc_view_to_text(doc, hs, false), te = lc_view_to_text(doc, he, true);
+        size_t ts = lc_view_to_text_near(doc, hs, false), te = lc_view_to_text_near(doc, he, true);
         doc->title = lc_strndup(doc->text + ts, te - ts);
         if (!doc->title) return LC_ENOMEM;
         doc->title_start = hs;
