@@ -70,6 +70,27 @@ static inline bool S_fast(normalizer *z, const unsigned char *p, size_t n, size_
   return z->stable[b0 - 0xE0][b1 - 0x80] >> (p[2] & 63) & 1;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* Of the 16 bytes at p, a bit for each that leads a character the fast
+ * run cannot take without a look (a lead byte other than ASCII and E4..E9,
+ * U+4000..U+9FFF); *upper is set if one of them is an ASCII capital.
+ * Continuation bytes belong to the character before them. */
+static inline unsigned S_stops16(const unsigned char *p, bool *upper) {
+  __m128i x = _mm_loadu_si128((const __m128i *)p);
+  const __m128i flip = _mm_set1_epi8((char)0x80);
+  /* unsigned x - lo < len, as a signed compare after flipping the top bit */
+  __m128i cjk = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8((char)0xE4)), flip),
+                               _mm_set1_epi8((char)(0x80 + 6)));
+  __m128i cap = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8('A')), flip),
+                               _mm_set1_epi8((char)(0x80 + 26)));
+  __m128i lead = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xC0)),
+                                _mm_set1_epi8((char)0xC0));
+  *upper |= _mm_movemask_epi8(cap) != 0;
+  return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(cjk, lead));
+}
+#endif
+
 /* ASCII upper case to lower, eight bytes at a time. */
 static void S_fold_ascii(char *s, size_t n) {
   const uint64_t ONES = 0x0101010101010101ull, HI = 0x8080808080808080ull;
@@ -122,7 +143,15 @@ static bool S_normalize(normalizer *z, const char *s, size_t n, lc_buf *out,
     /* fast run */
     size_t j = i, fl;
     bool upper = false;
-    while (j < n && S_fast(z, p + j, n - j, &fl)) {
+    for (;;) {
+#if defined(__SSE2__)
+      /* sixteen bytes at a time to the next character that needs a look */
+      unsigned m = 0;
+      while (j + 16 <= n && !(m = S_stops16(p + j, &upper))) j += 16;
+      if (m) j += (size_t)__builtin_ctz(m);
+      else while (j < n && (p[j] & 0xC0) == 0x80) j++; /* the rest of a character */
+#endif
+      if (j >= n || !S_fast(z, p + j, n - j, &fl)) break;
       upper |= (unsigned)(p[j] - 'A') < 26;
       j += fl;
     }

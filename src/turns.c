@@ -113,12 +113,13 @@ static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size
   size_t lim = e - s > 240 ? s + 240 : e;
   const lc_name *nm = doc->names.items;
   for (size_t i = 0; i < doc->names.len; i++) {
-    if (!person[i]) continue;
+    if (!person[i] || !nm[i].klen) continue;
     size_t l = nm[i].klen;
-    for (size_t k = s; k + l <= lim; k++) {
-      if (v[k] != nm[i].key[0] || memcmp(v + k, nm[i].key, l) != 0) continue;
+    const char *key = nm[i].key;
+    /* the name within the first 60 bytes */
+    for (size_t k = s; k + l <= lim && k <= s + 60; k++) {
+      if (v[k] != key[0] || (l > 1 && v[k + 1] != key[1]) || memcmp(v + k, key, l) != 0) continue;
       size_t after = k + l, upto = after + 48 < e ? after + 48 : e;
-      if (k > s + 60) break;
       if (S_any(v + after, upto - after, REPORT_VERB) ||
           (k >= s + 6 && memcmp(v + k - 6, "在", 3) == 0))
         return true;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utf8proc.h>
 #include "lichang.h"
 #include "internal.h"
 #include "lexicon.h"
@@ -374,6 +375,42 @@ static void test_bytes_fast_paths(void) {
   free(low);
 }
 
+/* The normaliser's fast runs (sixteen bytes at a time where the machine
+ * allows) give what utf8proc gives for the whole string, at every length
+ * and alignment, with the characters that stop a run anywhere in a block:
+ * CJK punctuation, capitals, a no-break space, combining marks, Hangul,
+ * a ligature, emoji. */
+static void test_normalize_runs(void) {
+  static const char *const P[] = {"A", "z", "中", "龜", "亞", "Ｚ", "é", "@", "。", "「", "—",
+                                  "\xC2\xA0", "\xCC\x81", "가", "ﬁ", "\xF0\x9F\x98\x80",
+                                  "\n", " ", "Q", "的"};
+  int bad = 0;
+  for (int round = 0; round < 3000; round++) {
+    lc_buf s = {0};
+    int parts = (int)(next_rand() % 64);
+    for (int k = 0; k < parts; k++) {
+      /* long stretches of one kind, so that whole blocks pass */
+      const char *w = P[next_rand() % (sizeof P / sizeof P[0])];
+      int rep = next_rand() % 4 == 0 ? (int)(next_rand() % 20) : 1;
+      for (int r = 0; r < rep; r++) lc_buf_puts(&s, w);
+    }
+    size_t ol;
+    char *got = lc_normalize_str(s.ptr ? s.ptr : "", s.len, &ol);
+    utf8proc_uint8_t *want = NULL;
+    utf8proc_ssize_t wl = utf8proc_map((const utf8proc_uint8_t *)(s.ptr ? s.ptr : ""),
+                                       (utf8proc_ssize_t)s.len, &want,
+                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                           UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    if (!got || wl < 0 || (size_t)wl != ol || memcmp(got, want, ol) != 0) {
+      if (++bad < 4) printf("normalise %s: got %s, want %s\n", s.ptr ? s.ptr : "", got ? got : "", want ? (char *)want : "");
+    }
+    free(got);
+    free(want);
+    lc_buf_free(&s);
+  }
+  CHECK(bad == 0);
+}
+
 /* Looking an offset up from a hint gives what a search from scratch gives,
  * in any order of queries. */
 static void test_map_hint(void) {
@@ -460,6 +497,7 @@ int main(void) {
   test_fffd_count();
   test_binary_utf16();
   test_normalize();
+  test_normalize_runs();
   test_automaton();
   test_json_escape();
   test_lexicon_errors();
