@@ -44,11 +44,53 @@ static void S_locate(const lc_buf *t, cursor *c, size_t off, size_t *line,
  * the second byte (E1..EC, EE, EF: nearly all of CJK text) are checked
  * here, eight ASCII bytes at a time; any other stretch goes to
  * libunistring.  One pass over the file. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* From j (a character boundary), sixteen bytes at a time: how far the
+ * bytes are ASCII other than CR and NUL, or three-byte characters whose
+ * lead is E1..EC, EE or EF, each followed by exactly two continuation
+ * bytes (a bit mask of where continuation bytes must stand, carried from
+ * one block to the next).  Returns the character boundary where the first
+ * block that is not all such begins, or where the last whole block ended:
+ * what lies before it is valid and has nothing to clean. */
+static size_t S_valid16(const unsigned char *p, size_t n, size_t j) {
+  const __m128i flip = _mm_set1_epi8((char)0x80);
+  unsigned carry = 0; /* continuation bytes due at the start of the block */
+  while (j + 16 <= n) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(p + j));
+    __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                               _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+    /* lead: unsigned x - E1 < 15, and not ED */
+    __m128i lead = _mm_andnot_si128(
+        _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED)),
+        _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8((char)0xE1)), flip),
+                       _mm_set1_epi8((char)(0x80 + 15))));
+    __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xC0)), flip);
+    unsigned hi = (unsigned)_mm_movemask_epi8(x), l = (unsigned)_mm_movemask_epi8(lead);
+    unsigned c = (unsigned)_mm_movemask_epi8(cont), due = (l << 1) | (l << 2) | carry;
+    if (_mm_movemask_epi8(bad) || (hi & ~(l | c)) || c != (due & 0xFFFF)) break;
+    carry = due >> 16;
+    j += 16;
+  }
+  /* a character the last block began and did not finish: back to its lead */
+  return carry == 3 ? j - 1 : carry == 1 ? j - 2 : j;
+}
+#endif
+
 static bool S_clean_already(const unsigned char *p, size_t n) {
   size_t i = 0;
+#if defined(__SSE2__)
+  size_t simd_from = 0; /* the block that stopped the last run, left to the bytes below */
+#endif
   while (i < n) {
     size_t j = i;
     for (;;) {
+#if defined(__SSE2__)
+      if (j >= simd_from && j + 16 <= n) {
+        j = S_valid16(p, n, j);
+        simd_from = j + 16;
+      }
+#endif
       if (j + 8 <= n) {
         uint64_t w;
         memcpy(&w, p + j, 8);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#include <unistr.h>
 #include "lichang.h"
 #include "internal.h"
 #include "lexicon.h"
@@ -485,6 +486,44 @@ static void test_clean_in_ascii_runs(void) {
   CHECK(bad == 0);
 }
 
+/* The decision that a file needs no cleaning (made sixteen bytes at a time
+ * where the machine allows) is the one libunistring's check makes: valid
+ * UTF-8 without a CR.  Valid and invalid sequences of every length, mixed
+ * in long runs and at every alignment; a clean file is kept as it is, any
+ * other cleaned to valid UTF-8 without a CR. */
+static void test_clean_decision(void) {
+  static const char *const P[] = {"a", "中", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBF",
+                                  "\xC2\xA0", "\xF0\x9F\x98\x80", "。", "\n", "Z",
+                                  /* from here on, each makes the file need cleaning */
+                                  "\xED\xA0\x80", "\xE4\xBD", "\x80", "\xC0\x80",
+                                  "\xF4\x90\x80\x80", "\xFF", "\r", "\r\n", "\xE4"};
+  const size_t nvalid = 10, np = sizeof P / sizeof P[0];
+  int bad = 0;
+  for (int round = 0; round < 4000; round++) {
+    lc_buf s = {0};
+    int parts = (int)(next_rand() % 48);
+    for (int k = 0; k < parts; k++) {
+      size_t w = next_rand() % 8 ? next_rand() % nvalid : next_rand() % np;
+      int rep = next_rand() % 3 == 0 ? (int)(next_rand() % 24) : 1;
+      for (int r = 0; r < rep; r++) lc_buf_puts(&s, P[w]);
+    }
+    const char *str = s.ptr ? s.ptr : "";
+    bool clean = !memchr(str, '\r', s.len) && u8_check((const uint8_t *)str, s.len) == NULL;
+    lc_doc *d = NULL;
+    lc_options o = {LC_INPUT_TEXT, 0};
+    lc_doc_parse("t.txt", str, s.len, &o, NULL, &d);
+    int why = 0;
+    if (!d || lc_doc_status(d) != LC_OK) why = 1;
+    else if ((d->text == d->orig) != clean) why = 2;
+    else if (clean && (d->tlen != s.len || memcmp(d->text, str, s.len) != 0)) why = 3;
+    else if (memchr(d->text, '\r', d->tlen) || u8_check((const uint8_t *)d->text, d->tlen)) why = 4;
+    if (why && ++bad < 4) printf("clean decision, round %d: check %d\n", round, why);
+    lc_doc_free(d);
+    lc_buf_free(&s);
+  }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -498,6 +537,7 @@ int main(void) {
   test_binary_utf16();
   test_normalize();
   test_normalize_runs();
+  test_clean_decision();
   test_automaton();
   test_json_escape();
   test_lexicon_errors();
