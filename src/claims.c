@@ -138,10 +138,76 @@ static bool S_claim(lc_analysis *an, const lc_doc *doc, int si, size_t s, size_t
 static uint64_t start_cp[65536 / 64];
 static pthread_once_t start_once = PTHREAD_ONCE_INIT;
 
+/* The first two bytes of every such character, as S_maybe16 tests them;
+ * should a numeral ever be added outside these, the sixteen-byte search
+ * is not used (start_pairs_ok) rather than miss it. */
+static const unsigned char START_PAIRS[][2] = {
+    {0xE4, 0xB8}, {0xE4, 0xB9}, {0xE4, 0xBA}, {0xE5, 0x85}, {0xE5, 0x8D},
+    {0xE5, 0x9B}, {0xE7, 0x99}, {0xE9, 0x9B}, {0xE3, 0x80}};
+static bool start_pairs_ok = true;
+
 static void S_start_init(void) {
   for (uint32_t c = 0x800; c < 0x10000; c++)
-    if (S_cn_digit(c) >= 0 || c == 0x5341 || c == 0x767E)
+    if (S_cn_digit(c) >= 0 || c == 0x5341 || c == 0x767E) {
       start_cp[c >> 6] |= (uint64_t)1 << (c & 63);
+      unsigned char b0 = (unsigned char)(0xE0 | c >> 12), b1 = (unsigned char)(0x80 | (c >> 6 & 63));
+      bool known = false;
+      for (size_t k = 0; k < sizeof START_PAIRS / sizeof START_PAIRS[0]; k++)
+        known = known || (START_PAIRS[k][0] == b0 && START_PAIRS[k][1] == b1);
+      if (!known) start_pairs_ok = false;
+    }
+}
+
+static inline bool S_is_start(const char *v, size_t i) {
+  unsigned char b0 = (unsigned char)v[i];
+  if (b0 < 0x80) return b0 >= '0' && b0 <= '9';
+  if (b0 < 0xE0 || b0 > 0xEF) return false;
+  uint32_t cp = ((uint32_t)(b0 & 15) << 12) | ((uint32_t)(v[i + 1] & 63) << 6) | (v[i + 2] & 63);
+  return start_cp[cp >> 6] >> (cp & 63) & 1;
+}
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* Of the 16 bytes at p, a bit for each that may begin a figure: an ASCII
+ * digit, or the lead byte of a character whose first two bytes are those
+ * of a Chinese numeral, 十 or 百 (E4 B8/B9/BA, E5 85/8D/9B, E7 99, E9 9B,
+ * E3 80: START_PAIRS); S_is_start decides.  Reads p[0..17). */
+static inline unsigned S_maybe16(const unsigned char *p) {
+  __m128i x = _mm_loadu_si128((const __m128i *)p), y = _mm_loadu_si128((const __m128i *)(p + 1));
+#define EQ(a, c) _mm_cmpeq_epi8(a, _mm_set1_epi8((char)(c)))
+  __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8('0')),
+                                               _mm_set1_epi8((char)0x80)),
+                                 _mm_set1_epi8((char)(0x80 + 10)));
+  __m128i e4 = _mm_and_si128(EQ(x, 0xE4), _mm_or_si128(_mm_or_si128(EQ(y, 0xB8), EQ(y, 0xB9)), EQ(y, 0xBA)));
+  __m128i e5 = _mm_and_si128(EQ(x, 0xE5), _mm_or_si128(_mm_or_si128(EQ(y, 0x85), EQ(y, 0x8D)), EQ(y, 0x9B)));
+  __m128i rest = _mm_or_si128(_mm_or_si128(_mm_and_si128(EQ(x, 0xE7), EQ(y, 0x99)),
+                                           _mm_and_si128(EQ(x, 0xE9), EQ(y, 0x9B))),
+                              _mm_and_si128(EQ(x, 0xE3), EQ(y, 0x80)));
+#undef EQ
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, e4), _mm_or_si128(e5, rest)));
+}
+#endif
+
+/* The first character at or after i (a character boundary) and before e
+ * that may begin a figure, or e. */
+static size_t S_next_start(const char *v, size_t vlen, size_t i, size_t e) {
+#if defined(__SSE2__)
+  while (start_pairs_ok && i + 17 <= vlen && i < e) {
+    unsigned m = S_maybe16((const unsigned char *)v + i);
+    while (m) {
+      size_t k = i + (size_t)__builtin_ctz(m);
+      if (k >= e) return e;
+      if (S_is_start(v, k)) return k;
+      m &= m - 1;
+    }
+    i += 16;
+  }
+  if (i >= e) return e;
+  /* back to a character boundary, then one character at a time */
+  while (((unsigned char)v[i] & 0xC0) == 0x80) i++;
+#endif
+  while (i < e && !S_is_start(v, i)) i += lc_u8len((unsigned char)v[i]);
+  return i < e ? i : e;
 }
 
 bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
@@ -151,18 +217,10 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
   for (size_t si = 0; si < ns; si++) {
     const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
     size_t i = se->start, e = se->end;
-    while (i < e) {
+    for (;;) {
       /* a figure starts with a digit, a Chinese numeral, 十 or 百分之 */
-      unsigned char b0 = (unsigned char)v[i];
-      if (b0 < 0x80) {
-        if (!(b0 >= '0' && b0 <= '9')) { i++; continue; }
-      } else if (b0 < 0xE0 || b0 > 0xEF) {
-        i += lc_u8len(b0);
-        continue;
-      } else {
-        uint32_t cp = ((uint32_t)(b0 & 15) << 12) | ((uint32_t)(v[i + 1] & 63) << 6) | (v[i + 2] & 63);
-        if (!(start_cp[cp >> 6] >> (cp & 63) & 1)) { i += 3; continue; }
-      }
+      i = S_next_start(v, doc->vlen, i, e);
+      if (i >= e) break;
       size_t l;
       uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
       size_t s = i;

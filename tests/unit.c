@@ -524,6 +524,36 @@ static void test_clean_decision(void) {
   CHECK(bad == 0);
 }
 
+/* Figures are found wherever they stand (the search for where one may
+ * begin goes sixteen bytes at a time): after 0 to 40 characters of ASCII,
+ * of CJK or of both, every numeral and form is found with its value. */
+static void test_claims_aligned(void) {
+  static const struct { const char *text; size_t n; double value; } F[] = {
+      {"三成", 1, 0.3}, {"五千萬美元", 1, 5e7}, {"90%", 1, 0.9}, {"四分之一", 1, 0.25},
+      {"百分之二十", 1, 0.2}, {"兩億", 1, 2e8}, {"七百萬", 1, 7e6}, {"零點", 0, 0},
+      {"1,200億台幣", 1, 1.2e11}, {"六十八萬", 1, 6.8e5}, {"九十九億", 1, 9.9e9},
+      {"八百億", 1, 8e10}, {"〇%", 1, 0}, {"二〇二五年", 0, 0}};
+  int bad = 0;
+  for (size_t pre = 0; pre <= 40; pre++)
+    for (int kind = 0; kind < 3; kind++)
+      for (size_t f = 0; f < sizeof F / sizeof F[0]; f++) {
+        lc_buf s = {0};
+        for (size_t k = 0; k < pre; k++)
+          lc_buf_puts(&s, kind == 0 ? "a" : kind == 1 ? "中" : (k & 1) ? "x" : "文");
+        lc_buf_puts(&s, "的是");
+        lc_buf_puts(&s, F[f].text);
+        lc_buf_puts(&s, "的人。\n");
+        lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 0);
+        size_t want = F[f].n, got = d && d->an ? d->an->claims.len : 99;
+        if (got != want || (want && LC_AT(d->an->claims, lc_claim, 0).value != F[f].value)) {
+          if (++bad < 4) printf("claim %s after %zu characters (%d): %zu found\n", F[f].text, pre, kind, got);
+        }
+        lc_doc_free(d);
+        lc_buf_free(&s);
+      }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -538,6 +568,7 @@ int main(void) {
   test_normalize();
   test_normalize_runs();
   test_clean_decision();
+  test_claims_aligned();
   test_automaton();
   test_json_escape();
   test_lexicon_errors();
