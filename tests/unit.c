@@ -554,6 +554,57 @@ static void test_claims_aligned(void) {
   CHECK(bad == 0);
 }
 
+/* Sentences end where they should wherever they stand (the search for the
+ * next mark goes sixteen bytes at a time outside quotation marks): after 0
+ * to 40 characters of ASCII, of CJK or of both, and with runs of ASCII and
+ * CJK between the marks. */
+static void test_sentences_aligned(void) {
+  static const char *const WANT[] = {"第一句。", "第二句 text here!", "他說「不。好。」然後走了。",
+                                     "abcdefghijklmnopqrstuvwxyz 第四句嗎?", "點點...",
+                                     "中文中文中文中文中文中文中文中文最後;", "“引號。”之後。"};
+  const size_t nw = sizeof WANT / sizeof WANT[0];
+  int bad = 0;
+  for (size_t pre = 0; pre <= 40; pre++)
+    for (int kind = 0; kind < 3; kind++) {
+      lc_buf s = {0}, first = {0};
+      for (size_t k = 0; k < pre; k++)
+        lc_buf_puts(&first, kind == 0 ? "a" : kind == 1 ? "中" : (k & 1) ? "x" : "文");
+      lc_buf_puts(&s, first.ptr ? first.ptr : "");
+      for (size_t k = 0; k < nw; k++) lc_buf_puts(&s, WANT[k]);
+      lc_buf_puts(&s, "\n");
+      lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 0);
+      const lc_analysis *an = d ? d->an : NULL;
+      bool ok = an && an->sentences.len == nw;
+      for (size_t k = 0; ok && k < nw; k++) {
+        const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, k);
+        lc_buf w = {0};
+        if (k == 0) lc_buf_puts(&w, first.ptr ? first.ptr : "");
+        lc_buf_puts(&w, WANT[k]);
+        size_t len = se->end - se->start;
+        /* the view folds ASCII case and turns “ ” into quotation marks as they are */
+        ok = len == w.len && memcmp(d->view + se->start, w.ptr, len) == 0;
+        lc_buf_free(&w);
+      }
+      if (!ok && ++bad < 4)
+        printf("sentences after %zu characters (%d): %zu found\n", pre, kind, an ? an->sentences.len : 0);
+      lc_doc_free(d);
+      lc_buf_free(&s);
+      lc_buf_free(&first);
+    }
+  /* a full stop among the last sixteen bytes of the text, after a long run */
+  for (size_t pre = 0; pre <= 40; pre++) {
+    lc_buf s = {0};
+    for (size_t k = 0; k < pre; k++) lc_buf_putc(&s, 'a');
+    lc_buf_puts(&s, "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛。子丑");
+    lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 0);
+    if ((!d || !d->an || d->an->sentences.len != 2) && ++bad < 8)
+      printf("final sentences after %zu bytes: %zu found\n", pre, d && d->an ? d->an->sentences.len : 0);
+    lc_doc_free(d);
+    lc_buf_free(&s);
+  }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -569,6 +620,7 @@ int main(void) {
   test_normalize_runs();
   test_clean_decision();
   test_claims_aligned();
+  test_sentences_aligned();
   test_automaton();
   test_json_escape();
   test_lexicon_errors();
