@@ -605,6 +605,39 @@ static void test_sentences_aligned(void) {
   CHECK(bad == 0);
 }
 
+/* Clause breaks and quotation marks are found wherever they stand in a
+ * sentence (sixteen bytes at a time): after 0 to 40 characters of ASCII,
+ * of CJK or of both, a condition is still a condition only up to its
+ * comma, and a view inside quoted speech is still not the speaker's. */
+static void test_clauses_aligned(void) {
+  static const struct { const char *text; const char *stance; } A[] = {
+      {"好的,如果這樣我支持出口管制。", NULL},
+      {"好的,如果這樣,我支持出口管制。", "support"},
+      {"有一種看法:「我們完全支持出口管制的這種政策」。", NULL},
+      {"有一種看法:\"我們完全支持出口管制的這種政策\"。", NULL},
+      {"有一種看法:我們完全支持出口管制的這種政策。", "support"},
+      {"我支持出口管制。", "support"}};
+  int bad = 0;
+  for (size_t pre = 0; pre <= 40; pre++)
+    for (int kind = 0; kind < 3; kind++)
+      for (size_t a = 0; a < sizeof A / sizeof A[0]; a++) {
+        lc_buf s = {0};
+        lc_buf_puts(&s, "主持人:你怎麼看?\n黃仁勳:");
+        for (size_t k = 0; k < pre; k++)
+          lc_buf_puts(&s, kind == 0 ? "a" : kind == 1 ? "嗯" : (k & 1) ? "x" : "嗯");
+        lc_buf_puts(&s, A[a].text);
+        lc_buf_puts(&s, "\n");
+        lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 0);
+        size_t np = d && d->an ? d->an->positions.len : 99;
+        bool ok = A[a].stance ? np == 1 && strcmp(lc_stance_name(LC_AT(d->an->positions, lc_position, 0).stance), A[a].stance) == 0
+                              : np == 0;
+        if (!ok && ++bad < 4) printf("clause test %zu after %zu characters (%d): %zu positions\n", a, pre, kind, np);
+        lc_doc_free(d);
+        lc_buf_free(&s);
+      }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -621,6 +654,7 @@ int main(void) {
   test_clean_decision();
   test_claims_aligned();
   test_sentences_aligned();
+  test_clauses_aligned();
   test_automaton();
   test_json_escape();
   test_lexicon_errors();
