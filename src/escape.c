@@ -93,10 +93,48 @@ static inline bool S_json_special(uint64_t w) {
   return (((w - ONES * 0x20) & ~w) | ((q - ONES) & ~q) | ((bs - ONES) & ~bs) | ((e2 - ONES) & ~e2)) & HI;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* Of the 16 bytes at p, a bit for each that JSON escapes: below 0x20, '"',
+ * '\\', and the first byte of U+2028 or U+2029 (E2 80 A8/A9).  Reads
+ * p[0..18). */
+static inline unsigned S_json16(const unsigned char *p) {
+  __m128i x = _mm_loadu_si128((const __m128i *)p);
+  __m128i y = _mm_loadu_si128((const __m128i *)(p + 1)), z = _mm_loadu_si128((const __m128i *)(p + 2));
+  __m128i ctrl = _mm_cmplt_epi8(_mm_xor_si128(x, _mm_set1_epi8((char)0x80)), _mm_set1_epi8((char)(0x80 + 0x20)));
+  __m128i qb = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+  __m128i ls = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)),
+                                           _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0x80))),
+                             _mm_cmpeq_epi8(_mm_or_si128(z, _mm_set1_epi8(1)), _mm_set1_epi8((char)0xA9)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ctrl, qb), ls));
+}
+#endif
+
+/* One escaped byte or line separator of valid UTF-8 at p[i]; returns the
+ * bytes consumed. */
+static size_t S_json_escape_at(lc_buf *b, const unsigned char *p, size_t i) {
+  if (p[i] == 0xE2) {
+    lc_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+    return 3;
+  }
+  S_json_escape_ascii(b, p[i]);
+  return 1;
+}
+
 void lc_json_str_utf8(lc_buf *b, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   lc_buf_putc(b, '"');
   size_t i = 0, start = 0;
+#if defined(__SSE2__)
+  for (; i + 18 <= n; i += 16)
+    for (unsigned m = S_json16(p + i); m; m &= m - 1) {
+      size_t k = i + (size_t)__builtin_ctz(m);
+      if (k > start) lc_buf_put(b, p + start, k - start);
+      start = k + S_json_escape_at(b, p, k);
+    }
+  /* (a line separator begun in the last block ends past it: its other
+   * bytes need no escaping, and start is already beyond them) */
+#endif
   while (i < n) {
     if (i + 8 <= n) {
       uint64_t w;
@@ -110,13 +148,7 @@ void lc_json_str_utf8(lc_buf *b, const char *s, size_t n) {
       continue;
     }
     if (i > start) lc_buf_put(b, p + start, i - start);
-    if (c == 0xE2) {
-      lc_buf_puts(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-      i += 3;
-    } else {
-      S_json_escape_ascii(b, c);
-      i++;
-    }
+    i += S_json_escape_at(b, p, i);
     start = i;
   }
   if (n > start) lc_buf_put(b, p + start, n - start);
