@@ -15,11 +15,29 @@ uint32_t lc_u8prev(const char *s, size_t i, size_t *n) {
   return c;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Characters: bytes that are not continuation bytes (10xxxxxx), counted
+ * sixteen at a time (SSE2: per byte lane, summed every 255 blocks), then
  * eight at a time. */
 size_t lc_u8_count(const char *s, size_t n) {
   const uint64_t HI = 0x8080808080808080ull;
   size_t c = 0, i = 0;
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    __m128i acc = _mm_setzero_si128();
+    for (int k = 0; k < 255 && i + 16 <= n; k++, i += 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+      /* a lead or ASCII byte: x & 0xC0 != 0x80; the compare gives -1 */
+      __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80));
+      acc = _mm_sub_epi8(acc, _mm_andnot_si128(cont, _mm_set1_epi8(-1)));
+    }
+    __m128i sum = _mm_sad_epu8(acc, _mm_setzero_si128());
+    c += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
