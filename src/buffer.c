@@ -52,9 +52,13 @@ static void S_put_uint(lc_buf *b, unsigned long long v, bool neg) {
  * rounding printf does.  Returns false to leave d to printf. */
 static bool S_put_fixed2(lc_buf *b, double d) {
   if (LDBL_MANT_DIG < 64 || !(d > -1e15 && d < 1e15)) return false; /* NaN, infinities, huge */
-  long double y = nearbyintl((long double)d * 100.0L);
+  long double y = fabsl((long double)d * 100.0L);
   bool neg = signbit(d);
-  unsigned long long u = (unsigned long long)(y < 0 ? -y : y);
+  /* to the nearest integer, ties to even, by hand (nearbyintl saves and
+   * restores the floating-point environment on every call) */
+  unsigned long long u = (unsigned long long)y;
+  long double f = y - (long double)u; /* exact */
+  if (f > 0.5L || (f == 0.5L && (u & 1))) u++;
   char tmp[32], *q = tmp + sizeof tmp;
   *--q = (char)('0' + u % 10);
   u /= 10;
