@@ -51,6 +51,11 @@ static inline bool S_word(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
+/* The three bytes at p, little-endian. */
+static inline uint32_t S_next3(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+}
+
 /* The filter bit of the three bytes at p. */
 static inline unsigned S_next(const unsigned char *p) {
   uint32_t v = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
@@ -64,6 +69,17 @@ static int S_cmp_keyed(const void *a, const void *b) {
   const keyed *x = a, *y = b;
   if (x->key != y->key) return x->key < y->key ? -1 : 1;
   if (x->len != y->len) return x->len > y->len ? -1 : 1;
+  return (x->term > y->term) - (x->term < y->term);
+}
+
+/* A key's longer terms: those with three or more bytes past the key by
+ * those bytes, then the others; longest first, then by term, within. */
+static int S_cmp_cand(const void *a, const void *b) {
+  const lc_ac_cand *x = a, *y = b;
+  uint32_t rx = x->re >> 2, ry = y->re >> 2;
+  if ((rx < 3) != (ry < 3)) return rx < 3 ? 1 : -1;
+  if (rx >= 3 && x->next3 != y->next3) return x->next3 < y->next3 ? -1 : 1;
+  if (rx != ry) return rx > ry ? -1 : 1;
   return (x->term > y->term) - (x->term < y->term);
 }
 
@@ -115,7 +131,7 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
         edges = S_word((unsigned char)t->text[0]) | S_word((unsigned char)t->text[t->len - 1]) << 1;
       if (!rest) { /* the key itself: at most one term (terms are distinct) */
         rec.exact = (int32_t)ks[j].term;
-        rec.edges = edges;
+        rec.edges = (rec.edges & ~3u) | edges;
         j++;
         continue;
       }
@@ -123,13 +139,20 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
       c->term = ks[j].term;
       c->off = (uint32_t)tail;
       c->re = (uint32_t)(rest << 2 | edges);
+      c->next3 = 0;
       memcpy(ac->tail + tail, t->text + L, rest);
-      if (rest >= 3) rec.next |= (uint64_t)1 << S_next(ac->tail + tail);
-      else rec.next = ~(uint64_t)0;
+      if (rest >= 3) {
+        rec.next |= (uint64_t)1 << S_next(ac->tail + tail);
+        c->next3 = S_next3(ac->tail + tail);
+      } else {
+        rec.next = ~(uint64_t)0;
+        rec.edges += 4; /* one more short one */
+      }
       tail += rest;
       j++;
     }
     rec.nlong = (uint32_t)(nc - first);
+    qsort(ac->cand + first, rec.nlong, sizeof *ac->cand, S_cmp_cand);
     uint32_t slot = S_slot(S_product(ks[i].key)) & ac->kmask;
     while (ac->keys[slot].key) slot = (slot + 1) & ac->kmask;
     ac->keys[slot] = rec;
@@ -202,14 +225,28 @@ static bool S_terms(const lc_ac *ac, const unsigned char *s, size_t n, size_t i,
                     uint32_t slot, size_t base, lc_vec *outv) {
   const lc_ac_key *r = &ac->keys[slot];
   if (r->nlong && (r->next == ~(uint64_t)0 || (n - j >= 3 && r->next >> S_next(s + j) & 1))) {
-    const lc_ac_cand *c = ac->cand + r->first, *end = c + r->nlong;
-    for (; c < end; c++) {
-      size_t rest = c->re >> 2, e = j + rest;
-      if (rest > n - j || !S_same(s + j, ac->tail + c->off, rest)) continue;
-      if (!S_report(s, n, i, e, c->term, c->re & 3, base, outv)) return false;
+    const lc_ac_cand *c = ac->cand + r->first;
+    uint32_t nshort = r->edges >> 2, n3 = r->nlong - nshort;
+    if (n3 && n - j >= 3) {
+      /* the ones the next three bytes of the text begin: found by halving */
+      uint32_t t3 = S_next3(s + j), lo = 0, hi = n3;
+      while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (c[mid].next3 < t3) lo = mid + 1; else hi = mid;
+      }
+      for (; lo < n3 && c[lo].next3 == t3; lo++) {
+        size_t rest = c[lo].re >> 2, e = j + rest;
+        if (rest > n - j || !S_same(s + j + 3, ac->tail + c[lo].off + 3, rest - 3)) continue;
+        if (!S_report(s, n, i, e, c[lo].term, c[lo].re & 3, base, outv)) return false;
+      }
+    }
+    for (uint32_t k = n3; k < r->nlong; k++) {
+      size_t rest = c[k].re >> 2, e = j + rest;
+      if (rest > n - j || !S_same(s + j, ac->tail + c[k].off, rest)) continue;
+      if (!S_report(s, n, i, e, c[k].term, c[k].re & 3, base, outv)) return false;
     }
   }
-  return r->exact < 0 || S_report(s, n, i, j, (uint32_t)r->exact, r->edges, base, outv);
+  return r->exact < 0 || S_report(s, n, i, j, (uint32_t)r->exact, r->edges & 3, base, outv);
 }
 
 /* The terms whose key (L bytes, hashing to prod) matched at s[i]. */

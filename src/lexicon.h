@@ -62,20 +62,26 @@ typedef struct lc_ac_cand {
   uint32_t off;   /* its bytes past the key: tail[off .. off + (re >> 2)) */
   uint32_t re;    /* that length << 2, and in bits 0-1 where a Latin term
                      must stand at a word edge: bit 0 its start, bit 1 its end */
+  uint32_t next3; /* its first three bytes past the key, little-endian (when
+                     it has three or more) */
 } lc_ac_cand;
 
 /* A key and the terms that begin with it: the term that is the key itself,
- * if any, and the nlong longer ones, cand[first .. first + nlong), longest
- * first.  Bit h of next is set when a longer one's three bytes past the
- * key hash to h (all bits when one has fewer than three), so most texts
- * that only begin like a longer term cost one test.  32 bytes: one
+ * if any, and the nlong longer ones, cand[first .. first + nlong): first
+ * those with three or more bytes past the key, by those three bytes
+ * (next3) and then longest first, so that the text's next three bytes
+ * pick the only ones that can match; then the nshort with one or two,
+ * longest first.  Bit h of next is set when a longer one's three bytes
+ * past the key hash to h (all bits when one has fewer than three), so most
+ * texts that only begin like a longer term cost one test.  32 bytes: one
  * cache line holds two. */
 typedef struct lc_ac_key {
   uint64_t key;   /* the key's bytes, little-endian; 0: an empty slot */
   uint64_t next;
   uint32_t first, nlong;
   int32_t exact;  /* the term that is the key, or -1 */
-  uint32_t edges; /* its word-edge flags (as lc_ac_cand's) */
+  uint32_t edges; /* bits 0-1: its word-edge flags (as lc_ac_cand's); from
+                     bit 2 on: nshort */
 } lc_ac_key;
 
 typedef struct lc_ac {
