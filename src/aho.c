@@ -13,7 +13,8 @@
  * bytes (a few eight-byte words) with the text.  A common key (two CJK
  * characters) begins tens of terms: a 64-bit filter of the three bytes
  * that follow the key in each longer term skips them all when the text
- * goes on otherwise.  A trie (the goto function of an Aho-Corasick
+ * goes on otherwise, and the terms are kept in order of those three bytes,
+ * so the text's own pick the few that can match.  A trie (the goto function of an Aho-Corasick
  * automaton) would walk those bytes one dependent load at a time, through
  * a table too large for the caches.  Positions are independent, so the
  * processor overlaps them.  Matches come by start, longest first.
