@@ -212,7 +212,7 @@ static inline bool S_report(const unsigned char *s, size_t n, size_t i, size_t e
     if ((edges & 1) && i > 0 && S_word(s[i - 1])) return true;
     if ((edges & 2) && e < n && S_word(s[e])) return true;
   }
-  lc_match *m = lc_vec_push(outv);
+  lc_match *m = lc_vec_push_raw(outv); /* every field set below */
   if (!m) return false;
   m->start = base + i;
   m->end = base + e;

@@ -138,7 +138,7 @@ static bool S_hits(ctx *C, const lc_turn *t) {
       if (e > end[layer]) end[layer] = e;
       ls[layer] = s;
       le[layer] = e;
-      hit *h = lc_vec_push(&C->hits);
+      hit *h = lc_vec_push_raw(&C->hits); /* every field set below */
       if (!h) return false;
       h->s = s;
       h->e = e;
@@ -189,7 +189,7 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
     for (unsigned m = S_breaks16(v + i); m; m &= m - 1) {
       size_t k = i + (size_t)__builtin_ctz(m);
       if (k >= se) break;
-      size_t *b = lc_vec_push(&C->brk);
+      size_t *b = lc_vec_push_raw(&C->brk);
       if (!b) return false;
       *b = k + 1;
     }
@@ -205,7 +205,7 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
       i += 8;
     }
     if (i < se && S_is_break(v[i])) {
-      size_t *b = lc_vec_push(&C->brk);
+      size_t *b = lc_vec_push_raw(&C->brk);
       if (!b) return false;
       *b = i + 1;
     }

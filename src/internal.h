@@ -82,6 +82,11 @@ static inline void *lc_vec_push(lc_vec *v) {
   v->len++;
   return it;
 }
+/* The same, the item not zeroed: for the hot loops that set every field. */
+static inline void *lc_vec_push_raw(lc_vec *v) {
+  if (v->len == v->cap) return lc_vec_push_slow(v);
+  return (char *)v->items + v->len++ * v->size;
+}
 void lc_vec_free(lc_vec *v);
 /* dst = a copy of src's items (same item size); false when out of memory. */
 bool lc_vec_copy(lc_vec *dst, const lc_vec *src);
