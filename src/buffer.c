@@ -39,9 +39,27 @@ void lc_buf_putc_slow(lc_buf *b, char c) {
   b->ptr[b->len] = '\0';
 }
 
+/* Two decimal digits at a time: offsets and line numbers are most of the
+ * numbers JSON output writes. */
+static const char DIGITS2[] = "00010203040506070809101112131415161718192021222324"
+                              "25262728293031323334353637383940414243444546474849"
+                              "50515253545556575859606162636465666768697071727374"
+                              "75767778798081828384858687888990919293949596979899";
+
 static void S_put_uint(lc_buf *b, unsigned long long v, bool neg) {
   char tmp[24], *q = tmp + sizeof tmp;
-  do { *--q = (char)('0' + v % 10); v /= 10; } while (v);
+  while (v >= 100) {
+    unsigned r = (unsigned)(v % 100);
+    v /= 100;
+    q -= 2;
+    memcpy(q, DIGITS2 + 2 * r, 2);
+  }
+  if (v >= 10) {
+    q -= 2;
+    memcpy(q, DIGITS2 + 2 * v, 2);
+  } else {
+    *--q = (char)('0' + v);
+  }
   if (neg) *--q = '-';
   lc_buf_put(b, q, (size_t)(tmp + sizeof tmp - q));
 }

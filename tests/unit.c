@@ -1,6 +1,7 @@
 /*
  * unit.c: C unit tests of the library's stages.  Prints "N passed, N failed".
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -371,6 +372,22 @@ static void test_buf_printf(void) {
     lc_buf_free(&x);
   }
   CHECK(gbad == 0);
+  /* integers as printf writes them: every length, both signs, the ends */
+  int ibad = 0;
+  for (int k = 0; k < 4000; k++) {
+    long long v = k < 40 ? (k % 2 ? -1 : 1) * (long long)(1ull << (k % 63)) + (k % 3) - 1
+                         : (long long)(((uint64_t)next_rand() << 32 | next_rand()) >> (next_rand() % 64));
+    if (k % 5 == 0) v = -v;
+    if (k == 0) v = LLONG_MIN;
+    if (k == 1) v = LLONG_MAX;
+    lc_buf x = {0};
+    char w[32];
+    lc_buf_int(&x, v);
+    snprintf(w, sizeof w, "%lld", v);
+    if (!x.ptr || strcmp(x.ptr, w) != 0) ibad++;
+    lc_buf_free(&x);
+  }
+  CHECK(ibad == 0);
   lc_buf_printf(&b, "%s=%zu", "x", (size_t)18446744073709551615ull);
   CHECK(b.ptr && strcmp(b.ptr, "x=18446744073709551615") == 0);
   lc_buf_free(&b);
