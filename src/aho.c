@@ -106,6 +106,13 @@ lc_status lc_ac_build(lc_ac *ac, const lc_vec *terms) {
     ac->bloom[h >> 6] |= (uint64_t)1 << (h & 63);
     ac->lens[w[0]] |= (uint8_t)(1u << (L - 1));
   }
+  for (unsigned b = 0; b < 256; b++) {
+    unsigned m = ac->lens[b], lower = m & (m - 1);
+    if (lower && !(lower & (lower - 1))) {
+      ac->mask2[b][0] = S_mask(32u - (unsigned)__builtin_clz(m));
+      ac->mask2[b][1] = S_mask((unsigned)__builtin_ctz(m) + 1);
+    }
+  }
   for (unsigned b = 0xC0; b < 256; b++) /* the character's length, less one */
     ac->lens[b] |= (uint8_t)((b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1) << 6);
   qsort(ks, nk, sizeof *ks, S_cmp_keyed);
@@ -279,7 +286,7 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
       /* two key lengths (CJK: one character, two): both bitmap bits
        * fetched at once, one branch when neither is set */
       unsigned La = 32u - (unsigned)__builtin_clz(m), Lb = (unsigned)__builtin_ctz(m) + 1;
-      uint64_t ka = k & S_mask(La), kb = k & S_mask(Lb);
+      uint64_t ka = k & ac->mask2[p[i]][0], kb = k & ac->mask2[p[i]][1];
       uint64_t pa = S_product(ka), pb = S_product(kb);
       uint32_t ha = S_bloom_bit(pa), hb = S_bloom_bit(pb);
       unsigned hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) |

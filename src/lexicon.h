@@ -87,6 +87,9 @@ typedef struct lc_ac_key {
 typedef struct lc_ac {
   uint8_t lens[256];     /* per first byte: key lengths (bit L-1) to test,
                             and in bits 6-7 its character's length less one */
+  /* per first byte with exactly two key lengths (CJK: one character and
+   * two), the masks that cut a loaded word to each, longer first */
+  uint64_t mask2[256][2];
   uint64_t *bloom;       /* a bit per hashed key (see aho.c) */
   lc_ac_key *keys;       /* open addressing, kmask + 1 slots */
   uint32_t kmask;
