@@ -231,9 +231,16 @@ static size_t S_clause_start(const ctx *C, size_t pos) {
 /* Does one of the words ws stand in v[a..b)?  a is a character's start,
  * and so is every word's. */
 static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
-  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i]))
+  /* the words' second bytes, as a filter (the first bytes of CJK words
+   * are a few lead bytes that most characters share) */
+  uint64_t second = 0;
+  for (size_t k = 0; ws[k]; k++)
+    second |= ws[k][0] && ws[k][1] ? (uint64_t)1 << (ws[k][1] & 63) : ~(uint64_t)0;
+  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
+    if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
     for (size_t k = 0; ws[k]; k++)
       if (lc_at(v, i, b, ws[k])) return true;
+  }
   return false;
 }
 
