@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "batch.h"
@@ -95,7 +96,7 @@ static bool S_add_job(batch *B, const char *path, const char *name) {
 static bool S_text_name(const char *n) {
   const char *dot = strrchr(n, '.');
   if (!dot) return true;
-  static const char *const EXT[] = {".txt", ".text", ".md", ".markdown", ".jsonl", NULL};
+  static const char *const EXT[] = {".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", NULL};
   for (size_t i = 0; EXT[i]; i++)
     if (strcasecmp(dot, EXT[i]) == 0) return true;
   return false;
@@ -251,15 +252,27 @@ static int S_read_all(const char *path, char **data, size_t *len) {
   return 0;
 }
 
-/* JSON Lines input: each input file's lines become jobs {"id","text"}.
- * A line that is not such an object becomes a job that reports it. */
-static int S_jsonl_expand(batch *B, lc_buf *errs) {
+/* Is the file named as JSON Lines (.jsonl, .ndjson)? */
+static bool S_jsonl_name(const char *n) {
+  const char *dot = strrchr(n, '.');
+  return dot && (strcasecmp(dot, ".jsonl") == 0 || strcasecmp(dot, ".ndjson") == 0);
+}
+
+/* JSON Lines input: each line {"id","text"} of every input (all, with
+ * --input jsonl; else those named .jsonl or .ndjson) becomes a job, and a
+ * line that is not such an object a job that reports it; the other inputs
+ * stay as they are, in their place. */
+static int S_jsonl_expand(batch *B, lc_buf *errs, bool all) {
   job *files = B->jobs;
   size_t nfiles = B->njobs;
   B->jobs = NULL;
   B->njobs = B->jcap = 0;
   int rc = 0;
   for (size_t f = 0; f < nfiles && rc >= 0; f++) {
+    if (!all && !(files[f].path && S_jsonl_name(files[f].name))) {
+      if (!S_add_job(B, files[f].path, files[f].name)) rc = -1;
+      continue;
+    }
     char *data = NULL;
     size_t len = 0;
     int e = S_read_all(files[f].path, &data, &len);
@@ -522,7 +535,8 @@ int lc_cli_run(lc_cli *cli) {
     }
   }
   if (cli->nfiles == 0 && !cli->files_from && r >= 0) r = S_add_job(&B, NULL, "-") ? 0 : -1;
-  if (r >= 0 && cli->jsonl_input) r = S_jsonl_expand(&B, &errs);
+  if (r >= 0 && (cli->jsonl_input || cli->opt.input == LC_INPUT_AUTO))
+    r = S_jsonl_expand(&B, &errs, cli->jsonl_input);
   if (errs.len) fputs(errs.ptr, stderr);
   lc_buf_free(&errs);
   if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }

@@ -26,7 +26,8 @@ static const char USAGE[] =
     "transcripts.  With no FILE, or when FILE is -, read standard input.\n"
     "\n"
     "Input:\n"
-    "  --input FORMAT      text, markdown or jsonl (default: by file name)\n"
+    "  --input FORMAT      text, markdown or jsonl (default: by file name: .md and\n"
+    "                      .markdown Markdown, .jsonl and .ndjson JSON Lines)\n"
     "  --strict            invalid UTF-8 is an error, not a warning\n"
     "  -r, --recursive     read directories, recursively\n"
     "  -L, --dereference   follow symbolic links under directories\n"
@@ -137,6 +138,8 @@ int main(int argc, char **argv) {
     if (strcmp(a, "--terms") == 0) { terms = true; continue; }
     if (S_arg(argc, argv, &i, NULL, "--input", &v)) {
       if (!v) return free(files), S_usage_error("--input needs a value", NULL);
+      cli.jsonl_input = false; /* the last --input counts */
+      cli.opt.input = LC_INPUT_AUTO;
       if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0) cli.opt.input = LC_INPUT_TEXT;
       else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0) cli.opt.input = LC_INPUT_MARKDOWN;
       else if (strcmp(v, "jsonl") == 0) cli.jsonl_input = true;

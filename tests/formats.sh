@@ -71,6 +71,14 @@ $LICHANG --format json --role host "$S" | jq -e '[.speakers[].role]|unique==["ho
 printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\nnot json\n{"id":7,"text":"甲：好\\n乙：好"}\n' | \
   $LICHANG --input jsonl --format jsonl > "$tmp/jl" 2> "$tmp/je"; rc=$?
 [ "$(wc -l < "$tmp/jl")" = 3 ] && jq -e -s '.[0].file=="a1" and (.[1].error|test("2:")) and .[2].file=="7"' "$tmp/jl" > /dev/null && ok || bad "--input jsonl: $(cat "$tmp/jl" | head -3)"
+# a file named .jsonl (or .ndjson) is JSON Lines by its name, alone or under -r, beside
+# a plain transcript that stays one; --input text reads it as text
+mkdir -p "$tmp/jn" && printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\n{"id":"b2","text":"甲：好"}\n' > "$tmp/jn/x.jsonl"
+cp "$S" "$tmp/jn/y.txt" && cp "$tmp/jn/x.jsonl" "$tmp/jn/z.NDJSON"
+$LICHANG --format jsonl "$tmp/jn/x.jsonl" | jq -e -s 'length==2 and .[0].file=="a1" and .[1].file=="b2" and (.[0].positions|length>0)' > /dev/null && ok || bad ".jsonl by name"
+$LICHANG -r --format jsonl "$tmp/jn" | jq -e -s '[.[].file]==["a1","b2","'"$tmp/jn/y.txt"'","a1","b2"]' > /dev/null && ok || bad ".jsonl under -r: $($LICHANG -r --format jsonl "$tmp/jn" | jq -c -s '[.[].file]')"
+$LICHANG --format jsonl "$tmp/jn/z.NDJSON" | jq -e -s '[.[].file]==["a1","b2"]' > /dev/null && ok || bad ".ndjson by name"
+$LICHANG --input text --format jsonl "$tmp/jn/x.jsonl" | jq -e -s 'length==1 and .[0].file=="'"$tmp/jn/x.jsonl"'"' > /dev/null && ok || bad "--input text over .jsonl"
 # symlink loops with -L
 mkdir -p "$tmp/loop/a" && cp "$S" "$tmp/loop/a/x.txt" && ln -s .. "$tmp/loop/a/up"
 timeout 20 $LICHANG -r -L --format jsonl "$tmp/loop" > "$tmp/lo" 2> "$tmp/le"; rc=$?
