@@ -226,15 +226,12 @@ lc_status lc_blocks_markdown(lc_doc *doc) {
   size_t nl = doc->lines.len, first = 0;
   while (first < nl && ls[first] < doc->body_start) first++;
   if (first >= nl) return LC_OK;
-  size_t base = ls[first];
-  size_t blen = doc->vlen - base;
-  char *copy = malloc(blen + 1);
+  /* cmark's copy of one chunk at a time (not of the whole document: peak
+   * memory stays within three times the file) */
+  size_t ccap = CHUNK * 2;
+  char *copy = malloc(ccap);
   bool *covered = calloc(nl - first + 1, 1);
   if (!copy || !covered) { free(copy); free(covered); return LC_ENOMEM; }
-  for (size_t li = first; li < nl; li++) {
-    size_t s = ls[li], e = li + 1 < nl ? ls[li + 1] : doc->vlen;
-    S_neutral_line(v, s, e, copy + (s - base));
-  }
   lines_ctx C = {doc, doc->labels.items, doc->labels.len, 0, covered, first};
   lc_status st = LC_OK;
   /* chunks: cut before a line at column 0 that follows a blank line, when
@@ -256,7 +253,15 @@ lc_status lc_blocks_markdown(lc_doc *doc) {
     }
     if (cut) {
       size_t s = ls[cstart_line], e = li < nl ? ls[li] : doc->vlen;
-      st = S_parse_chunk(&C, copy + (s - base), e - s, cstart_line);
+      if (e - s + 1 > ccap) {
+        while (e - s + 1 > ccap) ccap *= 2;
+        char *c2 = realloc(copy, ccap);
+        if (!c2) { st = LC_ENOMEM; break; }
+        copy = c2;
+      }
+      for (size_t k = cstart_line; k < li; k++)
+        S_neutral_line(v, ls[k], k + 1 < nl ? ls[k + 1] : doc->vlen, copy + (ls[k] - s));
+      st = S_parse_chunk(&C, copy, e - s, cstart_line);
       cstart_line = li;
     }
   }
