@@ -55,6 +55,8 @@ typedef struct acc {
   float pos, neg;
   size_t plain;     /* evidence kept that is not an agreement link */
   lc_vec evidence;  /* of lc_evidence */
+  long weak;        /* once plain is full: the index of the weakest plain
+                       evidence (the one a better one replaces), -1 unknown */
 } acc;
 
 typedef struct span { size_t s, e; } span;
@@ -585,6 +587,7 @@ static acc *S_acc(ctx *C, int speaker, bool reported, int topic) {
   x->topic = topic;
   x->reported = reported;
   x->source = -1;
+  x->weak = -1;
   x->evidence.size = sizeof(lc_evidence);
   C->acc_of[k] = (int32_t)C->accs.len - 1;
   return x;
@@ -626,12 +629,15 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
     if (!slot) return false;
     if (answers < 0) a->plain++;
   } else { /* full: replace the weakest if this one is better */
-    lc_evidence *ev = a->evidence.items, *weak = NULL;
-    for (size_t i = 0; i < a->evidence.len; i++)
-      if (ev[i].answers < 0 && (!weak || S_cmp_ev(&ev[i], weak) > 0)) weak = &ev[i];
-    if (!weak || S_cmp_ev(&e, weak) >= 0) return true;
-    S_ev_free(weak);
-    slot = weak;
+    lc_evidence *ev = a->evidence.items;
+    if (a->weak < 0) { /* found again only after a replacement */
+      for (size_t i = 0; i < a->evidence.len; i++)
+        if (ev[i].answers < 0 && (a->weak < 0 || S_cmp_ev(&ev[i], &ev[a->weak]) > 0)) a->weak = (long)i;
+    }
+    if (a->weak < 0 || S_cmp_ev(&e, &ev[a->weak]) >= 0) return true;
+    slot = &ev[a->weak];
+    S_ev_free(slot);
+    a->weak = -1;
   }
   e.cues.size = e.terms.size = sizeof(lc_cue_hit);
   *slot = e;

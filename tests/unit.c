@@ -2,6 +2,7 @@
  * unit.c: C unit tests of the library's stages.  Prints "N passed, N failed".
  */
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -697,6 +698,65 @@ static void test_clauses_aligned(void) {
   CHECK(bad == 0);
 }
 
+/* A position keeps its strongest evidence (MAX_EVIDENCE of them, the weakest
+ * replaced as stronger ones come): in one long turn of judgements on one
+ * topic, the evidence kept is the best by strength, then by order, of the
+ * scores the same sentences get alone. */
+static void test_evidence_kept(void) {
+  static const char *const J[] = {"我支持出口管制。", "我非常支持出口管制。", "我反對出口管制。",
+                                  "我強烈反對出口管制。", "我不支持出口管制。", "出口管制很好。",
+                                  "出口管制是錯誤的。", "我完全支持出口管制。"};
+  const size_t nj = sizeof J / sizeof J[0];
+  int bad = 0;
+  for (int round = 0; round < 30; round++) {
+    size_t n = 9 + next_rand() % 12, pick[24];
+    float alone[24];
+    lc_buf s = {0};
+    lc_buf_puts(&s, "主持人:你怎麼看出口管制?\n黃仁勳:");
+    for (size_t k = 0; k < n; k++) {
+      pick[k] = next_rand() % nj;
+      lc_buf_puts(&s, J[pick[k]]);
+      lc_buf w = {0};
+      lc_buf_puts(&w, "主持人:你怎麼看出口管制?\n黃仁勳:");
+      lc_buf_puts(&w, J[pick[k]]);
+      lc_buf_puts(&w, "\n");
+      lc_doc *d1 = parse(w.ptr, w.len, LC_INPUT_TEXT, 0);
+      alone[k] = 0;
+      for (size_t q = 0; d1 && d1->an && q < d1->an->positions.len; q++) {
+        const lc_position *p = &LC_AT(d1->an->positions, lc_position, q);
+        if (!p->reported && p->evidence.len) alone[k] = LC_AT(p->evidence, lc_evidence, 0).score;
+      }
+      lc_doc_free(d1);
+      lc_buf_free(&w);
+    }
+    lc_buf_puts(&s, "\n");
+    lc_doc *d = parse(s.ptr, s.len, LC_INPUT_TEXT, 0);
+    /* the expected: indexes with a score, by |score| then order, the first 8 */
+    size_t want[24], nw = 0;
+    for (size_t k = 0; k < n; k++) if (alone[k] != 0) want[nw++] = k;
+    for (size_t a = 1; a < nw; a++)
+      for (size_t b = a; b > 0; b--) {
+        float x = fabsf(alone[want[b - 1]]), y = fabsf(alone[want[b]]);
+        if (x > y || (x == y && want[b - 1] < want[b])) break;
+        size_t t = want[b]; want[b] = want[b - 1]; want[b - 1] = t;
+      }
+    if (nw > 8) nw = 8;
+    const lc_position *p = NULL;
+    for (size_t q = 0; d && d->an && q < d->an->positions.len; q++)
+      if (!LC_AT(d->an->positions, lc_position, q).reported) p = &LC_AT(d->an->positions, lc_position, q);
+    bool ok = p && p->evidence.len == nw;
+    for (size_t k = 0; ok && k < nw; k++) {
+      const lc_evidence *e = &LC_AT(p->evidence, lc_evidence, k);
+      /* sentence 0 is the host's question */
+      ok = (size_t)e->sentence == want[k] + 1 && e->score == alone[want[k]];
+    }
+    if (!ok && ++bad < 4) printf("evidence kept, round %d: %zu of %zu\n", round, p ? p->evidence.len : 0, nw);
+    lc_doc_free(d);
+    lc_buf_free(&s);
+  }
+  CHECK(bad == 0);
+}
+
 int main(void) {
   const char *dirs[] = {getenv("LICHANG_DATADIR") ? getenv("LICHANG_DATADIR") : "data"};
   char err[256];
@@ -714,6 +774,7 @@ int main(void) {
   test_claims_aligned();
   test_sentences_aligned();
   test_clauses_aligned();
+  test_evidence_kept();
   test_automaton();
   test_json_escape();
   test_lexicon_errors();
