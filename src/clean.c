@@ -39,11 +39,6 @@ static void S_locate(const lc_buf *t, cursor *c, size_t off, size_t *line,
   *col = lc_u8_count(s + c->line_start, off - c->line_start) + 1;
 }
 
-/* Is p[0..n) valid UTF-8 without a CR or a NUL (nothing to clean)?  ASCII
- * and the three-byte characters whose lead byte needs no range check of
- * the second byte (E1..EC, EE, EF: nearly all of CJK text) are checked
- * here, eight ASCII bytes at a time; any other stretch goes to
- * libunistring.  One pass over the file. */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 /* From j (a character boundary), sixteen bytes at a time: how far the
@@ -77,6 +72,12 @@ static size_t S_valid16(const unsigned char *p, size_t n, size_t j) {
 }
 #endif
 
+/* Is p[0..n) valid UTF-8 without a CR or a NUL (nothing to clean)?  ASCII
+ * and the three-byte characters whose lead byte needs no range check of
+ * the second byte (E1..EC, EE, EF: nearly all of CJK text) are checked
+ * here, sixteen bytes at a time where SSE2 is there (S_valid16), else eight
+ * ASCII bytes at a time; any other stretch goes to libunistring.  One pass
+ * over the file. */
 static bool S_clean_already(const unsigned char *p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
