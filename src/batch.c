@@ -260,9 +260,10 @@ static bool S_jsonl_name(const char *n) {
 
 /* JSON Lines input: each line {"id","text"} of every input (all, with
  * --input jsonl; else those named .jsonl or .ndjson) becomes a job, and a
- * line that is not such an object a job that reports it; the other inputs
- * stay as they are, in their place. */
-static int S_jsonl_expand(batch *B, lc_buf *errs, bool all) {
+ * line that is not such an object, or an input that cannot be read, a job
+ * that reports it; the other inputs stay as they are, in their place.
+ * Returns 0, or -1 when out of memory. */
+static int S_jsonl_expand(batch *B, bool all) {
   job *files = B->jobs;
   size_t nfiles = B->njobs;
   B->jobs = NULL;
@@ -276,9 +277,11 @@ static int S_jsonl_expand(batch *B, lc_buf *errs, bool all) {
     char *data = NULL;
     size_t len = 0;
     int e = S_read_all(files[f].path, &data, &len);
-    if (e) {
-      S_msg(errs, files[f].name, "%s", strerror(e));
-      rc = 2;
+    if (e) { /* a job that reports it, as an unreadable transcript does */
+      if (!S_add_job(B, NULL, files[f].name)) { rc = -1; continue; }
+      B->jobs[B->njobs - 1].error =
+          strdup(e == EISDIR ? "is a directory (use -r to read it)" : strerror(e));
+      if (!B->jobs[B->njobs - 1].error) rc = -1;
       continue;
     }
     size_t lineno = 0;
@@ -536,7 +539,7 @@ int lc_cli_run(lc_cli *cli) {
   }
   if (cli->nfiles == 0 && !cli->files_from && r >= 0) r = S_add_job(&B, NULL, "-") ? 0 : -1;
   if (r >= 0 && (cli->jsonl_input || cli->opt.input == LC_INPUT_AUTO))
-    r = S_jsonl_expand(&B, &errs, cli->jsonl_input);
+    r = S_jsonl_expand(&B, cli->jsonl_input);
   if (errs.len) fputs(errs.ptr, stderr);
   lc_buf_free(&errs);
   if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }

@@ -79,6 +79,11 @@ $LICHANG --format jsonl "$tmp/jn/x.jsonl" | jq -e -s 'length==2 and .[0].file=="
 $LICHANG -r --format jsonl "$tmp/jn" | jq -e -s '[.[].file]==["a1","b2","'"$tmp/jn/y.txt"'","a1","b2"]' > /dev/null && ok || bad ".jsonl under -r: $($LICHANG -r --format jsonl "$tmp/jn" | jq -c -s '[.[].file]')"
 $LICHANG --format jsonl "$tmp/jn/z.NDJSON" | jq -e -s '[.[].file]==["a1","b2"]' > /dev/null && ok || bad ".ndjson by name"
 $LICHANG --input text --format jsonl "$tmp/jn/x.jsonl" | jq -e -s 'length==1 and .[0].file=="'"$tmp/jn/x.jsonl"'"' > /dev/null && ok || bad "--input text over .jsonl"
+# a JSON Lines input that cannot be read: its message, an error record, exit 2, the rest go on
+$LICHANG --format jsonl "$tmp/jn/missing.jsonl" "$tmp/jn/x.jsonl" > "$tmp/jm" 2> "$tmp/jme"; rc=$?
+[ $rc = 2 ] && grep -q "^lichang: $tmp/jn/missing.jsonl: No such file" "$tmp/jme" &&
+  jq -e -s 'length==3 and (.[0].error|test("No such file")) and .[1].file=="a1"' "$tmp/jm" > /dev/null && ok || bad "unreadable .jsonl: rc=$rc $(cat "$tmp/jme")"
+$LICHANG --input jsonl --format json "$tmp/jn/missing.jsonl" > /dev/null 2>&1; [ $? = 2 ] && ok || bad "unreadable --input jsonl: exit"
 # symlink loops with -L
 mkdir -p "$tmp/loop/a" && cp "$S" "$tmp/loop/a/x.txt" && ln -s .. "$tmp/loop/a/up"
 timeout 20 $LICHANG -r -L --format jsonl "$tmp/loop" > "$tmp/lo" 2> "$tmp/le"; rc=$?
