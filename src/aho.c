@@ -14,10 +14,11 @@
  * characters) begins tens of terms: a 64-bit filter of the three bytes
  * that follow the key in each longer term skips them all when the text
  * goes on otherwise, and the terms are kept in order of those three bytes,
- * so the text's own pick the few that can match.  A trie (the goto function of an Aho-Corasick
- * automaton) would walk those bytes one dependent load at a time, through
- * a table too large for the caches.  Positions are independent, so the
- * processor overlaps them.  Matches come by start, longest first.
+ * so the text's own pick the few that can match.  A trie (the goto
+ * function of an Aho-Corasick automaton) would walk those bytes one
+ * dependent load at a time, through a table too large for the caches.
+ * Positions are independent, so the processor overlaps them.  Matches come
+ * by start, longest first.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -59,8 +60,7 @@ static inline uint32_t S_next3(const unsigned char *p) {
 
 /* The filter bit of the three bytes at p. */
 static inline unsigned S_next(const unsigned char *p) {
-  uint32_t v = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
-  return (unsigned)((v * 0x9E3779B1u) >> 26);
+  return (unsigned)((S_next3(p) * 0x9E3779B1u) >> 26);
 }
 
 typedef struct keyed { uint64_t key; uint32_t term, len; } keyed;

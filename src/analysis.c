@@ -22,9 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include "lexicon.h"
 
 #define MAX_EVIDENCE 8
@@ -174,10 +171,9 @@ static inline bool S_is_break(char c) {
 /* Of the 16 bytes at p, a bit for each clause break , ; : ! ? */
 static inline unsigned S_breaks16(const char *p) {
   __m128i x = _mm_loadu_si128((const __m128i *)p);
-#define EQ(c) _mm_cmpeq_epi8(x, _mm_set1_epi8(c))
-  return (unsigned)_mm_movemask_epi8(
-      _mm_or_si128(_mm_or_si128(_mm_or_si128(EQ(','), EQ(';')), _mm_or_si128(EQ(':'), EQ('!'))), EQ('?')));
-#undef EQ
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_or_si128(_mm_or_si128(LC_EQ16(x, ','), LC_EQ16(x, ';')), _mm_or_si128(LC_EQ16(x, ':'), LC_EQ16(x, '!'))),
+      LC_EQ16(x, '?')));
 }
 #endif
 
@@ -298,9 +294,8 @@ static bool S_introduces(const char *v, size_t end, size_t se) {
 /* Of the 16 bytes at p, a bit for each '"', E2 or E3 byte. */
 static inline unsigned S_quotes16(const char *p) {
   __m128i x = _mm_loadu_si128((const __m128i *)p);
-  return (unsigned)_mm_movemask_epi8(_mm_or_si128(
-      _mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)), _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE3)))));
+  return (unsigned)_mm_movemask_epi8(
+      _mm_or_si128(LC_EQ16(x, '"'), _mm_or_si128(LC_EQ16(x, 0xE2), LC_EQ16(x, 0xE3))));
 }
 #endif
 
@@ -313,10 +308,7 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
     /* every quotation mark is '"' or begins with byte E2 or E3: skip the
      * bytes without one, sixteen (or eight) at a time */
 #if defined(__SSE2__)
-    unsigned m = 0;
-    while (i < se && i + 16 <= doc->vlen && !(m = S_quotes16(v + i))) i += 16;
-    if (m) i += (size_t)__builtin_ctz(m);
-    else while (i < se && ((unsigned char)v[i] & 0xC0) == 0x80) i++; /* the rest of a character */
+    i = lc_skip16(v, doc->vlen, i, se, S_quotes16);
     if (i >= se) break;
 #else
     uint64_t w;

@@ -167,7 +167,6 @@ static inline bool S_is_start(const char *v, size_t i) {
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* Of the 16 bytes at p, a bit for each that may begin a figure: an ASCII
  * digit, or the lead byte of a character whose first two bytes are those
  * of a Chinese numeral, 十 or 百 (E4 B8/B9/BA, E5 85/8D/9B, E7 99, E9 9B,

@@ -40,7 +40,6 @@ static void S_locate(const lc_buf *t, cursor *c, size_t off, size_t *line,
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* From j (a character boundary), sixteen bytes at a time: how far the
  * bytes are ASCII other than CR and NUL, or three-byte characters whose
  * lead is E1..EC, EE or EF, each followed by exactly two continuation

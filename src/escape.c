@@ -94,7 +94,6 @@ static inline bool S_json_special(uint64_t w) {
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* Of the 16 bytes at p, a bit for each that JSON escapes: below 0x20, '"',
  * '\\', and the first byte of U+2028 or U+2029 (E2 80 A8/A9).  Reads
  * p[0..18). */

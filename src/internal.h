@@ -16,6 +16,9 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "lichang.h"
 
 /* ---- buffer.c: growable byte buffer and vectors ----------------------- */
@@ -338,6 +341,22 @@ static inline uint64_t lc_swar_eq(uint64_t w, unsigned char c) {
 /* The lead byte of a character in U+4000..U+9FFF (most CJK ideographs):
  * three bytes, never punctuation, a quote or a mark, stable under NFKC. */
 static inline bool lc_is_cjk_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
+#if defined(__SSE2__)
+/* A mask of 16 bytes: a bit for each byte c at p that the stage looks for. */
+#define LC_EQ16(x, c) _mm_cmpeq_epi8((x), _mm_set1_epi8((char)(c)))
+typedef unsigned (*lc_mask16)(const char *p);
+/* From i, a character's start, sixteen bytes at a time while mask finds
+ * none (blocks within v[0..vlen)): the first byte it finds, or the
+ * character start where the blocks stopped; at or past e when none stands
+ * in v[i..e).  Inlined with a constant mask, the call goes too. */
+static inline size_t lc_skip16(const char *v, size_t vlen, size_t i, size_t e, lc_mask16 mask) {
+  unsigned m = 0;
+  while (i < e && i + 16 <= vlen && !(m = mask(v + i))) i += 16;
+  if (m) return i + (size_t)__builtin_ctz(m);
+  while (i < e && ((unsigned char)v[i] & 0xC0) == 0x80) i++; /* the rest of a character */
+  return i;
+}
+#endif
 /* Code point ending just before s+i (valid UTF-8); sets *n to its length. */
 uint32_t lc_u8prev(const char *s, size_t i, size_t *n);
 size_t lc_u8_count(const char *s, size_t n); /* characters */

@@ -72,7 +72,6 @@ static inline bool S_fast(normalizer *z, const unsigned char *p, size_t n, size_
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* Of the 16 bytes at p, a bit for each that leads a character the fast
  * run cannot take without a look (a lead byte other than ASCII and E4..E9,
  * U+4000..U+9FFF); *upper is set if one of them is an ASCII capital.

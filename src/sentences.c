@@ -49,17 +49,16 @@ static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* Of the 16 bytes at p, a bit for each that may matter outside quotation
  * marks: a line end, '"', '!', '?', ';', '.', or the lead byte E2, E3 or
  * EF (every other full stop and quotation mark begins with one of those). */
-static inline unsigned S_marks16(const unsigned char *p) {
+static inline unsigned S_marks16(const char *p) {
   __m128i x = _mm_loadu_si128((const __m128i *)p);
-#define EQ(c) _mm_cmpeq_epi8(x, _mm_set1_epi8((char)(c)))
-  __m128i a = _mm_or_si128(_mm_or_si128(EQ('\n'), EQ('"')), _mm_or_si128(EQ('!'), EQ('?')));
-  __m128i b = _mm_or_si128(_mm_or_si128(EQ(';'), EQ('.')), _mm_or_si128(EQ(0xE2), EQ(0xE3)));
-  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), EQ(0xEF)));
-#undef EQ
+  __m128i a = _mm_or_si128(_mm_or_si128(LC_EQ16(x, '\n'), LC_EQ16(x, '"')),
+                           _mm_or_si128(LC_EQ16(x, '!'), LC_EQ16(x, '?')));
+  __m128i b = _mm_or_si128(_mm_or_si128(LC_EQ16(x, ';'), LC_EQ16(x, '.')),
+                           _mm_or_si128(LC_EQ16(x, 0xE2), LC_EQ16(x, 0xE3)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), LC_EQ16(x, 0xEF)));
 }
 #endif
 
@@ -72,10 +71,7 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
   while (i < e) {
 #if defined(__SSE2__)
     if (!depth) { /* outside quotation marks, on to the next byte that may matter */
-      unsigned m = 0;
-      while (i < e && i + 16 <= doc->vlen && !(m = S_marks16((const unsigned char *)v + i))) i += 16;
-      if (m) i += (size_t)__builtin_ctz(m);
-      else while (i < e && ((unsigned char)v[i] & 0xC0) == 0x80) i++; /* the rest of a character */
+      i = lc_skip16(v, doc->vlen, i, e, S_marks16);
       if (i >= e) break;
     }
 #endif

@@ -15,10 +15,6 @@ uint32_t lc_u8prev(const char *s, size_t i, size_t *n) {
   return c;
 }
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 /* Characters: bytes that are not continuation bytes (10xxxxxx), counted
  * sixteen at a time (SSE2: per byte lane, summed every 255 blocks), then
  * eight at a time. */
