@@ -19,6 +19,7 @@
  * speaker and topic.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
@@ -616,6 +617,7 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
   e.answers_turn = answers >= 0 ? LC_AT(C->an->sentences, lc_sentence, answers).turn : -1;
   e.agreement = agreement;
   lc_evidence *slot = NULL;
+  e.cues.size = e.terms.size = sizeof(lc_cue_hit);
   if (answers >= 0 || a->plain < MAX_EVIDENCE) {
     slot = lc_vec_push(&a->evidence);
     if (!slot) return false;
@@ -628,10 +630,12 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
     }
     if (a->weak < 0 || S_cmp_ev(&e, &ev[a->weak]) >= 0) return true;
     slot = &ev[a->weak];
-    S_ev_free(slot);
     a->weak = -1;
+    /* its lists' memory is taken over by the new one */
+    e.cues = slot->cues;
+    e.terms = slot->terms;
+    e.terms.len = 0;
   }
-  e.cues.size = e.terms.size = sizeof(lc_cue_hit);
   *slot = e;
   /* both lists are kept without repeats by S_add_cue: plain copies */
   return lc_vec_copy(&slot->cues, cues) && (!terms || lc_vec_copy(&slot->terms, terms));
@@ -741,6 +745,91 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
   return 0;
 }
 
+/* What a thread's analyses keep from one document to the next: the
+ * working vectors and arrays of lc_analyse, their memory reused (freeing
+ * and allocating them again for every document of an archive cost a tenth
+ * of its instructions).  Freed when the thread ends, or by
+ * lc_analysis_release(). */
+typedef struct scratch {
+  lc_vec matches, hits, brk, speech, contribs, accs, cues, own, own_idx, own_cnt;
+  lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, qw, qflip; /* per topic */
+  lc_vec sent_first, sent_end, reply, reply_s, reply_e;           /* per turn */
+  lc_vec acc_of;
+  lc_vec *terms; /* per topic, three lists each: tterms, cterms, qterms */
+  size_t nterms;
+} scratch;
+
+static void S_scratch_free(void *p) {
+  scratch *z = p;
+  if (!z) return;
+  lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->contribs, &z->accs, &z->cues,
+                 &z->own, &z->own_idx, &z->own_cnt, &z->tw, &z->tflip, &z->ctxw, &z->ctxflip,
+                 &z->tclause, &z->ntclause, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
+                 &z->reply, &z->reply_s, &z->reply_e, &z->acc_of};
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++) lc_vec_free(v[i]);
+  for (size_t i = 0; i < z->nterms; i++) lc_vec_free(&z->terms[i]);
+  free(z->terms);
+  free(z);
+}
+
+static _Thread_local scratch *tl_scratch;
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+static bool scratch_key_ok;
+
+static void S_scratch_key_init(void) {
+  scratch_key_ok = pthread_key_create(&scratch_key, S_scratch_free) == 0;
+}
+
+static scratch *S_scratch(void) {
+  if (tl_scratch) return tl_scratch;
+  pthread_once(&scratch_once, S_scratch_key_init);
+  tl_scratch = calloc(1, sizeof *tl_scratch);
+  if (tl_scratch && scratch_key_ok) pthread_setspecific(scratch_key, tl_scratch);
+  return tl_scratch;
+}
+
+void lc_analysis_release(void) {
+  if (tl_scratch && scratch_key_ok) pthread_setspecific(scratch_key, NULL);
+  S_scratch_free(tl_scratch);
+  tl_scratch = NULL;
+}
+
+/* v, emptied, for items of size sz */
+static lc_vec *S_fresh(lc_vec *v, size_t sz) {
+  v->size = sz;
+  v->len = 0;
+  return v;
+}
+
+/* n zeroed items of size sz in v (as calloc would give), or NULL */
+static void *S_zeroed(lc_vec *v, size_t n, size_t sz) {
+  v->size = sz;
+  if (v->cap < n) {
+    if (n > SIZE_MAX / sz) return NULL;
+    void *p = realloc(v->items, n * sz);
+    if (!p) return NULL;
+    v->items = p;
+    v->cap = n;
+  }
+  memset(v->items, 0, n * sz);
+  v->len = n;
+  return v->items;
+}
+
+/* 3 * n empty lists of lc_cue_hit */
+static lc_vec *S_term_lists(scratch *z, size_t n) {
+  if (z->nterms < 3 * n) {
+    lc_vec *t = realloc(z->terms, 3 * n * sizeof *t);
+    if (!t) return NULL;
+    for (size_t i = z->nterms; i < 3 * n; i++) t[i] = (lc_vec)LC_VEC(lc_cue_hit);
+    z->terms = t;
+    z->nterms = 3 * n;
+  }
+  for (size_t i = 0; i < 3 * n; i++) S_fresh(&z->terms[i], sizeof(lc_cue_hit));
+  return z->terms;
+}
+
 lc_status lc_analyse(lc_doc *doc) {
   const lc_lexicon *lex = doc->lex;
   lc_analysis *an = calloc(1, sizeof *an);
@@ -755,42 +844,44 @@ lc_status lc_analyse(lc_doc *doc) {
   C.doc = doc;
   C.lex = lex;
   C.an = an;
-  C.matches.size = sizeof(lc_match);
-  C.hits.size = sizeof(hit);
-  C.brk.size = sizeof(size_t);
-  C.accs.size = sizeof(acc);
+  scratch *z = S_scratch();
+  if (!z) return LC_ENOMEM;
+  C.matches = *S_fresh(&z->matches, sizeof(lc_match));
+  C.hits = *S_fresh(&z->hits, sizeof(hit));
+  C.brk = *S_fresh(&z->brk, sizeof(size_t));
+  C.accs = *S_fresh(&z->accs, sizeof(acc));
+  C.contribs = *S_fresh(&z->contribs, sizeof(contrib));
+  C.speech = *S_fresh(&z->speech, sizeof(span));
   C.ntopics = (int)lex->topics.len;
-  size_t nt = doc->turns.len;
-  C.tw = calloc((size_t)C.ntopics + 1, sizeof *C.tw);
-  C.tflip = calloc((size_t)C.ntopics + 1, sizeof *C.tflip);
-  C.ctxw = calloc(2 * (size_t)C.ntopics + 1, sizeof *C.ctxw);
-  C.tclause = calloc((size_t)C.ntopics + 1, sizeof *C.tclause);
-  C.ntclause = calloc((size_t)C.ntopics + 1, sizeof *C.ntclause);
-  C.contribs.size = sizeof(contrib);
-  C.speech.size = sizeof(span);
-  C.tterms = calloc((size_t)C.ntopics + 1, sizeof *C.tterms);
-  C.qw = calloc((size_t)C.ntopics + 1, sizeof *C.qw);
-  C.qflip = calloc((size_t)C.ntopics + 1, sizeof *C.qflip);
-  C.qterms = calloc((size_t)C.ntopics + 1, sizeof *C.qterms);
-  for (int k = 0; C.qterms && k < C.ntopics; k++) C.qterms[k].size = sizeof(lc_cue_hit);
-  C.cterms = calloc((size_t)C.ntopics + 1, sizeof *C.cterms);
-  for (int k = 0; C.tterms && C.cterms && k < C.ntopics; k++)
-    C.tterms[k].size = C.cterms[k].size = sizeof(lc_cue_hit);
-  C.ctxflip = calloc((size_t)C.ntopics + 1, sizeof *C.ctxflip);
-  C.sent_first = calloc(nt + 1, sizeof *C.sent_first);
-  C.sent_end = calloc(nt + 1, sizeof *C.sent_end);
-  C.reply = calloc(nt + 1, sizeof *C.reply);
-  C.reply_s = calloc(nt + 1, sizeof *C.reply_s);
-  C.reply_e = calloc(nt + 1, sizeof *C.reply_e);
-  lc_vec cues = LC_VEC(lc_cue_hit);
+  size_t nt = doc->turns.len, ntp = (size_t)C.ntopics + 1;
+  C.tw = S_zeroed(&z->tw, ntp, sizeof *C.tw);
+  C.tflip = S_zeroed(&z->tflip, ntp, sizeof *C.tflip);
+  C.ctxw = S_zeroed(&z->ctxw, 2 * ntp, sizeof *C.ctxw);
+  C.tclause = S_zeroed(&z->tclause, ntp, sizeof *C.tclause);
+  C.ntclause = S_zeroed(&z->ntclause, ntp, sizeof *C.ntclause);
+  C.qw = S_zeroed(&z->qw, ntp, sizeof *C.qw);
+  C.qflip = S_zeroed(&z->qflip, ntp, sizeof *C.qflip);
+  C.ctxflip = S_zeroed(&z->ctxflip, ntp, sizeof *C.ctxflip);
+  lc_vec *lists = S_term_lists(z, ntp);
+  C.tterms = lists;
+  C.cterms = lists ? lists + ntp : NULL;
+  C.qterms = lists ? lists + 2 * ntp : NULL;
+  C.sent_first = S_zeroed(&z->sent_first, nt + 1, sizeof *C.sent_first);
+  C.sent_end = S_zeroed(&z->sent_end, nt + 1, sizeof *C.sent_end);
+  C.reply = S_zeroed(&z->reply, nt + 1, sizeof *C.reply);
+  C.reply_s = S_zeroed(&z->reply_s, nt + 1, sizeof *C.reply_s);
+  C.reply_e = S_zeroed(&z->reply_e, nt + 1, sizeof *C.reply_e);
+  C.acc_of = z->acc_of.items;
+  C.acc_cap = z->acc_of.cap;
+  if (C.acc_of) memset(C.acc_of, -1, C.acc_cap * sizeof *C.acc_of);
+  lc_vec cues = *S_fresh(&z->cues, sizeof(lc_cue_hit));
   /* per sentence, own score per topic for the agreement pass */
-  lc_vec own = LC_VEC(tscore);
-  lc_vec own_idx = LC_VEC(int); /* per sentence: first index into own, -1 */
-  lc_vec own_cnt = LC_VEC(int); /* per sentence: how many */
+  lc_vec own = *S_fresh(&z->own, sizeof(tscore));
+  lc_vec own_idx = *S_fresh(&z->own_idx, sizeof(int)); /* per sentence: first index into own, -1 */
+  lc_vec own_cnt = *S_fresh(&z->own_cnt, sizeof(int)); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
-  if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !C.tterms ||
-      !C.cterms || !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.qw ||
-      !C.qflip || !C.qterms)
+  if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !lists ||
+      !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.qw || !C.qflip)
     goto done;
 
   int prev_speaker = -1;
@@ -933,36 +1024,19 @@ done:
     for (size_t k = 0; k < a->evidence.len; k++) S_ev_free(&LC_AT(a->evidence, lc_evidence, k));
     lc_vec_free(&a->evidence);
   }
-  free(C.acc_of);
-  for (int k = 0; C.tterms && k < C.ntopics; k++) lc_vec_free(&C.tterms[k]);
-  for (int k = 0; C.cterms && k < C.ntopics; k++) lc_vec_free(&C.cterms[k]);
-  for (int k = 0; C.qterms && k < C.ntopics; k++) lc_vec_free(&C.qterms[k]);
-  free(C.qterms);
-  free(C.qw);
-  free(C.qflip);
-  free(C.tterms);
-  free(C.cterms);
-  free(C.tclause);
-  free(C.ntclause);
-  lc_vec_free(&C.contribs);
-  lc_vec_free(&C.speech);
-  lc_vec_free(&C.accs);
-  lc_vec_free(&C.matches);
-  lc_vec_free(&C.hits);
-  lc_vec_free(&C.brk);
-  lc_vec_free(&cues);
-  lc_vec_free(&own);
-  lc_vec_free(&own_idx);
-  lc_vec_free(&own_cnt);
-  free(C.tw);
-  free(C.tflip);
-  free(C.ctxw);
-  free(C.ctxflip);
-  free(C.sent_first);
-  free(C.sent_end);
-  free(C.reply);
-  free(C.reply_s);
-  free(C.reply_e);
+  /* the working memory goes back to the thread's scratch, kept */
+  z->acc_of.items = C.acc_of;
+  z->acc_of.cap = C.acc_cap;
+  z->matches = C.matches;
+  z->hits = C.hits;
+  z->brk = C.brk;
+  z->accs = C.accs;
+  z->contribs = C.contribs;
+  z->speech = C.speech;
+  z->cues = cues;
+  z->own = own;
+  z->own_idx = own_idx;
+  z->own_cnt = own_cnt;
   return st;
 }
 

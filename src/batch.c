@@ -673,6 +673,7 @@ int lc_cli_run(lc_cli *cli) {
   pthread_cond_destroy(&B.cv_done);
 
   lc_normalize_release(); /* this thread's normaliser, if it parsed a document */
+  lc_analysis_release();  /* and its analysis scratch */
   /* finish the output: flush and close are where late write errors show */
   if (!B.out.failed && fflush(B.out.fp) != 0) { B.out.failed = true; B.out.err = errno; }
   if (B.out.tmp) {

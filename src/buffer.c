@@ -245,11 +245,14 @@ void lc_buf_free(lc_buf *b) {
 bool lc_vec_copy(lc_vec *dst, const lc_vec *src) {
   dst->len = 0;
   if (!src->len) return true;
-  if (dst->cap < src->len) {
-    void *p = realloc(dst->items, src->len * src->size);
+  if (dst->cap < src->len) { /* copied again and again: grow geometrically */
+    size_t cap = dst->cap * 2 > src->len ? dst->cap * 2 : src->len;
+    if (cap < 4) cap = 4;
+    if (cap > SIZE_MAX / src->size) return false;
+    void *p = realloc(dst->items, cap * src->size);
     if (!p) return false;
     dst->items = p;
-    dst->cap = src->len;
+    dst->cap = cap;
   }
   memcpy(dst->items, src->items, src->len * src->size);
   dst->len = src->len;

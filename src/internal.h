@@ -288,6 +288,9 @@ lc_status lc_build_turns(lc_doc *doc);                 /* turns.c */
 lc_status lc_assign_speakers(lc_doc *doc);             /* speakers.c */
 lc_status lc_analyse(lc_doc *doc);                     /* analysis.c */
 void lc_analysis_free(struct lc_analysis *an);
+/* lc_analyse keeps its working memory per thread, from one document to the
+ * next; freed when the thread ends, or by this (for the calling thread). */
+void lc_analysis_release(void);
 
 /* labels.c: is this normalised name a generic role (問, 主持人, …委員)? */
 bool lc_label_is_role(const char *key, size_t n);

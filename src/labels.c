@@ -171,7 +171,8 @@ static bool S_name_ok(const char *s, size_t n, bool colon) {
 }
 
 /* S_name_ok remembered: the same few names (and the same words before a
- * colon) come back on line after line. */
+ * colon) come back on line after line, and document after document (the
+ * answer depends on the string alone: one memo per thread, kept). */
 #define MEMO_SIZE 256
 typedef struct name_memo {
   uint32_t hash;
@@ -366,10 +367,9 @@ lc_status lc_find_labels(lc_doc *doc) {
   size_t nl = doc->lines.len;
   /* open-addressing hash of names: archives may hold 100,000 of them */
   size_t hcap = 1024;
-  name_memo *memo = calloc(MEMO_SIZE, sizeof *memo);
-  if (!memo) return LC_ENOMEM;
+  static _Thread_local name_memo memo[MEMO_SIZE];
   int *hash = malloc(hcap * sizeof *hash);
-  if (!hash) { free(memo); return LC_ENOMEM; }
+  if (!hash) return LC_ENOMEM;
   memset(hash, -1, hcap * sizeof *hash);
 
   for (size_t li = 0; li < nl; li++) {
@@ -430,9 +430,7 @@ lc_status lc_find_labels(lc_doc *doc) {
     *slot_l = lab;
   }
   free(hash);
-  free(memo);
   hash = NULL;
-  memo = NULL;
 
   /* decide */
   lc_name *nm = doc->names.items;
@@ -473,6 +471,5 @@ lc_status lc_find_labels(lc_doc *doc) {
   return LC_OK;
 oom:
   free(hash);
-  free(memo);
   return LC_ENOMEM;
 }

@@ -787,6 +787,7 @@ int main(void) {
   test_clean_in_ascii_runs();
   lc_lexicon_free(LEX);
   lc_normalize_release();
+  lc_analysis_release();
   printf("%d passed, %d failed\n", passed, failed);
   return failed != 0;
 }
