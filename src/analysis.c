@@ -70,6 +70,8 @@ typedef struct contrib {
 typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
+  bool reply_adopts; /* the sentence opens a turn that answers another
+                        speaker's statement (not a question) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
   lc_vec contribs; /* of contrib, per sentence */
   size_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named */
@@ -382,6 +384,14 @@ static bool S_add_cue(lc_vec *cues, size_t s, size_t e) {
   return true;
 }
 
+/* Does the clause end at v[i] (spaces, then a break, a full stop or the
+ * end e of the sentence)? */
+static bool S_clause_ends(const char *v, size_t i, size_t e) {
+  while (i < e && v[i] == ' ') i++;
+  return i >= e || S_is_break(v[i]) || v[i] == '.' ||
+         (e - i >= 3 && (memcmp(v + i, "。", 3) == 0 || memcmp(v + i, "…", 3) == 0));
+}
+
 /* Is hit x negated by a negator before it in the same clause? (count) */
 static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
   const char *v = C->doc->view;
@@ -433,6 +443,16 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
     if (!judge) continue;
     if (S_conditional(C, h[i].s)) continue;
+    /* the words of a reply that stands alone in its clause (完全正確。
+     * 沒錯，…) are the reply, which takes the stance of what it answers: no
+     * judgement of their own; 我反對關稅 is one */
+    bool in_reply = false;
+    for (size_t j = 0; j < nh && C->reply_adopts && !in_reply; j++)
+      in_reply = h[j].type == LC_PAY_CUE &&
+                 (h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) &&
+                 h[j].s <= h[i].s && h[i].e <= h[j].e && (h[j].s != h[i].s || h[j].e != h[i].e) &&
+                 S_clause_ends(v, h[j].e, se->end);
+    if (in_reply) continue;
     /* one judgement per span: polarity wins over harm on the same word */
     if (h[i].kind == LC_CUE_HARM) {
       bool dup = false;
@@ -918,6 +938,8 @@ lc_status lc_analyse(lc_doc *doc) {
       if (si == C.sent_first[ti] && !sp->narrator)
         C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
       cues.len = 0;
+      C.reply_adopts = si == C.sent_first[ti] && answers_prev &&
+                       !LC_AT(doc->turns, lc_turn, ti - 1).is_question;
       /* quoted speech only matters where a cue or a topic stands */
       if (snh) {
         if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
@@ -938,7 +960,10 @@ lc_status lc_analyse(lc_doc *doc) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
       }
-      if (judge != 0 && !se->question && (has_topic || use_ctx)) {
+      /* judgements that cancel out over the sentence may still each bear
+       * on the topic of their own clause (我支持出口管制，但反對關稅) */
+      if ((judge != 0 || (has_topic && C.contribs.len > 1)) && !se->question &&
+          (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
           int flip = has_topic ? C.tflip[k] : C.ctxflip[k];
