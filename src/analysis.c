@@ -106,6 +106,41 @@ const char *lc_stance_name(int stance) {
   return stance >= 0 && stance < 4 ? N[stance] : "neutral";
 }
 
+/* An emphatic negator ends with the character a judgement begins with
+ * (完全不|不合理, 一點也不|不好, 並不|不公平): the judgement wins, and the
+ * negator gives way to the emphasis before it (its intensifier meaning, cut
+ * to end where the judgement starts), so 完全不合理 is 不合理 made
+ * stronger, not 合理 negated.  The hits of span [a, b) are the last ones
+ * kept in their layer; returns false when they are not all negators and
+ * intensifiers (then nothing changes). */
+static bool S_split_negator(ctx *C, size_t a, size_t b, size_t s) {
+  hit *h = C->hits.items;
+  size_t n = C->hits.len, k = n;
+  while (k > 0 && h[k - 1].s >= a) k--;
+  bool any = false;
+  for (size_t i = k; i < n; i++) {
+    if (h[i].s != a || h[i].e != b || h[i].type == LC_PAY_TOPIC || h[i].type == LC_PAY_ALIAS)
+      continue;
+    if (h[i].type != LC_PAY_CUE) return false;
+    if (h[i].kind == LC_CUE_AGREE || h[i].kind == LC_CUE_DISAGREE || h[i].kind == LC_CUE_REPORT ||
+        h[i].kind == LC_CUE_OTHERS || h[i].kind == LC_CUE_QUESTION)
+      continue; /* another layer */
+    if (h[i].kind != LC_CUE_NEGATOR && h[i].kind != LC_CUE_INTENSIFIER) return false;
+    any = true;
+  }
+  if (!any) return false;
+  size_t w = k;
+  for (size_t i = k; i < n; i++) {
+    bool mine = h[i].s == a && h[i].e == b && h[i].type == LC_PAY_CUE &&
+                (h[i].kind == LC_CUE_NEGATOR || h[i].kind == LC_CUE_INTENSIFIER);
+    if (mine && h[i].kind == LC_CUE_NEGATOR) continue; /* dropped */
+    if (mine) h[i].e = s;
+    h[w++] = h[i];
+  }
+  C->hits.len = w;
+  return true;
+}
+
 /* Matches of one turn -> hits, overlaps resolved per layer, in one pass:
  * the scan reports matches by start, longest first (lexicon.h), and a
  * term's meanings come in lexicon order, the order the layers need. */
@@ -136,6 +171,9 @@ static bool S_hits(ctx *C, const lc_turn *t) {
       if (s == ls[layer] && e == le[layer]) keep = true; /* same span, another meaning */
       else if (layer == 2) keep = e > end[layer];         /* topics: drop contained ones */
       else keep = s >= end[layer];
+      if (!keep && layer == 0 && e > end[0] && le[0] == end[0] && le[0] == s + 3 && s > ls[0] &&
+          p->type == LC_PAY_CUE && (p->kind == LC_CUE_POLARITY || p->kind == LC_CUE_HARM))
+        keep = S_split_negator(C, ls[0], le[0], s);
       if (!keep) continue;
       if (e > end[layer]) end[layer] = e;
       ls[layer] = s;
@@ -245,11 +283,13 @@ static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) 
   return false;
 }
 
-/* A clause that opens with 如果 / 假如 … states a condition, not a view. */
+/* A clause that opens with 如果 / 假如 … states a condition, not a view;
+ * so does one that opens with 不管 / 無論 (whatever the case). */
 static bool S_conditional(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
   static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
-                                   "如若", "萬一", "万一", "只要", NULL};
+                                   "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
+                                   "不論", "不论", NULL};
   size_t cs = S_clause_start(C, pos);
   for (size_t k = 0; IF[k]; k++)
     if (lc_at(v, cs, pos, IF[k])) return true;
@@ -392,6 +432,14 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
          (e - i >= 3 && (memcmp(v + i, "。", 3) == 0 || memcmp(v + i, "…", 3) == 0));
 }
 
+/* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊)? */
+static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
+  static const char *const PART[] = {"了", "掉", "吧", "啊", "呀", NULL};
+  for (size_t k = 0; PART[k]; k++)
+    if (lc_at(v, i, e, PART[k])) { i += 3; break; }
+  return S_clause_ends(v, i, e);
+}
+
 /* Is hit x negated by a negator before it in the same clause? (count) */
 static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
   const char *v = C->doc->view;
@@ -406,6 +454,41 @@ static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues)
   }
   (void)nh;
   return n;
+}
+
+/* Is the judgement h[x] the complement of a denial before it in its
+ * clause (我不認為出口管制是錯的, 我懷疑關稅有用, 關稅未必有效)?  A reply
+ * cue that denies (one with 不, 未, 非, 沒 or 懷疑 in it) and does not
+ * stand alone flips what follows it; contrast markers (但事實上, 相反) do
+ * not.  Returns 1 (and notes the cue) or 0. */
+static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
+  static const char *const DENY[] = {"不", "未", "非", "沒", "没", "懷疑", "怀疑", NULL};
+  const char *v = C->doc->view;
+  for (size_t j = 0; j < x; j++) {
+    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_DISAGREE) continue;
+    if (h[j].e > h[x].s || S_clause_break(v, h[j].e, h[x].s)) continue;
+    if (!S_has_any(v, h[j].s, h[j].e, DENY)) continue;
+    if (cues && !S_add_cue(cues, h[j].s, h[j].e)) C->oom = true;
+    return 1;
+  }
+  return 0;
+}
+
+/* Does a question word (是否, 能否, 請問, 你認為 …) make the sentence a
+ * question without a question mark (擴散規則是否合理。)?  Not when it
+ * stands in an indirect question (不管是否, 無論是否, 不知道是否, 看能不能);
+ * one-character ones (嗎, 呢) only end a question (sentences.c). */
+static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
+  static const char *const INDIRECT[] = {"不管", "無論", "无论", "不論", "不论", "取決於", "取决于",
+                                         "不知道", "不確定", "不确定", "看看", "看", NULL};
+  const char *v = C->doc->view;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_CUE || h[i].kind != LC_CUE_QUESTION) continue;
+    if (h[i].e - h[i].s <= 3) continue; /* 嗎, 呢: only at the end (你知道嗎，…) */
+    size_t cs = S_clause_start(C, h[i].s);
+    if (!S_has_any(v, cs, h[i].s, INDIRECT)) return true;
+  }
+  return false;
 }
 
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
@@ -463,7 +546,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       if (dup) continue;
     }
     float val = h[i].value;
-    int neg = S_negations(C, h, nh, i, cues);
+    int neg = S_negations(C, h, nh, i, cues) + S_denied(C, h, i, cues);
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
     float mult = 1;
     for (size_t j = 0; j < i; j++) {
@@ -521,9 +604,13 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
         gov = S_chars(v, h[j].e, h[i].s) <= scope && !S_clause_break(v, h[j].e, h[i].s);
       } else if (h[j].s >= h[i].e && !S_clause_break(v, h[i].e, h[j].s)) {
-        /* 將/把 X 排斥, X 被限制: the object stands before the verb */
+        /* 將/把 X 排斥, X 被限制: the object stands before the verb; so it
+         * does when the verb closes the clause soon after it (出口管制應該
+         * 取消。 關稅降低，…), but not when the verb has an object of its
+         * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
-        gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA);
+        gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
+              (S_chars(v, h[i].e, h[j].s) <= 4 && S_verb_ends_clause(v, h[j].e, se->end));
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
         flip = -1;
@@ -745,19 +832,40 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc);
 bool lc_summarise(lc_analysis *an, const lc_doc *doc);
 
 /* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意. */
+/* Is v[a..b) the speaker and an adverb before a reply that stands alone
+ * (我也同意。 我並不同意。 我們不太同意。)? */
+static bool S_reply_lead(const char *v, size_t a, size_t b) {
+  static const char *const WE[] = {"我們", "我们", "我", NULL};
+  static const char *const ADV[] = {"也", "並", "并", "還", "还", "倒", "真", "都", "就", "是", NULL};
+  size_t i = a;
+  for (size_t k = 0; WE[k]; k++) {
+    size_t l = strlen(WE[k]);
+    if (b - a >= l && memcmp(v + a, WE[k], l) == 0) { i = a + l; break; }
+  }
+  if (i == a) return false;
+  for (size_t n = 0; i < b && n < 2; n++) {
+    bool found = false;
+    for (size_t k = 0; ADV[k] && !found; k++)
+      if (b - i >= 3 && memcmp(v + i, ADV[k], 3) == 0) { i += 3; found = true; }
+    if (!found) return false;
+  }
+  return i == b;
+}
+
 static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t *cs,
                      size_t *ce) {
   const char *v = C->doc->view;
   for (size_t i = 0; i < nh; i++) {
     if (h[i].type != LC_PAY_CUE) continue;
     if (h[i].kind != LC_CUE_AGREE && h[i].kind != LC_CUE_DISAGREE) continue;
-    if (h[i].s != se->start) continue;
+    bool lead = h[i].s != se->start;
+    if (lead && !S_reply_lead(v, se->start, h[i].s)) continue;
     /* short: the cue is most of its clause (是的, / 沒錯，就是這樣。) */
     size_t k = h[i].e;
     while (k < se->end && (v[k] == ' ')) k++;
     bool punct = k >= se->end || v[k] == ',' || v[k] == '.' || v[k] == '!' ||
                  (k + 3 <= se->end && memcmp(v + k, "。", 3) == 0);
-    if (!punct && S_chars(v, h[i].e, se->end) > 4) continue;
+    if (!punct && (lead || S_chars(v, h[i].e, se->end) > 4)) continue;
     *cs = h[i].s;
     *ce = h[i].e;
     return h[i].kind == LC_CUE_AGREE ? h[i].value : -h[i].value;
@@ -904,7 +1012,7 @@ lc_status lc_analyse(lc_doc *doc) {
       !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.qw || !C.qflip)
     goto done;
 
-  int prev_speaker = -1;
+  int prev_speaker = -1, qage = 0;
   for (size_t ti = 0; ti < nt; ti++) {
     const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
@@ -918,6 +1026,7 @@ lc_status lc_analyse(lc_doc *doc) {
      * just before), so 「我不支持。」 after 「你支持關稅嗎？」 is about tariffs */
     bool answers_prev = ti > 0 && prev_speaker >= 0 && prev_speaker != t->speaker && !sp->narrator;
     lc_vec none = LC_VEC(lc_cue_hit);
+    bool named = false; /* a sentence of this turn names a topic */
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], answers_prev ? C.qw[k] : 0,
                         answers_prev ? C.qflip[k] : 1, answers_prev ? &C.qterms[k] : &none))
@@ -946,9 +1055,11 @@ lc_status lc_analyse(lc_doc *doc) {
       } else {
         C.speech.len = 0;
       }
+      if (!se->question && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
+      named |= has_topic;
       if (C.oom) goto done;
       if (sp->narrator) {
         int found[8];
@@ -991,10 +1102,15 @@ lc_status lc_analyse(lc_doc *doc) {
             goto done;
       hi = hj;
     }
-    /* what this turn was last about, for the turn that answers it */
+    /* what this turn was last about, for the turn that answers it: the
+     * topics it named, or those it took from the turn before; a topic
+     * passes through one turn that names none (「為什麼？」) but no further,
+     * so 「我很好。」 five turns on is about nothing */
     prev_speaker = sp->narrator ? -1 : t->speaker;
+    qage = named ? 0 : qage + 1;
     for (int k = 0; k < C.ntopics; k++)
-      if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], C.ctxw[k], C.ctxflip[k], &C.cterms[k]))
+      if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], qage < 2 ? C.ctxw[k] : 0,
+                        C.ctxflip[k], qage < 2 ? &C.cterms[k] : &none))
         goto done;
   }
 
