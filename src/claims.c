@@ -59,6 +59,22 @@ static size_t S_cn_number(const char *v, size_t i, size_t e, double *out, bool *
     uint32_t c = lc_u8dec((const unsigned char *)v + j, &l);
     int d = S_cn_digit(c);
     double u = S_cn_unit(c), b = S_cn_big(c);
+    if ((c == 0x9EDE || c == 0x70B9) && used && j + l < e) { /* 點 点: 三點五, 九十九點五 */
+      size_t k = j + l, l2;
+      double frac = 0, scale = 0.1;
+      int d2;
+      while (k < e && (d2 = S_cn_digit(lc_u8dec((const unsigned char *)v + k, &l2))) >= 0) {
+        frac += d2 * scale;
+        scale /= 10;
+        k += l2;
+      }
+      if (k == j + l) break; /* no digit after it */
+      number = section + number + frac; /* 九十九點五: the section so far and its decimals */
+      section = 0;
+      j = k;
+      used++;
+      continue;
+    }
     if (d >= 0) number = d;
     else if (u) { section += (number ? number : 1) * u; number = 0; }
     else if (b) {
@@ -81,6 +97,14 @@ static size_t S_multipliers(const char *v, size_t i, size_t e, double *mult, boo
   size_t j = i;
   *mult = 1;
   *has_big = false;
+  /* 5.5 億: spaces before a multiplier */
+  size_t sp = i;
+  while (sp < e && v[sp] == ' ') sp++;
+  if (sp > i && sp < e) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + sp, &l);
+    if (S_cn_unit(c) || S_cn_big(c)) j = sp;
+  }
   while (j < e) {
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + j, &l);
@@ -109,7 +133,8 @@ static const struct { const char *w; const char *unit; } CURRENCY[] = {
     {"人民幣", "CNY"}, {"人民币", "CNY"}, {"歐元", "EUR"}, {"欧元", "EUR"},
     {"日圓", "JPY"}, {"日元", "JPY"}, {"日幣", "JPY"}, {"港元", "HKD"},
     {"港幣", "HKD"}, {"港币", "HKD"}, {"英鎊", "GBP"}, {"英镑", "GBP"},
-    {"韓元", "KRW"}, {"韩元", "KRW"}, {"元", "CNY/TWD"}, {"塊", "CNY/TWD"},
+    {"韓元", "KRW"}, {"韩元", "KRW"}, {"新台币", "TWD"}, {"台币", "TWD"}, {"日币", "JPY"},
+    {"元", "CNY/TWD"}, {"塊", "CNY/TWD"}, {"块", "CNY/TWD"},
     {NULL, NULL}};
 
 static bool S_claim(lc_analysis *an, const lc_doc *doc, int si, size_t s, size_t e,
@@ -277,6 +302,19 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
       j += S_multipliers(v, j, e, &mult, &big);
       big = big || cn_big;
       num *= mult;
+      /* 1億5千萬, 3億2000萬: a smaller part after a large unit */
+      for (double last = big ? mult : 0; last >= 1e4 && j < e && v[j] >= '0' && v[j] <= '9';) {
+        char *end;
+        double n2 = strtod(v + j, &end);
+        size_t k = (size_t)(end - (v + j));
+        double m2;
+        bool b2;
+        size_t ml = S_multipliers(v, j + k, e, &m2, &b2);
+        if (!ml || m2 <= 1 || m2 >= last || v[j + k] == ' ') break;
+        num += n2 * m2;
+        j += k + ml;
+        last = m2;
+      }
       /* X分之Y */
       if (S_starts(v, j, e, "分之")) {
         double y;
@@ -304,7 +342,18 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
           ok = !lc_is_cjk(n2);
           for (size_t q = 0; AFTER[q] && !ok; q++) ok = S_starts(v, a, e, AFTER[q]);
         }
-        if (ok) { unit = "ratio"; num /= 10; uend = k + 3; }
+        /* 兩成五, 九成九, 一成半: hundredths after 成 */
+        size_t l3;
+        uint32_t n3 = a < e ? lc_u8dec((const unsigned char *)v + a, &l3) : 0;
+        int d3 = n3 ? S_cn_digit(n3) : -1;
+        double extra = d3 > 0 ? d3 / 100.0 : n3 == 0x534A ? 0.05 : 0; /* 半 */
+        if (!ok && extra > 0) {
+          size_t a2 = a + l3, l4;
+          ok = a2 >= e || !lc_is_cjk(lc_u8dec((const unsigned char *)v + a2, &l4)) ||
+               S_starts(v, a2, e, "的") || S_starts(v, a2, e, "左右") || S_starts(v, a2, e, "以上");
+          if (!ok) extra = 0;
+        }
+        if (ok) { unit = "ratio"; num = num / 10 + extra; uend = k + 3 + (extra > 0 ? l3 : 0); }
       } else {
         for (size_t q = 0; CURRENCY[q].w; q++)
           if (S_starts(v, k, e, CURRENCY[q].w)) {
@@ -314,6 +363,22 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
           }
         /* $55 billion */
         if (!unit && s > se->start && v[s - 1] == '$') { unit = "USD"; s--; uend = j; }
+        /* 新台幣1.5兆元, 美金55億: the currency before the figure names it (a
+         * bare 元 after it, if any, stays in the claim) */
+        if (!unit || strcmp(unit, "CNY/TWD") == 0) {
+          size_t b = s;
+          while (b > se->start && v[b - 1] == ' ') b--;
+          for (size_t q = 0; CURRENCY[q].w; q++) {
+            size_t cl = strlen(CURRENCY[q].w);
+            if (strcmp(CURRENCY[q].unit, "CNY/TWD") == 0 || cl > b - se->start ||
+                memcmp(v + b - cl, CURRENCY[q].w, cl) != 0)
+              continue;
+            if (!unit) uend = j;
+            unit = CURRENCY[q].unit;
+            s = b - cl;
+            break;
+          }
+        }
         if (!unit && big) { unit = ""; uend = j; }
       }
       if (unit) {
