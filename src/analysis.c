@@ -491,6 +491,13 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
   return false;
 }
 
+/* Did turn k judge a topic (its sentences' own scores, own_cnt)? */
+static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
+  for (int sj = C->sent_first[k]; sj < C->sent_end[k]; sj++)
+    if (LC_AT(*own_cnt, int, sj) > 0) return true;
+  return false;
+}
+
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
@@ -1048,7 +1055,7 @@ lc_status lc_analyse(lc_doc *doc) {
         C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
       cues.len = 0;
       C.reply_adopts = si == C.sent_first[ti] && answers_prev &&
-                       !LC_AT(doc->turns, lc_turn, ti - 1).is_question;
+                       (!LC_AT(doc->turns, lc_turn, ti - 1).is_question || S_has_own(&C, &own_cnt, ti - 1));
       /* quoted speech only matters where a cue or a topic stands */
       if (snh) {
         if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
@@ -1073,7 +1080,10 @@ lc_status lc_analyse(lc_doc *doc) {
       }
       /* judgements that cancel out over the sentence may still each bear
        * on the topic of their own clause (我支持出口管制，但反對關稅) */
-      if ((judge != 0 || (has_topic && C.contribs.len > 1)) && !se->question &&
+      /* a leading question's judgement (所以您認為出口管制是錯誤的？) is no
+       * position of the asker's, but a 「是的。」 that answers it adopts it */
+      bool leading = se->question && has_topic && !sp->narrator;
+      if ((judge != 0 || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
@@ -1085,7 +1095,9 @@ lc_status lc_analyse(lc_doc *doc) {
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
           } else {
-            if (!S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
+            if (!leading &&
+                !S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
+              goto done;
             tscore *o = lc_vec_push(&own);
             if (!o) goto done;
             o->topic = k;
