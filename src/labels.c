@@ -77,10 +77,20 @@ static const char *const PROSE_PREFIX[] = {
     "就", "也", "還", "还", "在", "對", "对", "從", "从", "當", "当", "於",
     "于", "把", "被", "讓", "让", "給", "给", NULL};
 
-/* Particles that do not begin a turn after a space-separated name. */
+/* Particles that never begin a turn after a space-separated name. */
 static const char *const SPACE_BAD_NEXT[] = {
-    "的", "在", "也", "和", "與", "与", "及", "將", "将", "會", "会", "已",
-    "就", "都", "把", "被", "年", "月", "日", "%", NULL};
+    "的", "和", "與", "与", "及", "年", "月", "日", "%", NULL};
+
+/* Words that may begin a reply (會，但… / 也是 / 在增加) but also make the
+ * name the subject of a sentence (張三 會去): such a line does not count
+ * toward accepting the name, and is a label only when the line before asks
+ * or the word stands alone before punctuation. */
+static const char *const SPACE_SUBJECT_NEXT[] = {
+    "在", "也", "將", "将", "會", "会", "已", "就", "都", "把", "被", NULL};
+
+/* A label whose acceptance needs more than its name (SPACE_SUBJECT_NEXT);
+ * kept in the shape's high bits while labels are collected. */
+#define LABEL_WEAK 0x100
 
 /* (the first or last byte is compared first: these run for every line) */
 static bool S_in(const char *const *list, const char *s, size_t n) {
@@ -256,7 +266,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   size_t i = S_skip_prefix(v, ls, le, md);
   if (i >= le) return false;
   size_t ns = 0, ne = 0, after = 0;
-  int shape = 0;
+  int shape = 0, weak = 0;
   /* **Name**: or **Name:** (also __Name__) */
   if (i + 2 < le && ((v[i] == '*' && v[i + 1] == '*') || (v[i] == '_' && v[i + 1] == '_'))) {
     char m = v[i];
@@ -345,6 +355,15 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
       size_t l = lc_u8len((unsigned char)v[k]);
       if (S_in(SPACE_BAD_NEXT, v + k, l)) return false;
       if (v[k] == '(' || v[k] == '-') return false;
+      if (S_in(SPACE_SUBJECT_NEXT, v + k, l)) {
+        size_t m = k + l;
+        size_t ml;
+        uint32_t c = m < le ? lc_u8dec((const unsigned char *)v + m, &ml) : 0;
+        /* the word alone (會，但… / 在。) is a reply, not a subject's verb */
+        if (!(m >= le || c == ',' || c == '.' || c == ' ' || c == 0x3002 || c == 0x3001 ||
+              lc_is_sentence_end(c)))
+          weak = LABEL_WEAK;
+      }
     }
   }
   if (!shape) return false;
@@ -357,8 +376,37 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   out->nend = ne;
   out->end = after;
   out->cstart = after;
-  out->shape = shape;
+  out->shape = shape | weak;
   return true;
+}
+
+/* Does the line v[s..e) end asking: a '?' (？ in the view) or a final 嗎/吗/呢,
+ * past closing quotes and brackets? */
+static bool S_line_asks(const char *v, size_t s, size_t e) {
+  for (;;) {
+    size_t l;
+    uint32_t c = e > s ? lc_u8prev(v, e, &l) : 0;
+    if (c == ' ' || lc_is_closing(c)) e -= l;
+    else if (c == '?') return true;
+    else break;
+  }
+  static const char *const Q[] = {"嗎", "吗", "呢", NULL};
+  for (size_t i = 0; Q[i]; i++)
+    if (e - s >= 3 && memcmp(v + e - 3, Q[i], 3) == 0) return true;
+  return false;
+}
+
+/* Does the last non-blank line before line li end asking? */
+static bool S_prev_line_asks(const lc_doc *doc, size_t li) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  while (li-- > 0) {
+    size_t s = ls[li], e = ls[li + 1];
+    if (s < doc->body_start) return false;
+    while (e > s && (v[e - 1] == '\n' || v[e - 1] == ' ' || v[e - 1] == '\t')) e--;
+    if (e > s) return S_line_asks(v, s, e);
+  }
+  return false;
 }
 
 lc_status lc_find_labels(lc_doc *doc) {
@@ -379,6 +427,8 @@ lc_status lc_find_labels(lc_doc *doc) {
     if (e - s < 2) continue;
     lc_label lab;
     if (!S_candidate(v, s, e, doc->markdown, memo, &lab)) continue;
+    bool weak = lab.shape & LABEL_WEAK;
+    if (weak && !S_prev_line_asks(doc, li)) continue;
     size_t n = lab.nend - lab.nstart;
     /* hash lookup */
     uint32_t h = 2166136261u;
@@ -422,8 +472,8 @@ lc_status lc_find_labels(lc_doc *doc) {
     }
     lc_name *nm = &LC_AT(doc->names, lc_name, id);
     nm->nocc++;
-    if (lab.cstart < e && !lc_heading_like(v, s, e)) nm->nwith++;
-    nm->shape_mask |= 1 << lab.shape;
+    if (!weak && lab.cstart < e && !lc_heading_like(v, s, e)) nm->nwith++;
+    nm->shape_mask |= 1 << (lab.shape & ~LABEL_WEAK);
     lab.name_id = id;
     lc_label *slot_l = lc_vec_push(&doc->labels);
     if (!slot_l) goto oom;
@@ -466,7 +516,10 @@ lc_status lc_find_labels(lc_doc *doc) {
   lc_label *lab = doc->labels.items;
   size_t k = 0;
   for (size_t i = 0; i < doc->labels.len; i++)
-    if (nm[lab[i].name_id].accepted) lab[k++] = lab[i];
+    if (nm[lab[i].name_id].accepted) {
+      lab[i].shape &= ~LABEL_WEAK;
+      lab[k++] = lab[i];
+    }
   doc->labels.len = k;
   return LC_OK;
 oom:
