@@ -206,13 +206,66 @@ static bool S_name_ok_memo(name_memo *memo, const char *s, size_t n, bool colon)
   return ok;
 }
 
-/* A personal name: 2-4 Chinese characters, a title after a name, or one
- * to three Latin words. */
+/* Common Chinese surnames (about 250, Traditional and Simplified), single
+ * then compound: a one-off CJK name is person-like when it starts with one
+ * (or with 小/老 and one: 小陳, 老王), or ends with a title. Run-in headings
+ * in prose (現況：, 挑戰：, 背景：) seldom do; surnames that mostly begin
+ * other words (關, 常, 向, 安, 文, 應 …) are left out. */
+static const char *const SURNAME[] = {
+    "陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊", "許", "鄭",
+    "謝", "郭", "洪", "曾", "邱", "廖", "賴", "周", "徐", "蘇", "葉", "莊",
+    "呂", "江", "何", "蕭", "羅", "高", "簡", "朱", "鍾", "施", "游", "詹",
+    "沈", "彭", "胡", "余", "盧", "潘", "顏", "梁", "趙", "柯", "翁", "魏",
+    "方", "孫", "戴", "范", "宋", "鄧", "杜", "侯", "曹", "薛", "傅", "丁",
+    "溫", "紀", "蔣", "歐", "藍", "連", "唐", "馬", "董", "石", "卓", "程",
+    "姚", "康", "馮", "古", "姜", "湯", "汪", "白", "田", "涂", "鄒", "巫",
+    "尤", "鐘", "龔", "嚴", "韓", "黎", "阮", "袁", "童", "陸", "金", "錢",
+    "邵", "于", "任", "崔", "譚", "賈", "夏", "韋", "付", "肖", "孟", "熊",
+    "秦", "尹", "閻", "閆", "雷", "龍", "史", "陶", "賀", "顧", "毛", "郝",
+    "萬", "覃", "武", "莫", "孔", "喬", "齊", "龐", "聶", "岳", "殷", "耿",
+    "焦", "俞", "柳", "甘", "祝", "寧", "舒", "柴", "甄", "辛", "凌", "畢",
+    "季", "裴", "霍", "苗", "盛", "翟", "駱", "饒", "麥", "岑", "車", "陈",
+    "黄", "张", "吴", "刘", "杨", "许", "郑", "谢", "赖", "苏", "叶", "庄",
+    "吕", "萧", "罗", "简", "钟", "卢", "颜", "赵", "孙", "邓", "温", "纪",
+    "蒋", "欧", "蓝", "连", "马", "冯", "汤", "邹", "龚", "严", "韩", "陆",
+    "钱", "谭", "贾", "韦", "阎", "闫", "龙", "贺", "顾", "万", "乔", "齐",
+    "庞", "聂", "宁", "毕", "骆", "饶", "麦", "车", "牛", "樊", "葛", "邢",
+    "倪", "章", "魯", "蘭", "尚", "符", "梅", "冉", "靳", "蒙", "鮑", "喻",
+    "祁", "蒲", "房", "滕", "屈", "牟", "艾", "穆", "繆", "項", "褚", "婁",
+    "竇", "戚", "宮", "卜", "冷", "晏", "席", "米", "柏", "瞿", "桂", "佟",
+    "臧", "閔", "苟", "鄔", "卞", "姬", "仇", "欒", "隋", "刁", "寇", "郎",
+    "叢", "仲", "虞", "敖", "鞏", "佘", "遲", "鄺", "湛", "冼", "伍", "鄢",
+    "諶", "奚", "粟", "藺", "厲", "闞", "帥", "屠", "禹", "漆", "卿", "狄",
+    "晁", "芮", "闕", "扈", "辜", "鲁", "兰", "鲍", "缪", "项", "娄", "窦",
+    "宫", "闵", "邬", "栾", "丛", "巩", "迟", "邝", "谌", "蔺", "厉", "阚",
+    "帅", "阙",
+    "歐陽", "欧阳", "司馬", "司马", "諸葛", "诸葛", "上官", "東方",
+    "东方", "皇甫", "尉遲", "尉迟", "公孫", "公孙", "慕容", "長孫",
+    "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西門", "西门",
+    "南宮", "南宫", "張簡", "张简", "范姜", "澹臺", "澹台",
+    NULL};
+
+static bool S_surname_start(const char *k, size_t n) {
+  if (n > 6 && (memcmp(k, "小", 3) == 0 || memcmp(k, "老", 3) == 0) &&
+      S_has_prefix(SURNAME, k + 3, n - 3))
+    return true;
+  return S_has_prefix(SURNAME, k, n);
+}
+
+/* A personal name: a title after a name (or a role word: 現場觀眾), 2-4
+ * Chinese characters that start with a surname, or one to three Latin
+ * words. */
 static bool S_person_like(const char *k) {
   static const char *const TITLE[] = {
       "先生", "女士", "小姐", "教授", "博士", "老師", "老师", "院士", "執行長",
       "执行长", "董事長", "董事长", "總裁", "总裁", "經理", "经理", "主任",
-      "律師", "律师", "醫師", "医师", "醫生", "医生", "同學", "同学", NULL};
+      "律師", "律师", "醫師", "医师", "醫生", "医生", "同學", "同学", "研究員",
+      "研究员", "分析師", "分析师", "創辦人", "创办人", "總經理", "总经理", "校長",
+      "校长", "會長", "会长", "理事長", "理事长", "社長", "社长", "總監", "总监",
+      "主編", "主编", "教練", "教练", "代表", "學者", "学者", "專家", "专家",
+      "工程師", "工程师", "觀眾", "观众", "聽眾", "听众", "來賓", "来宾", "嘉賓",
+      "嘉宾", "網友", "网友", "記者", "记者", "主持人", "部長", "部长", "院長",
+      "院长", "委員", "委员", "議員", "议员", NULL};
   size_t n = strlen(k), chars = lc_u8_count(k, n), cjk = 0, latin = 0, words = 1;
   for (size_t i = 0; i < n;) {
     size_t l;
@@ -223,8 +276,23 @@ static bool S_person_like(const char *k) {
     i += l;
   }
   if (S_has_suffix(TITLE, k, n, true)) return true;
-  if (cjk == chars) return chars >= 2 && chars <= 4;
+  /* 聽眾甲, 記者乙: a role or title, then which one */
+  static const char *const ORDINAL[] = {"甲", "乙", "丙", "丁", "戊", NULL};
+  if (n > 3 && S_has_suffix(ORDINAL, k, n, true) &&
+      (S_in(ROLE_EXACT, k, n - 3) || S_has_suffix(TITLE, k, n - 3, false)))
+    return true;
+  if (cjk == chars) return chars >= 2 && chars <= 4 && S_surname_start(k, n);
   return latin && !cjk && words <= 3;
+}
+
+/* Only CJK characters (no Latin, digits or symbols)? */
+static bool S_cjk_only(const char *k) {
+  for (size_t i = 0; k[i];) {
+    size_t l;
+    if (!lc_is_cjk(lc_u8dec((const unsigned char *)k + i, &l))) return false;
+    i += l;
+  }
+  return true;
 }
 
 /* Skip what may stand before a label on a line: indentation, Markdown
@@ -504,7 +572,9 @@ lc_status lc_find_labels(lc_doc *doc) {
     if (nm[i].accepted || nm[i].nwith == 0) continue;
     if (nm[i].shape_mask == (1 << LC_LABEL_SPACE)) continue;
     if (strong >= 2) {
-      if (nm[i].shape_mask & ((1 << LC_LABEL_BOLD) | (1 << LC_LABEL_BRACKET)))
+      if (S_cjk_only(nm[i].key)) /* 背景：, **爭議**： are run-in headings */
+        nm[i].accepted = S_person_like(nm[i].key);
+      else if (nm[i].shape_mask & ((1 << LC_LABEL_BOLD) | (1 << LC_LABEL_BRACKET)))
         nm[i].accepted = true;
       else
         nm[i].accepted = lc_u8_count(nm[i].key, strlen(nm[i].key)) <= 8;
