@@ -143,25 +143,45 @@ int lc_speaker_narrator(lc_doc *doc) {
   return (int)doc->speakers.len - 1;
 }
 
-/* Does a turn mostly ask?  Its end is a question. */
+/* Does a turn end asking?  Its last sentence ends with a question mark
+ * (？ is '?' in the view) or a final 嗎/吗/呢, past closing quotes and
+ * brackets, or is a request (請問…, 請談談…).  A question asked and answered
+ * inside a turn (為什麼？因為…) is not enough. */
 static bool S_asks(const lc_doc *doc, const lc_turn *t) {
   const char *v = doc->view;
   size_t e = t->end, s = t->start;
-  if (e <= s) return false;
-  /* look at the last 160 bytes: a '?' there, or a final 嗎/呢 */
-  size_t from = e - s > 160 ? e - 160 : s;
-  if (memchr(v + from, '?', e - from)) return true;
-  size_t p = e;
-  for (;;) { /* past closing quotes and full stops */
-    size_t l;
+  if (e <= s || e == (size_t)-1) return false;
+  size_t p = e, l;
+  for (;;) { /* past closing quotes, brackets and white space */
     uint32_t c = p > s ? lc_u8prev(v, p, &l) : 0;
-    if (c == '.' || c == ' ' || c == 0x3002 || lc_is_closing(c)) p -= l;
+    if (c == ' ' || c == '\n' || lc_is_closing(c)) p -= l;
+    else break;
+  }
+  if (p > s && v[p - 1] == '?') return true;
+  size_t q = p;
+  for (;;) { /* past full stops */
+    uint32_t c = q > s ? lc_u8prev(v, q, &l) : 0;
+    if (c == '.' || c == ' ' || c == 0x3002 || lc_is_closing(c)) q -= l;
     else break;
   }
   static const char *const Q[] = {"嗎", "吗", "呢", NULL};
-  for (size_t i = 0; Q[i]; i++) {
-    size_t l = strlen(Q[i]);
-    if (p - s >= l && memcmp(v + p - l, Q[i], l) == 0) return true;
+  for (size_t i = 0; Q[i]; i++)
+    if (q - s >= 3 && memcmp(v + q - 3, Q[i], 3) == 0) return true;
+  /* the last sentence's start (at most 240 bytes back) */
+  size_t a = q, lim = q - s > 240 ? q - 240 : s;
+  while (a > lim) {
+    uint32_t c = lc_u8prev(v, a, &l);
+    if (c == 0x3002 || c == '\n' || c == ';' || lc_is_sentence_end(c)) break;
+    a -= l;
+  }
+  if (a == lim && lim > s) return false;
+  while (a < q && (v[a] == ' ' || lc_is_closing((unsigned char)v[a]))) a++;
+  static const char *const ASK[] = {"請問", "请问", "請您", "请您", "請你", "请你",
+                                    "請談", "请谈", "請說", "请说", "請先", "请先",
+                                    "請介紹", "请介绍", "請再", "请再", NULL};
+  for (size_t i = 0; ASK[i]; i++) {
+    size_t n = strlen(ASK[i]);
+    if (q - a >= n && memcmp(v + a, ASK[i], n) == 0) return true;
   }
   return false;
 }
