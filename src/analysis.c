@@ -755,6 +755,65 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
   return lc_vec_copy(&slot->cues, cues) && (!terms || lc_vec_copy(&slot->terms, terms));
 }
 
+/* If v[a..p) ends with one of ws, where that word starts; else p. */
+static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const *ws) {
+  for (size_t k = 0; ws[k]; k++) {
+    size_t l = strlen(ws[k]);
+    if (p - a >= l && memcmp(v + p - l, ws[k], l) == 0) return p - l;
+  }
+  return p;
+}
+
+/* A person who holds the view reported at rv but does not speak in the
+ * document (a news story on what 黃仁勳 thinks): a known person's alias
+ * before the verb, or a name of two or three Chinese characters just before
+ * it (past an adverb and a title: 李四也認為, 張忠謀教授表示) that begins with
+ * a common surname and does not end like an organisation or a place (白宮,
+ * 韓國, 金管會, 高層).  Made a speaker with role mentioned.  Returns its
+ * index, -1 for none, -2 when out of memory. */
+static int S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t rv) {
+  static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
+                                    "也", "都", "則", "则", "亦", "還", "还", "就", "更", "曾",
+                                    NULL};
+  static const char *const TITLE[] = {
+      "經濟學家", "经济学家", "執行長", "执行长", "董事長", "董事长", "研究員", "研究员",
+      "分析師", "分析师", "部長", "部长", "教授", "院長", "院长", "先生", "女士", "博士",
+      "總裁", "总裁", "主席", "委員", "委员", "議員", "议员", "總統", "总统", "市長", "市长",
+      NULL};
+  static const char *const NOT_NAME_END[] = {
+      "國", "国", "宮", "宫", "會", "会", "層", "层", "方", "府", "部", "院", "局", "署", "黨",
+      "党", "界", "市", "省", "州", "區", "区", "們", "们", "業", "业", "司", "廠", "厂", "校",
+      "軍", "军", "家", "人", "者", "商", "行", "所", "處", "处", "度", "面",
+      /* words, not names: 任何, 許多, 高些, 方面 */
+      "何", "多", "些", "般", "種", "种", "樣", "样", "位", NULL};
+  lc_doc *doc = C->doc;
+  const char *v = doc->view;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || S_chars(v, h[i].e, rv) > 16) continue;
+    const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
+    if (a->kind != LC_ALIAS_PERSON) continue;
+    int id = lc_speaker_mentioned(doc, a->canon_key, strlen(a->canon_key), a->canon, h[i].s, h[i].e);
+    return id < 0 ? -2 : id;
+  }
+  size_t p = S_strip_back(v, se->start, rv, ADV);
+  p = S_strip_back(v, se->start, p, TITLE);
+  for (size_t chars = 3; chars >= 2; chars--) {
+    if (p < se->start + 3 * chars) continue;
+    size_t a = p - 3 * chars;
+    bool ok = true;
+    for (size_t k = a; k < p && ok; k += 3) {
+      size_t l;
+      uint32_t c = lc_u8dec((const unsigned char *)v + k, &l);
+      ok = l == 3 && lc_is_cjk(c);
+    }
+    size_t sl = ok ? lc_surname_len(v, a, p) : 0;
+    if (!sl || sl >= p - a || S_strip_back(v, a, p, NOT_NAME_END) != p) continue;
+    int id = lc_speaker_mentioned(doc, v + a, p - a, NULL, a, p);
+    return id < 0 ? -2 : id;
+  }
+  return -1;
+}
+
 /* Speakers named as the agent of a report in narration: 「X認為」, 「在X看來」,
  * 「X和Y都認為」.  Returns how many were written to out. */
 static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, int *out,
@@ -788,6 +847,11 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
       if (strcmp(a->canon_key, sp->key) == 0) found = true;
     }
     if (found) out[n++] = (int)si;
+  }
+  if (n == 0 && max > 0) { /* someone who does not speak here */
+    int id = S_mentioned(C, se, h, nh, rv);
+    if (id == -2) C->oom = true;
+    else if (id >= 0) out[n++] = id;
   }
   return n;
 }
@@ -832,6 +896,30 @@ static bool S_positions(ctx *C) {
       qsort(p->evidence.items, p->evidence.len, sizeof(lc_evidence), S_cmp_ev);
   }
   return true;
+}
+
+/* People mentioned in narration (speakers from nsp0 on) stay only when a
+ * view of theirs was found; positions follow their new indices. */
+static bool S_drop_silent(ctx *C, size_t nsp0) {
+  lc_doc *doc = C->doc;
+  size_t n = doc->speakers.len - nsp0;
+  if (!n) return true;
+  bool *keep = calloc(n, sizeof *keep);
+  int *map = malloc(n * sizeof *map);
+  bool ok = keep && map;
+  lc_vec *ps = &C->an->positions;
+  for (size_t i = 0; ok && i < ps->len; i++) {
+    int s = LC_AT(*ps, lc_position, i).speaker;
+    if (s >= (int)nsp0) keep[s - (int)nsp0] = true;
+  }
+  ok = ok && lc_speakers_drop(doc, nsp0, keep, map);
+  for (size_t i = 0; ok && i < ps->len; i++) {
+    lc_position *p = &LC_AT(*ps, lc_position, i);
+    if (p->speaker >= (int)nsp0) p->speaker = map[p->speaker - (int)nsp0];
+  }
+  free(keep);
+  free(map);
+  return ok;
 }
 
 bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn);
@@ -1020,6 +1108,7 @@ lc_status lc_analyse(lc_doc *doc) {
     goto done;
 
   int prev_speaker = -1, qage = 0;
+  size_t nsp0 = doc->speakers.len; /* those after are mentioned in narration */
   for (size_t ti = 0; ti < nt; ti++) {
     const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
@@ -1071,6 +1160,8 @@ lc_status lc_analyse(lc_doc *doc) {
       if (sp->narrator) {
         int found[8];
         size_t nf = S_agents(&C, se, sh, snh, found, 8);
+        if (C.oom) goto done;
+        sp = &LC_AT(doc->speakers, lc_speaker, t->speaker); /* a speaker may have been added */
         if (nf) { memcpy(agents, found, nf * sizeof *found); nagents = nf; }
       }
       bool use_ctx = false;
@@ -1168,6 +1259,7 @@ lc_status lc_analyse(lc_doc *doc) {
   }
 
   if (!S_positions(&C)) goto done;
+  if (!S_drop_silent(&C, nsp0)) goto done;
   if (!lc_find_claims(an, doc)) goto done;
   if (!lc_summarise(an, doc)) goto done;
   st = LC_OK;

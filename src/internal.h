@@ -187,7 +187,8 @@ typedef enum lc_role {
   LC_ROLE_REPORTER,
   LC_ROLE_OFFICIAL,
   LC_ROLE_COMMENTATOR,
-  LC_ROLE_NARRATOR
+  LC_ROLE_NARRATOR,
+  LC_ROLE_MENTIONED /* named in narration as holding a view, never speaks */
 } lc_role;
 const char *lc_role_name(lc_role r);
 
@@ -298,6 +299,14 @@ bool lc_label_is_role(const char *key, size_t n);
 int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
                         size_t ne, lc_role role);
 int lc_speaker_narrator(lc_doc *doc);
+/* The speaker for a person named in narration (normalised key; display name
+ * view [ns, ne), or canon when given), created with role mentioned and no
+ * labels on first use.  Returns -1 when out of memory. */
+int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *canon, size_t ns,
+                         size_t ne);
+bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map);
+/* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */
+size_t lc_surname_len(const char *v, size_t i, size_t e);
 /* blocks.c */
 size_t lc_bullet_len(const char *v, size_t i, size_t e);
 bool lc_heading_like(const char *v, size_t s, size_t e);

@@ -245,6 +245,15 @@ static const char *const SURNAME[] = {
     "南宮", "南宫", "張簡", "张简", "范姜", "澹臺", "澹台",
     NULL};
 
+size_t lc_surname_len(const char *v, size_t i, size_t e) {
+  size_t best = 0;
+  for (size_t k = 0; SURNAME[k]; k++) {
+    size_t l = strlen(SURNAME[k]);
+    if (l > best && l <= e - i && memcmp(v + i, SURNAME[k], l) == 0) best = l;
+  }
+  return best;
+}
+
 static bool S_surname_start(const char *k, size_t n) {
   if (n > 6 && (memcmp(k, "小", 3) == 0 || memcmp(k, "老", 3) == 0) &&
       S_has_prefix(SURNAME, k + 3, n - 3))

@@ -12,7 +12,8 @@
 const char *lc_role_name(lc_role r) {
   static const char *const N[] = {"",         "interviewer", "interviewee",
                                   "host",     "guest",       "reporter",
-                                  "official", "commentator", "narrator"};
+                                  "official", "commentator", "narrator",
+                                  "mentioned"};
   return (unsigned)r < sizeof N / sizeof N[0] ? N[r] : "";
 }
 
@@ -234,4 +235,57 @@ lc_status lc_assign_speakers(lc_doc *doc) {
     else sp[i].role = LC_ROLE_INTERVIEWEE;
   }
   return LC_OK;
+}
+
+int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *canon, size_t ns,
+                         size_t ne) {
+  int id = S_find(doc, key, n, NULL);
+  if (id >= 0) return id;
+  lc_speaker *sp = lc_vec_push(&doc->speakers);
+  if (!sp) return -1;
+  sp->labels.size = sp->keys.size = sizeof(char *);
+  sp->key = lc_strndup(key, n);
+  sp->canon = canon;
+  if (canon) {
+    sp->name = lc_strndup(canon, strlen(canon));
+  } else {
+    size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
+    sp->name = lc_strndup(doc->text + ts, te - ts);
+  }
+  sp->role = LC_ROLE_MENTIONED;
+  if (!sp->key || !sp->name) return -1;
+  if (!S_index(doc)) return -1;
+  return (int)doc->speakers.len - 1;
+}
+
+/* Drop the speakers from index `from` on that hold no position (mentioned
+ * in narration, no view found); map[i - from] gets each one's new index, or
+ * -1.  Their order is kept. */
+bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map) {
+  lc_speaker *sp = doc->speakers.items;
+  size_t w = from;
+  for (size_t i = from; i < doc->speakers.len; i++) {
+    if (!keep[i - from]) {
+      free(sp[i].name);
+      free(sp[i].key);
+      for (size_t k = 0; k < sp[i].labels.len; k++) free(LC_AT(sp[i].labels, char *, k));
+      for (size_t k = 0; k < sp[i].keys.len; k++) free(LC_AT(sp[i].keys, char *, k));
+      lc_vec_free(&sp[i].labels);
+      lc_vec_free(&sp[i].keys);
+      map[i - from] = -1;
+      continue;
+    }
+    map[i - from] = (int)w;
+    sp[w++] = sp[i];
+  }
+  if (w == doc->speakers.len) return true;
+  doc->speakers.len = w;
+  free(doc->spk_hash); /* indexed again */
+  doc->spk_hash = NULL;
+  doc->spk_hcap = 0;
+  for (size_t i = 0; i < w; i++) {
+    doc->speakers.len = i + 1;
+    if (!S_index(doc)) return false;
+  }
+  return true;
 }
