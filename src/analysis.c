@@ -573,6 +573,24 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   return sum * hedge;
 }
 
+/* Does a topic term stand in the clause of pos? */
+static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos) {
+  size_t cs = S_clause_start(C, pos);
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].type == LC_PAY_TOPIC && h[i].topic >= 0 && h[i].value > 0 &&
+        S_clause_start(C, h[i].s) == cs)
+      return true;
+  return false;
+}
+
+/* Does a pronoun for a thing stand at v[i] (它, 它們, 其, 這些, 此)? */
+static bool S_pronoun_at(const char *v, size_t i, size_t e) {
+  static const char *const PRON[] = {"它們", "它们", "這些", "这些", "它", "其", "此", NULL};
+  for (size_t k = 0; PRON[k]; k++)
+    if (lc_at(v, i, e, PRON[k])) return true;
+  return false;
+}
+
 /* Topics of a sentence: weights and orientation into C->tw / C->tflip. */
 static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
   const char *v = C->doc->view;
@@ -604,9 +622,14 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       bool flips = (tp[t].kind == LC_TOPIC_OPENNESS && (k == LC_CUE_RESTRICT || k == LC_CUE_HARM)) ||
                    (tp[t].kind == LC_TOPIC_POLICY && k == LC_CUE_RELAX);
       if (!flips) continue;
-      if (k == LC_CUE_HARM) { /* harm anywhere in the clause: 對X是威脅 */
+      if (k == LC_CUE_HARM) {
+        /* harm anywhere in the clause (對X是威脅), or in a clause of the
+         * sentence that names no topic of its own (中國市場很大，我們損失了
+         * 55億美元) */
         size_t a = h[j].s < h[i].s ? h[j].e : h[i].e, b = h[j].s < h[i].s ? h[i].s : h[j].s;
-        gov = a <= b && !S_clause_break(v, a, b);
+        gov = (a <= b && !S_clause_break(v, a, b)) || !S_clause_named(C, h, nh, h[j].s);
+      } else if (h[j].s >= h[i].e && S_pronoun_at(v, h[j].e, se->end)) {
+        gov = true; /* 中國市場很重要，放棄它是錯的: the verb's object is the topic */
       } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
         gov = S_chars(v, h[j].e, h[i].s) <= scope && !S_clause_break(v, h[j].e, h[i].s);
