@@ -137,6 +137,13 @@ static const struct { const char *w; const char *unit; } CURRENCY[] = {
     {"元", "CNY/TWD"}, {"塊", "CNY/TWD"}, {"块", "CNY/TWD"},
     {NULL, NULL}};
 
+/* Are the three bytes at p one of the characters ws? */
+static bool S_has_suffix3(const char *p, const char *const *ws) {
+  for (size_t k = 0; ws[k]; k++)
+    if (memcmp(p, ws[k], 3) == 0) return true;
+  return false;
+}
+
 static bool S_claim(lc_analysis *an, const lc_doc *doc, int si, size_t s, size_t e,
                     double value, const char *unit) {
   const lc_sentence *se = &LC_AT(an->sentences, lc_sentence, si);
@@ -365,9 +372,13 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
         if (!unit && s > se->start && v[s - 1] == '$') { unit = "USD"; s--; uend = j; }
         /* 新台幣1.5兆元, 美金55億: the currency before the figure names it (a
          * bare 元 after it, if any, stays in the claim) */
-        if (!unit || strcmp(unit, "CNY/TWD") == 0) {
-          size_t b = s;
-          while (b > se->start && v[b - 1] == ' ') b--;
+        size_t b = s;
+        while (b > se->start && v[b - 1] == ' ') b--;
+        /* every currency name ends in one of these (or in "usd") */
+        static const char *const LAST[] = {"元", "幣", "币", "金", "圓", "鎊", "镑", NULL};
+        bool may = (b - se->start >= 3 && S_has_suffix3(v + b - 3, LAST)) ||
+                   (b > se->start && v[b - 1] == 'd');
+        if (may && (!unit || strcmp(unit, "CNY/TWD") == 0)) {
           for (size_t q = 0; CURRENCY[q].w; q++) {
             size_t cl = strlen(CURRENCY[q].w);
             if (strcmp(CURRENCY[q].unit, "CNY/TWD") == 0 || cl > b - se->start ||
