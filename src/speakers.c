@@ -144,45 +144,69 @@ int lc_speaker_narrator(lc_doc *doc) {
   return (int)doc->speakers.len - 1;
 }
 
+/* The byte length of white space or a closing quote or bracket
+ * (lc_is_closing, in the view) that ends at u[p], or 0. */
+static size_t S_closer_before(const unsigned char *u, size_t s, size_t p) {
+  if (p <= s) return 0;
+  unsigned char c = u[p - 1];
+  if (c < 0x80)
+    return c == ' ' || c == '\n' || c == ')' || c == ']' || c == '"' || c == '\'';
+  if (p - s < 3 || u[p - 2] != 0x80) return 0;
+  if (u[p - 3] == 0xE3) /* 」 』 】 》 〉 〕 〗 */
+    return (c == 0x8D || c == 0x8F || c == 0x91 || c == 0x8B || c == 0x89 || c == 0x95 ||
+            c == 0x97) ? 3 : 0;
+  if (u[p - 3] == 0xE2) return (c == 0x9D || c == 0x99) ? 3 : 0; /* ” ’ */
+  return 0;
+}
+
+/* Does a sentence end at u[p] ('\n', '?', '!', ';', '.' or 。 E3 80 82)? */
+static bool S_sentence_end_before(const unsigned char *u, size_t s, size_t p) {
+  unsigned char c = u[p - 1];
+  return c == '\n' || c == '?' || c == '!' || c == ';' || c == '.' ||
+         (c == 0x82 && p - s >= 3 && u[p - 2] == 0x80 && u[p - 3] == 0xE3);
+}
+
 /* Does a turn end asking?  Its last sentence ends with a question mark
  * (？ is '?' in the view) or a final 嗎/吗/呢, past closing quotes and
- * brackets, or is a request (請問…, 請談談…).  A question asked and answered
- * inside a turn (為什麼？因為…) is not enough. */
+ * brackets, or is a short request (請問…, 請談談…).  A question asked and
+ * answered inside a turn (為什麼？因為…) is not enough.  Bytes are tested
+ * directly: this runs for every turn. */
 static bool S_asks(const lc_doc *doc, const lc_turn *t) {
-  const char *v = doc->view;
+  const unsigned char *u = (const unsigned char *)doc->view;
   size_t e = t->end, s = t->start;
   if (e <= s || e == (size_t)-1) return false;
   size_t p = e, l;
-  for (;;) { /* past closing quotes, brackets and white space */
-    uint32_t c = p > s ? lc_u8prev(v, p, &l) : 0;
-    if (c == ' ' || c == '\n' || lc_is_closing(c)) p -= l;
-    else break;
-  }
-  if (p > s && v[p - 1] == '?') return true;
-  size_t q = p;
+  while ((l = S_closer_before(u, s, p))) p -= l;
+  if (p > s && u[p - 1] == '?') return true;
   for (;;) { /* past full stops */
-    uint32_t c = q > s ? lc_u8prev(v, q, &l) : 0;
-    if (c == '.' || c == ' ' || c == 0x3002 || lc_is_closing(c)) q -= l;
+    if (p > s && u[p - 1] == '.') p--;
+    else if (p - s >= 3 && u[p - 1] == 0x82 && u[p - 2] == 0x80 && u[p - 3] == 0xE3) p -= 3;
+    else if ((l = S_closer_before(u, s, p))) p -= l;
     else break;
   }
   static const char *const Q[] = {"嗎", "吗", "呢", NULL};
   for (size_t i = 0; Q[i]; i++)
-    if (q - s >= 3 && memcmp(v + q - 3, Q[i], 3) == 0) return true;
-  /* the last sentence's start (at most 240 bytes back) */
-  size_t a = q, lim = q - s > 240 ? q - 240 : s;
-  while (a > lim) {
-    uint32_t c = lc_u8prev(v, a, &l);
-    if (c == 0x3002 || c == '\n' || c == ';' || lc_is_sentence_end(c)) break;
-    a -= l;
-  }
-  if (a == lim && lim > s) return false;
-  while (a < q && (v[a] == ' ' || lc_is_closing((unsigned char)v[a]))) a++;
+    if (p - s >= 3 && memcmp(u + p - 3, Q[i], 3) == 0) return true;
+  /* a request is short: 請 (E8 AB 8B) or 请 (E8 AF B7) at most 60 bytes
+   * back, at the turn's start or after a sentence's end, with none after it
+   * (found by the rare lead byte E8: most turns have no 請 there) */
   static const char *const ASK[] = {"請問", "请问", "請您", "请您", "請你", "请你",
                                     "請談", "请谈", "請說", "请说", "請先", "请先",
                                     "請介紹", "请介绍", "請再", "请再", NULL};
-  for (size_t i = 0; ASK[i]; i++) {
-    size_t n = strlen(ASK[i]);
-    if (q - a >= n && memcmp(v + a, ASK[i], n) == 0) return true;
+  size_t lim = p - s > 60 ? p - 60 : s;
+  for (const unsigned char *c = memchr(u + lim, 0xE8, p - lim); c && c + 6 <= u + p;
+       c = memchr(c + 1, 0xE8, (size_t)(u + p - c - 1))) {
+    size_t a = (size_t)(c - u);
+    if (!((c[1] == 0xAB && c[2] == 0x8B) || (c[1] == 0xAF && c[2] == 0xB7))) continue;
+    if (a > s && !S_sentence_end_before(u, s, a)) continue;
+    bool ends = false;
+    for (size_t k = a + 3; k < p && !ends; k++)
+      ends = S_sentence_end_before(u, a, k + 1);
+    if (ends) continue;
+    for (size_t i = 0; ASK[i]; i++) {
+      size_t n = strlen(ASK[i]);
+      if (p - a >= n && memcmp(u + a, ASK[i], n) == 0) return true;
+    }
   }
   return false;
 }
