@@ -337,6 +337,29 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md) {
   return i;
 }
 
+/* A numbered question or answer (Q1, A2, 問三, 答10): the end of the role
+ * word, so that every number is the same speaker as Q, A, 問, 答; else ne. */
+static size_t S_qa_number_end(const char *v, size_t ns, size_t ne) {
+  static const char *const QA[] = {"q", "a", "問", "问", "答", NULL};
+  static const char *const NUM[] = {"一", "二", "三", "四", "五", "六", "七", "八",
+                                    "九", "十", "〇", NULL};
+  for (size_t i = 0; QA[i]; i++) {
+    size_t l = strlen(QA[i]);
+    if (ne - ns <= l || memcmp(v + ns, QA[i], l) != 0) continue;
+    size_t j = ns + l;
+    while (j < ne && v[j] == ' ') j++;
+    size_t d = j;
+    while (j < ne) {
+      if (v[j] >= '0' && v[j] <= '9') { j++; continue; }
+      if (ne - j >= 3 && S_in(NUM, v + j, 3)) { j += 3; continue; }
+      break;
+    }
+    if (j > d && j - d <= 9 && (j == ne || (j + 1 == ne && v[j] == '.'))) return ns + l;
+    return ne;
+  }
+  return ne;
+}
+
 /* Find a candidate label on the line v[ls..le). */
 static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo *memo,
                         lc_label *out) {
@@ -446,6 +469,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   if (!shape) return false;
   while (ns < ne && v[ns] == ' ') ns++;
   while (ne > ns && v[ne - 1] == ' ') ne--;
+  if (shape != LC_LABEL_SPACE) ne = S_qa_number_end(v, ns, ne);
   if (!S_name_ok_memo(memo, v + ns, ne - ns, shape != LC_LABEL_SPACE)) return false;
   while (after < le && v[after] == ' ') after++;
   out->start = i;
