@@ -20,6 +20,8 @@
 
 #define MAX_NAME_CHARS 20
 #define MAX_NAME_BYTES 80
+#define MAX_PAREN_CHARS 30 /* a title in brackets after a name */
+#define MAX_PAREN_BYTES (4 * MAX_PAREN_CHARS + 4)
 
 /* Generic role labels (normalised view form). */
 static const char *const ROLE_EXACT[] = {
@@ -337,6 +339,28 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md) {
   return i;
 }
 
+/* A title in brackets after a name (黃仁勳（輝達執行長）, Jensen Huang
+ * (NVIDIA); （） are () in the view): where the name ends, before it; else
+ * ne.  The title is at most MAX_PAREN_CHARS characters, not a sentence. */
+static size_t S_paren_title_start(const char *v, size_t ns, size_t ne) {
+  if (ne <= ns || v[ne - 1] != ')') return ne;
+  size_t o = ne - 1, chars = 0;
+  while (o > ns && v[o - 1] != '(') {
+    unsigned char c = (unsigned char)v[o - 1];
+    if (c == ')' || c == '?' || c == '!') return ne;
+    if (c == 0x82 && o - ns >= 3 && (unsigned char)v[o - 2] == 0x80 &&
+        (unsigned char)v[o - 3] == 0xE3)
+      return ne; /* 。 */
+    chars += (c & 0xC0) != 0x80;
+    if (chars > MAX_PAREN_CHARS) return ne;
+    o--;
+  }
+  if (o <= ns + 1 || o == ne - 1) return ne; /* no '(', nothing before it, or () */
+  size_t k = o - 1;
+  while (k > ns && v[k - 1] == ' ') k--;
+  return k > ns ? k : ne;
+}
+
 /* A numbered question or answer (Q1, A2, 問三, 答10): the end of the role
  * word, so that every number is the same speaker as Q, A, 問, 答; else ne. */
 static size_t S_qa_number_end(const char *v, size_t ns, size_t ne) {
@@ -370,7 +394,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   /* **Name**: or **Name:** (also __Name__) */
   if (i + 2 < le && ((v[i] == '*' && v[i + 1] == '*') || (v[i] == '_' && v[i + 1] == '_'))) {
     char m = v[i];
-    size_t j = i + 2, lim = i + 2 + MAX_NAME_BYTES + 3;
+    size_t j = i + 2, lim = i + 2 + MAX_NAME_BYTES + MAX_PAREN_BYTES + 3;
     while (j + 1 < le && j < lim && !(v[j] == m && v[j + 1] == m)) j++;
     if (j + 1 < le && v[j] == m && v[j + 1] == m) {
       size_t close = j;
@@ -389,7 +413,8 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   /* 【Name】 */
   if (!shape && i + 3 <= le && memcmp(v + i, "\xE3\x80\x90", 3) == 0) {
     const char *q = NULL;
-    size_t lim = le - i < MAX_NAME_BYTES + 6 ? le - i : MAX_NAME_BYTES + 6;
+    size_t lim = le - i < MAX_NAME_BYTES + MAX_PAREN_BYTES + 6
+                     ? le - i : MAX_NAME_BYTES + MAX_PAREN_BYTES + 6;
     for (size_t j = i + 3; j + 3 <= i + lim; j++)
       if (memcmp(v + j, "\xE3\x80\x91", 3) == 0) { q = v + j; break; }
     if (q) {
@@ -402,7 +427,8 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   }
   /* Name: */
   if (!shape) {
-    size_t lim = le - i < MAX_NAME_BYTES + 1 ? le : i + MAX_NAME_BYTES + 1;
+    size_t lim = le - i < MAX_NAME_BYTES + MAX_PAREN_BYTES + 1
+                     ? le : i + MAX_NAME_BYTES + MAX_PAREN_BYTES + 1;
     const char *q = memchr(v + i, ':', lim - i);
     if (q && q > v + i) {
       ns = i;
@@ -410,6 +436,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
       after = ne + 1;
       /* not a URL or a time (http://, 10:30) */
       while (ne > ns && v[ne - 1] == ' ') ne--;
+      ne = S_paren_title_start(v, ns, ne);
       if (!(after < le && (v[after] == '/' || (v[after] >= '0' && v[after] <= '9'))) &&
           S_name_ok_memo(memo, v + ns, ne - ns, true))
         shape = LC_LABEL_COLON;
@@ -469,7 +496,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   if (!shape) return false;
   while (ns < ne && v[ns] == ' ') ns++;
   while (ne > ns && v[ne - 1] == ' ') ne--;
-  if (shape != LC_LABEL_SPACE) ne = S_qa_number_end(v, ns, ne);
+  if (shape != LC_LABEL_SPACE) ne = S_qa_number_end(v, ns, S_paren_title_start(v, ns, ne));
   if (!S_name_ok_memo(memo, v + ns, ne - ns, shape != LC_LABEL_SPACE)) return false;
   while (after < le && v[after] == ' ') after++;
   out->start = i;
