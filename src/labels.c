@@ -508,6 +508,15 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   return true;
 }
 
+/* Is line li blank (white space only)? */
+static bool S_blank_line(const lc_doc *doc, size_t li) {
+  const size_t *ls = doc->lines.items;
+  size_t s = ls[li], e = li + 1 < doc->lines.len ? ls[li + 1] : doc->vlen;
+  for (size_t i = s; i < e; i++)
+    if (doc->view[i] != ' ' && doc->view[i] != '\t' && doc->view[i] != '\n') return false;
+  return true;
+}
+
 /* Does the line v[s..e) end asking: a '?' (？ in the view) or a final 嗎/吗/呢,
  * past closing quotes and brackets? */
 static bool S_line_asks(const char *v, size_t s, size_t e) {
@@ -548,13 +557,22 @@ lc_status lc_find_labels(lc_doc *doc) {
   if (!hash) return LC_ENOMEM;
   memset(hash, -1, hcap * sizeof *hash);
 
+  /* the document's first line, when a label stands alone there as a
+   * headline (專訪某某：題目, a blank line after it): its label, if the name
+   * is used once, is the title's words, not a speaker's */
+  long title_label = -1;
+  bool first_line = true;
   for (size_t li = 0; li < nl; li++) {
     size_t s = ls[li], e = li + 1 < nl ? ls[li + 1] : doc->vlen;
     if (s < doc->body_start) continue;
     while (e > s && v[e - 1] == '\n') e--;
+    bool first = first_line;
+    if (first && e > s) first_line = false;
     if (e - s < 2) continue;
     lc_label lab;
     if (!S_candidate(v, s, e, doc->markdown, memo, &lab)) continue;
+    if (first && li + 1 < nl && S_blank_line(doc, li + 1) && lc_heading_like(v, s, e))
+      title_label = (long)doc->labels.len;
     bool weak = lab.shape & LABEL_WEAK;
     if (weak && !S_prev_line_asks(doc, li)) continue;
     size_t n = lab.nend - lab.nstart;
@@ -612,8 +630,14 @@ lc_status lc_find_labels(lc_doc *doc) {
 
   /* decide */
   lc_name *nm = doc->names.items;
+  if (title_label >= 0) {
+    lc_name *t = &nm[LC_AT(doc->labels, lc_label, title_label).name_id];
+    if (t->nocc == 1) t->nocc = t->nwith = 0; /* not accepted below */
+    else title_label = -1;
+  }
   size_t strong = 0;
   for (size_t i = 0; i < doc->names.len; i++) {
+    if (!nm[i].nocc) continue;
     size_t n = strlen(nm[i].key);
     bool only_space = nm[i].shape_mask == (1 << LC_LABEL_SPACE);
     bool known = lc_label_is_role(nm[i].key, n) ||
