@@ -147,6 +147,29 @@ lc_status lc_blocks_source(lc_doc *doc) {
   return LC_OK;
 }
 
+/* Is line li, v[a..z), right after a turn's last sentence in the block cur,
+ * a section heading: short, without sentence punctuation, with a blank line
+ * and then a label after it (答：…。\n關稅問題\n\n問：…)?  lab[0..nlab) are
+ * the labels from line li on. */
+static bool S_heading_between_turns(const lc_doc *doc, const lc_block *cur, size_t li,
+                                    size_t a, size_t z, const lc_label *lab, size_t nlab) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  size_t nl = doc->lines.len;
+  if (li + 2 >= nl || !S_blank(v, ls[li + 1], S_line_end(doc, li + 1))) return false;
+  if (!lc_heading_like(v, a, z) || lc_u8_count(v + a, z - a) > 25) return false;
+  size_t l;
+  uint32_t c = lc_u8prev(v, cur->end, &l);
+  if (!(lc_is_sentence_end(c) || c == 0x3002 || c == '.' || lc_is_closing(c))) return false;
+  size_t nx = li + 2;
+  while (nx < nl && S_blank(v, ls[nx], S_line_end(doc, nx))) nx++;
+  if (nx >= nl) return false;
+  size_t s = ls[nx], e = S_line_end(doc, nx);
+  for (size_t k = 0; k < nlab && lab[k].start < e; k++)
+    if (lab[k].start >= s) return true;
+  return false;
+}
+
 lc_status lc_blocks_text(lc_doc *doc) {
   const char *v = doc->view;
   const size_t *ls = doc->lines.items;
@@ -179,6 +202,9 @@ lc_status lc_blocks_text(lc_doc *doc) {
     if (cur && !any_blank) cur = NULL;
     if (cur && (label >= 0 || bl || hash)) cur = NULL;
     if (cur && cur->kind == LC_BLOCK_HEADING) cur = NULL;
+    if (cur && cur->label >= 0 && S_heading_between_turns(doc, cur, li, a, z, lab + li_lab,
+                                                          nlab - li_lab))
+      cur = NULL; /* a heading of its own, below */
     if (cur) { /* continue the paragraph */
       cur->end = z;
       cur->end_line = li + 1;
