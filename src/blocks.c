@@ -98,7 +98,39 @@ static lc_block *S_push(lc_doc *doc, lc_block_kind kind, size_t start, size_t en
   return b;
 }
 
-/* Split a trailing "（…）" source note off the last block. */
+/* Is v[s..e) (the inside of a closing bracket line) an organisation's name,
+ * a source such as 某某研究院, 綠洲週報, Reuters, 記者某某／台北報導?  A note
+ * or a marker (記者會結束, 完, 本文根據錄音整理) is not. */
+static bool S_org_like(const char *v, size_t s, size_t e) {
+  static const char *const ORG_END[] = {
+      "研究院", "研究所", "中心", "大學", "大学", "學院", "学院", "公司", "集團", "集团",
+      "社", "報", "报", "網", "网", "台", "臺", "電視", "电视", "新聞", "新闻", "協會",
+      "协会", "基金會", "基金会", "委員會", "委员会", "學會", "学会", "部", "局", "署",
+      "院", "週刊", "周刊", "雜誌", "杂志", "電台", "电台", "媒體", "媒体", "通訊", "通讯",
+      "銀行", "银行", "智庫", "智库", "組織", "组织", "聯盟", "联盟", "實驗室", "实验室",
+      "事務所", "事务所", "辦公室", "办公室", "電", "电", "報導", "报道", "供稿", "提供",
+      "授權", "授权", "室", "所", "會", "会", "處", "处", "團", "团", "刊", "館", "馆",
+      NULL};
+  size_t latin = 0, other = 0;
+  for (size_t i = s; i < e;) {
+    size_t l;
+    uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
+    if ((c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '&' || c == '-') latin++;
+    else other++;
+    i += l;
+  }
+  if (!other && latin) return true; /* Reuters, Bloomberg News */
+  for (size_t k = 0; ORG_END[k]; k++) {
+    size_t l = strlen(ORG_END[k]);
+    if (e - s > l && memcmp(v + e - l, ORG_END[k], l) == 0) return true;
+  }
+  return false;
+}
+
+/* Split a trailing "（…）" line off the last block: a source note such as
+ * "（某某研究院）" (doc->source_*), or, on a line of its own, an editor's
+ * note or marker (（完）, （本文根據錄音整理，…）), which the turns make
+ * narration. */
 lc_status lc_blocks_source(lc_doc *doc) {
   if (!doc->blocks.len) return LC_OK;
   lc_block *b = &LC_AT(doc->blocks, lc_block, doc->blocks.len - 1);
@@ -113,35 +145,42 @@ lc_status lc_blocks_source(lc_doc *doc) {
     else if (v[i] == '(' && --depth == 0) break;
     if (v[i] == '\n' || i == b->start) return LC_OK;
     if (((unsigned char)v[i] & 0xC0) != 0x80) chars++;
-    if (chars > 40) return LC_OK;
+    if (chars > 60) return LC_OK;
     i--;
   }
   size_t open = i;
   if (open + 2 >= e) return LC_OK;
-  for (size_t k = open + 1; k < e - 1;) {
+  bool source = chars <= 40;
+  for (size_t k = open + 1; k < e - 1 && source;) {
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + k, &l);
-    if (c == 0x3002 || c == ',' || c == '!' || c == '?' || c == ':' || c == 0x3001) return LC_OK;
+    if (c == 0x3002 || c == ',' || c == '!' || c == '?' || c == ':' || c == 0x3001) source = false;
     k += l;
   }
-  /* it must stand alone: on a line of its own, or after a sentence's end */
+  if (source) source = S_org_like(v, open + 1, e - 1);
+  /* it must stand alone: on a line of its own, or (a source) after a
+   * sentence's end */
   size_t p = open;
   while (p > b->start && v[p - 1] == ' ') p--;
   size_t line = lc_view_line(doc, open);
   if (p == b->start) {
+    if (!source) return LC_OK; /* a block of its own already */
     b->kind = LC_BLOCK_OTHER;
   } else if (v[p - 1] == '\n') {
     size_t before = p - 1;
     b->end = before;
     b->end_line = line - 1;
-    if (!S_push(doc, LC_BLOCK_OTHER, open, e, line, line)) return LC_ENOMEM;
+    if (!S_push(doc, source ? LC_BLOCK_OTHER : LC_BLOCK_PARAGRAPH, open, e, line, line))
+      return LC_ENOMEM;
   } else {
+    if (!source) return LC_OK;
     size_t l;
     uint32_t c = lc_u8prev(v, p, &l);
     if (!(lc_is_sentence_end(c) || lc_is_closing(c) || c == '.')) return LC_OK;
     b->end = p;
     if (!S_push(doc, LC_BLOCK_OTHER, open, e, line, line)) return LC_ENOMEM;
   }
+  if (!source) return LC_OK;
   doc->source_start = open;
   doc->source_end = e;
   return LC_OK;

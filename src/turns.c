@@ -128,6 +128,19 @@ static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size
   return false;
 }
 
+/* The document's last block, wholly in brackets: an editor's note or
+ * marker after the interview (（記者會結束）, （本文根據錄音整理，…）). */
+static bool S_closing_note(const char *v, size_t s, size_t e, bool last) {
+  if (!last || e - s < 3 || v[s] != '(' || v[e - 1] != ')') return false;
+  size_t depth = 0;
+  for (size_t i = s; i < e; i++) {
+    if (v[i] == '\n') return false;
+    if (v[i] == '(') depth++;
+    else if (v[i] == ')' && --depth == 0 && i + 1 < e) return false; /* (a) b (c) */
+  }
+  return true;
+}
+
 static lc_turn *S_turn(lc_doc *doc, int speaker, int section, size_t start,
                        size_t end, size_t lstart, int block) {
   lc_turn *t = lc_vec_push(&doc->turns);
@@ -258,7 +271,8 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
     }
     bool narration = false;
     if (r == R_BODY) {
-      if (S_starts_any(v + cs, n, TRANSITION) || S_third_person(doc, person, cs, ce)) {
+      if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) ||
+          S_third_person(doc, person, cs, ce)) {
         narration = true;
         r = R_AFTER;
         cur = NULL;
