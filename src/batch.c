@@ -45,7 +45,9 @@ typedef struct job {
 
 typedef struct sink {
   FILE *fp;
-  char *tmp; /* temporary file for -o, renamed at the end */
+  char *dest; /* -o: the file written, past any symbolic links */
+  char *tmp;  /* temporary file beside it, renamed at the end; NULL when
+                 dest is written straight (a device, a FIFO) */
   bool failed;
   int err;
 } sink;
@@ -470,6 +472,66 @@ static void S_progress(batch *B, size_t done, bool end) {
   fprintf(stderr, "\r[%s] %zu/%zu", bar, done, B->njobs);
 }
 
+/* The file a chain of symbolic links ends at (it may not exist yet), so
+ * that -o writes through a link instead of replacing it.  Returns 0, or an
+ * errno; *out is malloc'd. */
+static int S_follow_links(const char *path, char **out) {
+  char *p = strdup(path);
+  if (!p) return ENOMEM;
+  for (int hops = 0;; hops++) {
+    struct stat st;
+    if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode)) { *out = p; return 0; }
+    if (hops == 40) { free(p); return ELOOP; }
+    char link[4096];
+    ssize_t n = readlink(p, link, sizeof link - 1);
+    if (n < 0) { int e = errno; free(p); return e; }
+    link[n] = 0;
+    const char *slash = strrchr(p, '/');
+    char *next = NULL;
+    if (link[0] == '/' || !slash) next = strdup(link);
+    else if (asprintf(&next, "%.*s/%s", (int)(slash - p), p, link) < 0) next = NULL;
+    free(p);
+    if (!next) return ENOMEM;
+    p = next;
+  }
+}
+
+/* Open the output of -o.  A regular file (or a new one) is written to a
+ * temporary file beside it, renamed at the end, with the mode the file had
+ * (a new one: 0666 less the umask); what cannot be replaced (a device, a
+ * FIFO) is written straight; a directory fails at the rename, as before.
+ * Returns 0, or an errno. */
+static int S_open_output(sink *s, const char *path) {
+  struct stat st;
+  int e;
+  bool exists = stat(path, &st) == 0;
+  if (exists && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) { /* /dev/stdout's link too */
+    int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    if (!(s->fp = fdopen(fd, "w"))) { e = errno; close(fd); return e; }
+    return 0;
+  }
+  if ((e = S_follow_links(path, &s->dest))) return e;
+  if (asprintf(&s->tmp, "%s.tmpXXXXXX", s->dest) < 0) { s->tmp = NULL; return ENOMEM; }
+  int fd = mkstemp(s->tmp);
+  if (fd < 0) { e = errno; free(s->tmp); s->tmp = NULL; return e; }
+  mode_t mode = st.st_mode & 0777;
+  if (!exists) {
+    mode_t um = umask(0); /* no other thread yet */
+    umask(um);
+    mode = 0666 & ~um;
+  }
+  if (fchmod(fd, mode) != 0 || !(s->fp = fdopen(fd, "w"))) {
+    e = errno;
+    close(fd);
+    unlink(s->tmp);
+    free(s->tmp);
+    s->tmp = NULL;
+    return e;
+  }
+  return 0;
+}
+
 static void S_free_jobs(batch *B) {
   for (size_t i = 0; i < B->njobs; i++) {
     free(B->jobs[i].path);
@@ -547,25 +609,10 @@ int lc_cli_run(lc_cli *cli) {
   /* output */
   B.out.fp = stdout;
   if (cli->output && strcmp(cli->output, "-") != 0) {
-    if (asprintf(&B.out.tmp, "%s.tmpXXXXXX", cli->output) < 0) {
-      fputs("lichang: out of memory\n", stderr);
-      S_free_jobs(&B);
-      return 2;
-    }
-    int fd = mkstemp(B.out.tmp);
-    if (fd < 0) {
-      fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
-      free(B.out.tmp);
-      S_free_jobs(&B);
-      return 2;
-    }
-    fchmod(fd, 0644);
-    B.out.fp = fdopen(fd, "w");
-    if (!B.out.fp) {
-      fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(errno));
-      close(fd);
-      unlink(B.out.tmp);
-      free(B.out.tmp);
+    int e = S_open_output(&B.out, cli->output);
+    if (e) {
+      fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(e));
+      free(B.out.dest);
       S_free_jobs(&B);
       return 2;
     }
@@ -676,21 +723,27 @@ int lc_cli_run(lc_cli *cli) {
   lc_analysis_release();  /* and its analysis scratch */
   /* finish the output: flush and close are where late write errors show */
   if (!B.out.failed && fflush(B.out.fp) != 0) { B.out.failed = true; B.out.err = errno; }
-  if (B.out.tmp) {
-    if (!B.out.failed && fsync(fileno(B.out.fp)) != 0 && errno != EINVAL) { B.out.failed = true; B.out.err = errno; }
+  if (B.out.fp != stdout) {
+    if (B.out.tmp && !B.out.failed && fsync(fileno(B.out.fp)) != 0 && errno != EINVAL) {
+      B.out.failed = true;
+      B.out.err = errno;
+    }
     if (fclose(B.out.fp) != 0 && !B.out.failed) { B.out.failed = true; B.out.err = errno; }
+  } else if (fclose(stdout) != 0 && !B.out.failed) {
+    B.out.failed = true;
+    B.out.err = errno;
+  }
+  if (B.out.tmp) {
     /* when no input could be analysed, an existing FILE is kept as it was */
     bool nothing = analysed == 0 && !cli->aggregate;
-    if (!B.out.failed && !B.failed && !nothing && rename(B.out.tmp, cli->output) != 0) {
+    if (!B.out.failed && !B.failed && !nothing && rename(B.out.tmp, B.out.dest) != 0) {
       B.out.failed = true;
       B.out.err = errno;
     }
     if (B.out.failed || B.failed || nothing) unlink(B.out.tmp);
     free(B.out.tmp);
-  } else if (fclose(stdout) != 0 && !B.out.failed) {
-    B.out.failed = true;
-    B.out.err = errno;
   }
+  free(B.out.dest);
   if (B.out.failed) {
     if (B.out.err != EPIPE)
       fprintf(stderr, "lichang: %s: write error: %s\n", cli->output ? cli->output : "standard output",

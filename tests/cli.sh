@@ -27,6 +27,28 @@ out=$( (for i in 1 2 3 4 5 6 7 8; do echo "$S"; done) | $LICHANG --files-from - 
 $LICHANG --format json -o "$tmp/out.json" "$S" && jq -e '.schema==1' "$tmp/out.json" > /dev/null && ok || bad "-o"
 ls "$tmp"/out.json.tmp* > /dev/null 2>&1 && bad "-o left a temporary file" || ok
 $LICHANG --format json -o /nonexistent-dir/x.json "$S" 2> /dev/null; [ $? = 2 ] && ok || bad "-o into a missing directory"
+# -o writes into what it cannot replace (a device, a FIFO), through symbolic links,
+# keeps an existing file's mode and gives a new one 0666 less the umask
+mkdir -p "$tmp/od"
+if mknod -m 666 "$tmp/od/full" c 1 7 2> /dev/null && mknod -m 666 "$tmp/od/null" c 1 3; then
+  $LICHANG --format json -o "$tmp/od/full" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+  [ $rc = 2 ] && [ -c "$tmp/od/full" ] && grep -q "full: write error: No space" "$tmp/e" && ok || bad "-o device full: rc=$rc $(ls -l "$tmp/od/full") $(cat "$tmp/e")"
+  $LICHANG --format json -o "$tmp/od/null" "$S"; rc=$?
+  [ $rc = 0 ] && [ -c "$tmp/od/null" ] && ok || bad "-o null device: rc=$rc $(ls -l "$tmp/od/null")"
+  ls "$tmp/od"/*.tmp* > /dev/null 2>&1 && bad "-o device: a temporary file left" || ok
+fi
+mkfifo "$tmp/od/fifo"
+(timeout 10 cat "$tmp/od/fifo" > "$tmp/od/fifo.out") &
+timeout 10 $LICHANG --format json -o "$tmp/od/fifo" "$S"; rc=$?
+wait
+[ $rc = 0 ] && [ -p "$tmp/od/fifo" ] && jq -e '.schema==1' "$tmp/od/fifo.out" > /dev/null && ok || bad "-o FIFO: rc=$rc $(ls -l "$tmp/od/fifo")"
+mkdir -p "$tmp/od/sub" && printf 'old\n' > "$tmp/od/sub/real.json" && chmod 640 "$tmp/od/sub/real.json"
+ln -s sub/real.json "$tmp/od/link.json" && ln -s sub/new.json "$tmp/od/dangling.json"
+$LICHANG --format json -o "$tmp/od/link.json" "$S" && $LICHANG --format json -o "$tmp/od/dangling.json" "$S" &&
+  [ -L "$tmp/od/link.json" ] && [ -L "$tmp/od/dangling.json" ] &&
+  jq -e '.schema==1' "$tmp/od/sub/real.json" "$tmp/od/sub/new.json" > /dev/null &&
+  [ "$(stat -c %a "$tmp/od/sub/real.json")" = 640 ] && ok || bad "-o through a symbolic link: $(ls -l "$tmp/od" "$tmp/od/sub")"
+(umask 027 && $LICHANG --format json -o "$tmp/od/new.json" "$S") && [ "$(stat -c %a "$tmp/od/new.json")" = 640 ] && ok || bad "-o new file mode: $(stat -c %a "$tmp/od/new.json")"
 # text output lines up by display width
 $LICHANG --format text --no-color "$S" > "$tmp/t" && ok || bad "text format"
 # make install: the installed binary finds its lexicons outside the tree
