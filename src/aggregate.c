@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 #include "aggregate.h"
 #include "render.h"
 
@@ -70,6 +71,37 @@ static void S_date(const char *s, char out[11]) {
     if (m < 1 || m > 12 || d < 1 || d > 31) continue;
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
     return;
+  }
+}
+
+/* A speaker filter (a name or any alias) as a speaker index, -1 for none,
+ * -2 when it matches nobody: the same resolution as the output's. */
+static int S_find_speaker(const lc_doc *doc, const char *name) {
+  if (u8_check((const uint8_t *)name, strlen(name))) return -2;
+  char *key = lc_normalize_str(name, strlen(name), NULL);
+  if (!key) return -2;
+  const char *k = key, *ck = NULL;
+  if (doc->lex && lc_lexicon_alias(doc->lex, key, strlen(key), NULL, &ck)) k = ck;
+  int found = -2;
+  for (size_t i = 0; i < doc->speakers.len && found < 0; i++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
+    if (strcmp(sp->key, k) == 0 || strcmp(sp->key, key) == 0) found = (int)i;
+    for (size_t j = 0; j < sp->labels.len && found < 0; j++)
+      if (strcmp(LC_AT(sp->labels, char *, j), name) == 0) found = (int)i;
+  }
+  free(key);
+  return found;
+}
+
+void lc_agg_filter(lc_render *r, const lc_doc *doc, const lc_render_options *opt) {
+  memset(r, 0, sizeof *r);
+  r->doc = doc;
+  r->opt = opt;
+  r->speaker = r->topic = -1;
+  if (opt->speaker && *opt->speaker) r->speaker = S_find_speaker(doc, opt->speaker);
+  if (opt->topic && *opt->topic) {
+    int t = doc->lex ? lc_lexicon_topic_find(doc->lex, opt->topic) : -1;
+    r->topic = t >= 0 ? t : -2;
   }
 }
 

@@ -4,9 +4,15 @@
 #define LICHANG_AGGREGATE_H
 
 #include "internal.h"
+#include "render.h"
 
 typedef struct lc_agg lc_agg;
 typedef struct lc_agg_doc lc_agg_doc;
+
+/* The filters of opt (--speaker by any name or alias, --topic, --role)
+ * resolved for one document, for lc_keep_speaker and lc_keep_topic: what
+ * the matrix and the exit status count is what the output shows. */
+void lc_agg_filter(lc_render *r, const lc_doc *doc, const lc_render_options *opt);
 
 /* What one document contributes; made on a worker thread. */
 lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt);

@@ -353,6 +353,26 @@ static int S_head_write(void *c, const char *p, size_t n) {
 
 /* ---- one document ----------------------------------------------------- */
 
+/* Does the output show a speaker (with --topic, a position)?  Counted after
+ * the filters, as the output is; without one, as the document has them. */
+static bool S_found(const lc_doc *doc, const lc_render_options *opt) {
+  bool topic = opt->topic && *opt->topic;
+  if (!topic && !(opt->speaker && *opt->speaker) && !(opt->role && *opt->role))
+    return lc_doc_speaker_count(doc) > 0;
+  lc_render f;
+  lc_agg_filter(&f, doc, opt);
+  if (topic) {
+    for (size_t i = 0; doc->an && i < doc->an->positions.len; i++) {
+      const lc_position *p = &LC_AT(doc->an->positions, lc_position, i);
+      if (lc_keep_speaker(&f, p->speaker) && lc_keep_topic(&f, p->topic)) return true;
+    }
+    return false;
+  }
+  for (size_t i = 0; i < doc->speakers.len; i++)
+    if (!LC_AT(doc->speakers, lc_speaker, i).narrator && lc_keep_speaker(&f, (int)i)) return true;
+  return false;
+}
+
 static void S_run_job(batch *B, job *j) {
   lc_cli *cli = B->cli;
   char *data = NULL;
@@ -408,9 +428,7 @@ static void S_run_job(batch *B, job *j) {
     lc_doc_free(doc);
     return;
   }
-  bool found = (B->ropt.topic && *B->ropt.topic) ? lc_doc_position_count(doc) > 0
-                                                  : lc_doc_speaker_count(doc) > 0;
-  j->status = found ? 0 : 1;
+  j->status = S_found(doc, &B->ropt) ? 0 : 1;
   if (cli->aggregate) {
     j->agg = lc_agg_doc_new(doc, &B->ropt);
     if (!j->agg) j->out.oom = true;

@@ -3,7 +3,7 @@
  * terminal or exits; the library reports through statuses and diagnostics.
  *
  * Exit codes: 0 success; 1 no speaker (or, with --topic, no position)
- * found in any input; 2 an error (usage, unreadable input, write error).
+ * found in any input, after the filters; 2 an error (usage, unreadable input, write error).
  */
 #include <errno.h>
 #include <limits.h>
@@ -52,7 +52,7 @@ static const char USAGE[] =
     "  -V, --version       the version\n"
     "\n"
     "Exit status: 0 success; 1 no speaker (with --topic: no position) found in\n"
-    "any input; 2 an error (usage, unreadable file, write error).\n";
+    "any input after the filters; 2 an error (usage, unreadable file, write error).\n";
 
 static int S_usage_error(const char *msg, const char *arg) {
   fprintf(stderr, "lichang: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");

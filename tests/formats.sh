@@ -67,6 +67,16 @@ $LICHANG --format json --speaker 'Jensen Huang' "$C" | jq -e '.speakers|length==
   { [ "$C" = "$S" ] && ok || bad "--speaker by alias"; }
 $LICHANG --format json --topic export_controls "$S" | jq -e '[.positions[].topic]|unique==["export_controls"]' > /dev/null && ok || bad "--topic"
 $LICHANG --format json --role host "$S" | jq -e '[.speakers[].role]|unique==["host"]' > /dev/null && ok || bad "--role"
+# the exit status counts what the filters keep: 1 when no speaker (with --topic, no position) is left
+printf '主持人：你怎麼看出口管制？\n張三：出口管制是錯的，我反對。\n主持人：關稅呢？\n李四：我非常支持關稅，關稅很好。\n' > "$tmp/flt.txt"
+for c in "0 --speaker 張三" "1 --speaker nobody" "0 --role host" "1 --role official" "0 --topic export_controls" \
+         "0 --topic export_controls --speaker 張三" "1 --topic export_controls --speaker 李四" \
+         "1 --topic tariffs_trade --role host" "1 --topic no_such_topic"; do
+  want=${c%% *}; args=${c#* }
+  # shellcheck disable=SC2086
+  $LICHANG --format json $args "$tmp/flt.txt" > /dev/null 2>&1; rc=$?
+  [ $rc = "$want" ] && ok || bad "exit status with $args: $rc, expected $want"
+done
 # JSON Lines in, one result per line out (a mapper for Hadoop Streaming)
 printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\nnot json\n{"id":7,"text":"甲：好\\n乙：好"}\n' | \
   $LICHANG --input jsonl --format jsonl > "$tmp/jl" 2> "$tmp/je"; rc=$?
