@@ -117,11 +117,12 @@ lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt) {
   d->date = strdup(date);
   if (!d->file || !d->date) { lc_agg_doc_free(d); return NULL; }
   const lc_analysis *an = doc->an;
+  lc_render f; /* --speaker, --topic and --role, as in the output */
+  lc_agg_filter(&f, doc, opt);
   for (size_t i = 0; an && i < an->positions.len; i++) {
     const lc_position *p = &LC_AT(an->positions, lc_position, i);
-    if (p->reported) continue;
+    if (p->reported || !lc_keep_speaker(&f, p->speaker) || !lc_keep_topic(&f, p->topic)) continue;
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, p->speaker);
-    if (opt->role && *opt->role && strcmp(lc_role_name(sp->role), opt->role) != 0) continue;
     agg_row *row = lc_vec_push(&d->rows);
     if (!row) { lc_agg_doc_free(d); return NULL; }
     row->key = strdup(sp->key);

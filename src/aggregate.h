@@ -14,7 +14,8 @@ typedef struct lc_agg_doc lc_agg_doc;
  * the matrix and the exit status count is what the output shows. */
 void lc_agg_filter(lc_render *r, const lc_doc *doc, const lc_render_options *opt);
 
-/* What one document contributes; made on a worker thread. */
+/* What one document contributes (its speakers' own positions that the
+ * filters keep); made on a worker thread. */
 lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt);
 void lc_agg_doc_free(lc_agg_doc *d);
 

@@ -77,6 +77,12 @@ for c in "0 --speaker 張三" "1 --speaker nobody" "0 --role host" "1 --role off
   $LICHANG --format json $args "$tmp/flt.txt" > /dev/null 2>&1; rc=$?
   [ $rc = "$want" ] && ok || bad "exit status with $args: $rc, expected $want"
 done
+# --aggregate applies --speaker and --topic as well as --role
+$LICHANG --aggregate --format tsv --speaker 張三 "$tmp/flt.txt" "$tmp/flt.txt" | cut -f1-3 | tail -n +2 > "$tmp/agf"
+[ "$(cat "$tmp/agf")" = "$(printf '張三\texport_controls\t2')" ] && ok || bad "--aggregate --speaker: $(cat "$tmp/agf")"
+$LICHANG --aggregate --format tsv --topic tariffs_trade "$tmp/flt.txt" | cut -f1-3 | tail -n +2 > "$tmp/agf"
+[ "$(cat "$tmp/agf")" = "$(printf '李四\ttariffs_trade\t1')" ] && ok || bad "--aggregate --topic: $(cat "$tmp/agf")"
+$LICHANG --aggregate --format json --topic export_controls --speaker 李四 "$tmp/flt.txt" | jq -e '.matrix==[]' > /dev/null && ok || bad "--aggregate --topic --speaker"
 # JSON Lines in, one result per line out (a mapper for Hadoop Streaming)
 printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\nnot json\n{"id":7,"text":"甲：好\\n乙：好"}\n' | \
   $LICHANG --input jsonl --format jsonl > "$tmp/jl" 2> "$tmp/je"; rc=$?
