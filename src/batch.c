@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -514,6 +515,36 @@ static int S_follow_links(const char *path, char **out) {
   }
 }
 
+/* -o's temporary file while it exists, for the signal handler. */
+static char *volatile S_sig_tmp;
+static const int S_SIGNALS[] = {SIGHUP, SIGINT, SIGTERM};
+
+/* Killed by SIGHUP, SIGINT or SIGTERM: remove the temporary file, then die
+ * of the signal as if there were no handler (it is reset on entry, and not
+ * blocked while the handler runs).  unlink and raise are async-signal-safe. */
+static void S_on_signal(int sig) {
+  int e = errno;
+  char *p = S_sig_tmp;
+  if (p) unlink(p);
+  raise(sig);
+  errno = e;
+}
+
+/* Handlers for the signals that are not ignored (nohup, or a background job
+ * of a shell without job control, keeps them ignored). */
+static void S_catch_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = S_on_signal;
+  sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < sizeof S_SIGNALS / sizeof *S_SIGNALS; i++) {
+    struct sigaction old;
+    if (sigaction(S_SIGNALS[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaction(S_SIGNALS[i], &sa, NULL);
+  }
+}
+
 /* Open the output of -o.  A regular file (or a new one) is written to a
  * temporary file beside it, renamed at the end, with the mode the file had
  * (a new one: 0666 less the umask); what cannot be replaced (a device, a
@@ -627,7 +658,15 @@ int lc_cli_run(lc_cli *cli) {
   /* output */
   B.out.fp = stdout;
   if (cli->output && strcmp(cli->output, "-") != 0) {
+    /* the temporary file is known to the handler from its creation on */
+    sigset_t block, was;
+    sigemptyset(&block);
+    for (size_t i = 0; i < sizeof S_SIGNALS / sizeof *S_SIGNALS; i++) sigaddset(&block, S_SIGNALS[i]);
+    pthread_sigmask(SIG_BLOCK, &block, &was);
+    S_catch_signals();
     int e = S_open_output(&B.out, cli->output);
+    S_sig_tmp = B.out.tmp;
+    pthread_sigmask(SIG_SETMASK, &was, NULL);
     if (e) {
       fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(e));
       free(B.out.dest);
@@ -759,6 +798,7 @@ int lc_cli_run(lc_cli *cli) {
       B.out.err = errno;
     }
     if (B.out.failed || B.failed || nothing) unlink(B.out.tmp);
+    S_sig_tmp = NULL;
     free(B.out.tmp);
   }
   free(B.out.dest);

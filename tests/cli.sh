@@ -49,6 +49,21 @@ $LICHANG --format json -o "$tmp/od/link.json" "$S" && $LICHANG --format json -o 
   jq -e '.schema==1' "$tmp/od/sub/real.json" "$tmp/od/sub/new.json" > /dev/null &&
   [ "$(stat -c %a "$tmp/od/sub/real.json")" = 640 ] && ok || bad "-o through a symbolic link: $(ls -l "$tmp/od" "$tmp/od/sub")"
 (umask 027 && $LICHANG --format json -o "$tmp/od/new.json" "$S") && [ "$(stat -c %a "$tmp/od/new.json")" = 640 ] && ok || bad "-o new file mode: $(stat -c %a "$tmp/od/new.json")"
+# -o killed by SIGHUP, SIGINT or SIGTERM removes its temporary file and dies of the signal
+# (standard input a FIFO held open by this shell, so lichang waits with the file made)
+mkfifo "$tmp/od/sigin"
+for c in "HUP 1" "INT 2" "TERM 15"; do
+  sig=${c% *}; num=${c#* }
+  exec 7<> "$tmp/od/sigin"
+  rc=$( { env --default-signal=$sig $LICHANG --format json -o "$tmp/od/sig.json" < "$tmp/od/sigin" > /dev/null &
+          pid=$!
+          n=0; while ! ls "$tmp"/od/sig.json.tmp* > /dev/null 2>&1 && [ $n -lt 200 ]; do sleep 0.05; n=$((n + 1)); done
+          kill -s $sig $pid; wait $pid; echo $?; } 2> /dev/null )
+  exec 7>&-
+  [ "$rc" = $((128 + num)) ] && ! ls "$tmp"/od/sig.json* > /dev/null 2>&1 && ok || \
+    bad "-o killed by SIG$sig: exit $rc, left $(ls "$tmp"/od/sig.json* 2> /dev/null)"
+  rm -f "$tmp"/od/sig.json*
+done
 # text output lines up by display width
 $LICHANG --format text --no-color "$S" > "$tmp/t" && ok || bad "text format"
 # make install: the installed binary finds its lexicons outside the tree
