@@ -4,6 +4,7 @@
  * term as the view is normalised, and build the automaton.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,13 +121,32 @@ static bool S_pay(lc_term *t, lc_payload p) {
   return true;
 }
 
-static bool S_number(const char *s, float *out) {
+/* The range of each cue kind's value (README: polarity -3..+3, harm a
+ * negative strength, hedge a multiplier below 1, scopes in characters);
+ * report, others and question carry no real value. */
+static const float CUE_RANGE[LC_CUE_NKINDS][2] = {
+    {-3, 3}, {0, 100}, {0, 10}, {0, 100}, {-3, 0}, {0, 3},
+    {0, 3}, {-10, 100}, {-10, 100}, {0, 1}, {-10, 100}, {0, 100}};
+
+/* A finite number from lo to hi, or a FILE:LINE error that says which of
+ * the three it is not; `what` names the field, `kind` its kind or NULL. */
+static lc_status S_number(loader *L, const char *what, const char *kind, const char *s,
+                          float lo, float hi, float *out) {
   char *end;
   errno = 0;
   double d = strtod(s, &end);
-  if (end == s || *end || errno) return false;
-  *out = (float)d;
-  return true;
+  const char *why = NULL;
+  if (end == s || *end) why = "is not a number";
+  else if (isnan(d) || (isinf(d) && errno != ERANGE)) why = "is not a finite number";
+  if (!why && errno != ERANGE && d >= lo && d <= hi) {
+    *out = (float)d;
+    return LC_OK;
+  }
+  char fmt[128];
+  if (why) snprintf(fmt, sizeof fmt, "%s '%%s' %s", what, why);
+  else snprintf(fmt, sizeof fmt, "%s '%%s' out of range%s%s (%g to %g)", what,
+                kind ? " for " : "", kind ? kind : "", lo, hi);
+  return S_fail(L, fmt, s);
 }
 
 int lc_lexicon_topic_find(const lc_lexicon *lex, const char *id) {
@@ -147,8 +167,8 @@ static lc_status S_row_topics(loader *L, char **f, size_t nf) {
   else if (strcmp(f[1], "openness") == 0) kind = LC_TOPIC_OPENNESS;
   else return S_fail(L, "kind '%s' is neither policy nor openness", f[1]);
   float w;
-  if (!S_number(f[3], &w) || w < 0 || w > 10)
-    return S_fail(L, "weight '%s' is not a number from 0 to 10", f[3]);
+  lc_status st = S_number(L, "weight", NULL, f[3], 0, 10, &w);
+  if (st != LC_OK) return st;
   int ti = lc_lexicon_topic_find(lex, f[0]);
   if (ti < 0) {
     lc_topic *t = lc_vec_push(&lex->topics);
@@ -172,8 +192,9 @@ static lc_status S_row_cues(loader *L, char **f, size_t nf) {
     if (strcmp(f[0], CUE_KINDS[k]) == 0) kind = k;
   if (kind < 0) return S_fail(L, "unknown cue kind '%s'", f[0]);
   float v;
-  if (!S_number(f[2], &v) || v < -10 || v > 100)
-    return S_fail(L, "value '%s' is not a number", f[2]);
+  lc_status st = S_number(L, "value", CUE_KINDS[kind], f[2], CUE_RANGE[kind][0],
+                          CUE_RANGE[kind][1], &v);
+  if (st != LC_OK) return st;
   lc_term *t = S_term(L->lex, f[1]);
   if (!t) return LC_ENOMEM;
   if (!t->len) return S_fail(L, "empty term", NULL);

@@ -78,6 +78,19 @@ fi
 mkdir -p "$tmp/lex" && printf 'kind\tterm\tvalue\npolarity\t好\tmany\n' > "$tmp/lex/cues.tsv"
 $LICHANG --lexicon "$tmp/lex" "$S" > /dev/null 2> "$tmp/e"; rc=$?
 [ $rc = 2 ] && grep -q "cues.tsv:2: value 'many' is not a number" "$tmp/e" && ok || bad "lexicon error: rc=$rc $(cat "$tmp/e")"
+# not finite, or outside the range README gives its kind: an error naming file and line
+mkdir -p "$tmp/lex2"
+for c in "polarity	nan	is not a finite number" "polarity	-inf	is not a finite number" \
+         "polarity	1000	out of range for polarity (-3 to 3)" "polarity	3.5	out of range" \
+         "hedge	1.5	out of range for hedge (0 to 1)" "harm	2	out of range"; do
+  kind=${c%%	*}; rest=${c#*	}; val=${rest%%	*}; msg=${rest#*	}
+  printf 'kind\tterm\tvalue\n%s\t好\t%s\n' "$kind" "$val" > "$tmp/lex2/cues.tsv"
+  $LICHANG --lexicon "$tmp/lex2" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+  [ $rc = 2 ] && grep -qF "lichang: $tmp/lex2/cues.tsv:2: value '$val' $msg" "$tmp/e" && ok || bad "lexicon $kind $val: rc=$rc $(cat "$tmp/e")"
+done
+printf 'topic\tkind\tterm\tweight\nfarm_policy\tpolicy\t農業補貼\tinf\n' > "$tmp/lex2/topics.tsv"; rm "$tmp/lex2/cues.tsv"
+$LICHANG --lexicon "$tmp/lex2" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "topics.tsv:2: weight 'inf' is not a finite number" "$tmp/e" && ok || bad "lexicon weight inf: rc=$rc $(cat "$tmp/e")"
 # a user lexicon adds a topic
 printf 'topic\tkind\tterm\tweight\nfarm_policy\tpolicy\t農業補貼\t1\n' > "$tmp/lex/topics.tsv"; rm "$tmp/lex/cues.tsv"
 printf '問：農業補貼好嗎？\n答：我認為農業補貼非常好。\n' > "$tmp/farm.txt"
