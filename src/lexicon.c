@@ -29,7 +29,8 @@ static lc_status S_fail(loader *L, const char *fmt, const char *arg) {
   if (L->errlen) {
     char msg[512];
     snprintf(msg, sizeof msg, fmt, arg ? arg : "");
-    snprintf(L->err, L->errlen, "%s:%zu: %s", L->file, L->line, msg);
+    if (L->line) snprintf(L->err, L->errlen, "%s:%zu: %s", L->file, L->line, msg);
+    else snprintf(L->err, L->errlen, "%s: %s", L->file, msg); /* not about a line */
     /* a message cut short must not end inside a character */
     size_t n = strlen(L->err);
     while (n && u8_check((const uint8_t *)L->err, n)) L->err[--n] = 0;
@@ -243,14 +244,13 @@ typedef lc_status (*row_fn)(loader *, char **, size_t);
 
 static lc_status S_load_file(loader *L, const char *path, const char *header,
                              row_fn row) {
+  L->file = path;
+  L->line = 0;
   FILE *fp = fopen(path, "rb");
   if (!fp) {
     if (errno == ENOENT) return LC_OK;
-    L->line = 0;
-    return S_fail(L, "cannot open: %s", strerror(errno));
+    return S_fail(L, "%s", strerror(errno));
   }
-  L->file = path;
-  L->line = 0;
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -303,7 +303,11 @@ static lc_status S_load_file(loader *L, const char *path, const char *header,
     st = row(L, f, nf);
     if (st != LC_OK) break;
   }
-  if (st == LC_OK && ferror(fp)) st = S_fail(L, "read error: %s", strerror(errno));
+  if (st == LC_OK && ferror(fp)) {
+    int e = errno;
+    L->line = 0; /* the file's error, not a line's */
+    st = S_fail(L, "%s", strerror(e));
+  }
   free(line);
   fclose(fp);
   return st;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "lichang.h"
 #include "batch.h"
@@ -176,6 +177,14 @@ int main(int argc, char **argv) {
     if (S_arg(argc, argv, &i, NULL, "--lexicon", &v)) {
       if (!v) return free(files), S_usage_error("--lexicon needs a directory", NULL);
       if (nlex >= 8) return free(files), S_usage_error("too many --lexicon directories", NULL);
+      /* a directory given by hand must be there (the shipped one may be missing: a warning) */
+      struct stat st;
+      int e = stat(v, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+      if (e) {
+        fprintf(stderr, "lichang: %s: %s\n", v, strerror(e));
+        free(files);
+        return 2;
+      }
       lexdirs[nlex++] = v;
       continue;
     }

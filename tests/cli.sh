@@ -91,6 +91,15 @@ done
 printf 'topic\tkind\tterm\tweight\nfarm_policy\tpolicy\t農業補貼\tinf\n' > "$tmp/lex2/topics.tsv"; rm "$tmp/lex2/cues.tsv"
 $LICHANG --lexicon "$tmp/lex2" "$S" > /dev/null 2> "$tmp/e"; rc=$?
 [ $rc = 2 ] && grep -q "topics.tsv:2: weight 'inf' is not a finite number" "$tmp/e" && ok || bad "lexicon weight inf: rc=$rc $(cat "$tmp/e")"
+# a --lexicon directory that is not there is an error; a file that cannot be read is
+# named without a line number
+$LICHANG --lexicon "$tmp/no-such-lexicon" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && [ "$(cat "$tmp/e")" = "lichang: $tmp/no-such-lexicon: No such file or directory" ] && ok || bad "--lexicon missing: rc=$rc $(cat "$tmp/e")"
+$LICHANG --lexicon "$S" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && [ "$(cat "$tmp/e")" = "lichang: $S: Not a directory" ] && ok || bad "--lexicon a file: rc=$rc $(cat "$tmp/e")"
+mkdir -p "$tmp/lex3/cues.tsv"
+$LICHANG --lexicon "$tmp/lex3" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && [ "$(cat "$tmp/e")" = "lichang: $tmp/lex3/cues.tsv: Is a directory" ] && ok || bad "--lexicon unreadable file: rc=$rc $(cat "$tmp/e")"
 # a user lexicon adds a topic
 printf 'topic\tkind\tterm\tweight\nfarm_policy\tpolicy\t農業補貼\t1\n' > "$tmp/lex/topics.tsv"; rm "$tmp/lex/cues.tsv"
 printf '問：農業補貼好嗎？\n答：我認為農業補貼非常好。\n' > "$tmp/farm.txt"
