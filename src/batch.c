@@ -34,7 +34,8 @@ typedef struct job {
   char *name;   /* name shown in output and messages */
   char *data;   /* in-memory text (JSON Lines input) */
   size_t dlen;
-  char *error;  /* an error known before reading (a bad JSON line) */
+  char *error;  /* an error known before reading, as FILE[:LINE[:COL]]: message
+                   (a bad JSON line, an unreadable JSON Lines file) */
   /* results */
   bool done;
   lc_buf out;    /* rendered output */
@@ -282,9 +283,11 @@ static int S_jsonl_expand(batch *B, bool all) {
     int e = S_read_all(files[f].path, &data, &len);
     if (e) { /* a job that reports it, as an unreadable transcript does */
       if (!S_add_job(B, NULL, files[f].name)) { rc = -1; continue; }
-      B->jobs[B->njobs - 1].error =
-          strdup(e == EISDIR ? "is a directory (use -r to read it)" : strerror(e));
-      if (!B->jobs[B->njobs - 1].error) rc = -1;
+      if (asprintf(&B->jobs[B->njobs - 1].error, "%s: %s", files[f].name,
+                   e == EISDIR ? "is a directory (use -r to read it)" : strerror(e)) < 0) {
+        B->jobs[B->njobs - 1].error = NULL;
+        rc = -1;
+      }
       continue;
     }
     size_t lineno = 0;
@@ -296,8 +299,8 @@ static int S_jsonl_expand(batch *B, bool all) {
       i = e2 + 1;
       while (e2 > s && (data[e2 - 1] == '\r' || data[e2 - 1] == ' ')) e2--;
       if (e2 == s) continue;
-      char name[64];
-      snprintf(name, sizeof name, "%s:%zu", files[f].name, lineno);
+      char *name = NULL; /* FILE:LINE, the record's name when it has no id */
+      if (asprintf(&name, "%s:%zu", files[f].name, lineno) < 0) { rc = -1; break; }
       json_error_t jerr;
       json_t *o = json_loadb(data + s, e2 - s, JSON_REJECT_DUPLICATES, &jerr);
       json_t *id = o ? json_object_get(o, "id") : NULL;
@@ -309,23 +312,29 @@ static int S_jsonl_expand(batch *B, bool all) {
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
         idstr = idbuf;
       }
-      if (!S_add_job(B, NULL, idstr ? idstr : name)) { rc = -1; json_decref(o); break; }
+      if (!S_add_job(B, NULL, idstr ? idstr : name)) {
+        rc = -1;
+        json_decref(o);
+        free(name);
+        break;
+      }
       job *j = &B->jobs[B->njobs - 1];
-      if (!o) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "%zu:%d: not JSON: %s", lineno, jerr.column, jerr.text);
-        j->error = strdup(msg);
-      } else if (!json_is_object(o) || !json_is_string(text) || !idstr) {
-        char msg[128];
-        snprintf(msg, sizeof msg, "%zu:1: expected an object with \"id\" and \"text\"", lineno);
-        j->error = strdup(msg);
-      } else {
+      int k = 0;
+      if (!o && jerr.column > 0) /* jansson counts characters, as our columns do */
+        k = asprintf(&j->error, "%s:%d: not JSON: %s", name, jerr.column, jerr.text);
+      else if (!o)
+        k = asprintf(&j->error, "%s: not JSON: %s", name, jerr.text);
+      else if (!json_is_object(o) || !json_is_string(text) || !idstr)
+        k = asprintf(&j->error, "%s: expected an object with \"id\" and \"text\"", name);
+      else {
         size_t tl = json_string_length(text);
         j->data = malloc(tl + 1);
         if (j->data) { memcpy(j->data, json_string_value(text), tl); j->dlen = tl; }
         else rc = -1;
       }
+      if (k < 0) { j->error = NULL; rc = -1; }
       json_decref(o);
+      free(name);
     }
     free(data);
   }
@@ -354,6 +363,21 @@ static int S_head_write(void *c, const char *p, size_t n) {
 
 /* ---- one document ----------------------------------------------------- */
 
+/* With --format jsonl, an input that could not be read or analysed gives a
+ * record {"schema":1,"file":NAME,"error":MESSAGE}: MESSAGE is its first
+ * error on standard error (the line of j->err at `at`) without "lichang: ". */
+static void S_error_record(batch *B, job *j, size_t at) {
+  if (B->fmt != LC_FORMAT_JSONL || B->cli->aggregate) return;
+  const char *m = j->err.ptr && at < j->err.len ? j->err.ptr + at : "error";
+  if (strncmp(m, "lichang: ", 9) == 0) m += 9;
+  const char *nl = strchr(m, '\n');
+  lc_buf_puts(&j->out, "{\"schema\":1,\"file\":");
+  lc_json_cstr(&j->out, j->name);
+  lc_buf_puts(&j->out, ",\"error\":");
+  lc_json_str(&j->out, m, nl ? (size_t)(nl - m) : strlen(m));
+  lc_buf_puts(&j->out, "}\n");
+}
+
 /* Does the output show a speaker (with --topic, a position)?  Counted after
  * the filters, as the output is; without one, as the document has them. */
 static bool S_found(const lc_doc *doc, const lc_render_options *opt) {
@@ -380,7 +404,7 @@ static void S_run_job(batch *B, job *j) {
   size_t len = 0;
   const char *name = j->name;
   if (j->error) {
-    S_msg(&j->err, name, "%s", j->error);
+    lc_buf_printf(&j->err, "lichang: %s\n", j->error);
     j->status = 2;
   } else if (j->data) {
     data = j->data;
@@ -394,23 +418,21 @@ static void S_run_job(batch *B, job *j) {
     }
   }
   if (j->status == 2) {
-    if (B->fmt == LC_FORMAT_JSONL && !cli->aggregate) {
-      lc_buf_puts(&j->out, "{\"schema\":1,\"file\":");
-      lc_json_cstr(&j->out, name);
-      lc_buf_puts(&j->out, ",\"error\":");
-      const char *m = j->err.ptr ? j->err.ptr : "error";
-      size_t ml = strlen(m);
-      while (ml && m[ml - 1] == '\n') ml--;
-      lc_json_str(&j->out, m, ml);
-      lc_buf_puts(&j->out, "}\n");
-    }
+    S_error_record(B, j, 0);
     return;
   }
   lc_doc *doc = NULL;
   lc_status st = lc_doc_parse_owned(name, data, len, &cli->opt, cli->lex, &doc);
-  if (!doc) { S_msg(&j->err, name, "%s", lc_status_message(st)); j->status = 2; return; }
+  if (!doc) {
+    S_msg(&j->err, name, "%s", lc_status_message(st));
+    j->status = 2;
+    S_error_record(B, j, 0);
+    return;
+  }
+  size_t first_error = SIZE_MAX; /* where the first error's message starts in j->err */
   for (size_t i = 0; i < lc_doc_diag_count(doc); i++) {
     const lc_diag *d = lc_doc_diag(doc, i);
+    if (d->is_error && first_error == SIZE_MAX) first_error = j->err.len;
     if (d->line)
       lc_buf_printf(&j->err, "lichang: %s:%zu:%zu: %s%s\n", name, d->line, d->col,
                     d->is_error ? "" : "warning: ", d->msg);
@@ -419,13 +441,11 @@ static void S_run_job(batch *B, job *j) {
   }
   if (st != LC_OK) {
     j->status = 2;
-    if (B->fmt == LC_FORMAT_JSONL && !cli->aggregate) {
-      lc_buf_puts(&j->out, "{\"schema\":1,\"file\":");
-      lc_json_cstr(&j->out, name);
-      lc_buf_puts(&j->out, ",\"error\":");
-      lc_json_cstr(&j->out, lc_status_message(st));
-      lc_buf_puts(&j->out, "}\n");
+    if (first_error == SIZE_MAX) { /* a failure no diagnostic told */
+      first_error = j->err.len;
+      S_msg(&j->err, name, "%s", lc_status_message(st));
     }
+    S_error_record(B, j, first_error);
     lc_doc_free(doc);
     return;
   }

@@ -87,6 +87,17 @@ $LICHANG --aggregate --format json --topic export_controls --speaker 李四 "$tm
 printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\nnot json\n{"id":7,"text":"甲：好\\n乙：好"}\n' | \
   $LICHANG --input jsonl --format jsonl > "$tmp/jl" 2> "$tmp/je"; rc=$?
 [ "$(wc -l < "$tmp/jl")" = 3 ] && jq -e -s '.[0].file=="a1" and (.[1].error|test("2:")) and .[2].file=="7"' "$tmp/jl" > /dev/null && ok || bad "--input jsonl: $(cat "$tmp/jl" | head -3)"
+# messages for JSON Lines read lichang: FILE:LINE[:COL]: message, and each error record's
+# "error" is its message without "lichang: "
+printf '{"id":"a","text":"主持人：你好"}\n{"id":"j2"}\nnot json\n' > "$tmp/bad.jsonl"
+printf 'bin\000\000ary' > "$tmp/bin.txt"
+$LICHANG --format jsonl "$tmp/bad.jsonl" "$tmp/bin.txt" "$tmp/nonexistent.txt" > "$tmp/jb" 2> "$tmp/jbe"; rc=$?
+printf 'lichang: %s\n' "$tmp/bad.jsonl:2: expected an object with \"id\" and \"text\"" \
+  "$tmp/bad.jsonl:3:3: not JSON: '[' or '{' expected near 'not'" \
+  "$tmp/bin.txt: the file looks binary (it holds NUL bytes)" \
+  "$tmp/nonexistent.txt: No such file or directory" > "$tmp/jbw"
+[ $rc = 2 ] && cmp -s "$tmp/jbe" "$tmp/jbw" && ok || bad "JSON Lines messages: $(diff "$tmp/jbw" "$tmp/jbe")"
+jq -r 'select(.error)|.error' "$tmp/jb" | sed 's/^/lichang: /' | cmp -s - "$tmp/jbw" && ok || bad "error records: $(jq -c 'select(.error)' "$tmp/jb")"
 # a file named .jsonl (or .ndjson) is JSON Lines by its name, alone or under -r, beside
 # a plain transcript that stays one; --input text reads it as text
 mkdir -p "$tmp/jn" && printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\n{"id":"b2","text":"甲：好"}\n' > "$tmp/jn/x.jsonl"
