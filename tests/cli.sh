@@ -64,6 +64,14 @@ for c in "HUP 1" "INT 2" "TERM 15"; do
     bad "-o killed by SIG$sig: exit $rc, left $(ls "$tmp"/od/sig.json* 2> /dev/null)"
   rm -f "$tmp"/od/sig.json*
 done
+# the man page renders without warnings and loses no line (a line starting with . or ')
+if command -v groff > /dev/null; then
+  groff -man -Tutf8 -ww -z lichang.1 > "$tmp/mw" 2>&1
+  [ ! -s "$tmp/mw" ] && ok || bad "man page: $(head -3 "$tmp/mw")"
+  groff -man -Tutf8 lichang.1 2> /dev/null | sed 's/.\x08//g' | tr -s ' \n' ' ' > "$tmp/mt"
+  grep -q '\.markdown, \.jsonl, \.ndjson or without an extension' "$tmp/mt" && ok || bad "man page: the -r line is lost"
+  grep -q -- '--help print a summary' "$tmp/mt" && grep -q -- '--version print the version' "$tmp/mt" && ok || bad "man page: --help and --version undescribed"
+fi
 # text output lines up by display width
 $LICHANG --format text --no-color "$S" > "$tmp/t" && ok || bad "text format"
 # make install: the installed binary finds its lexicons outside the tree
