@@ -601,6 +601,67 @@ static int S_open_output(sink *s, const char *path) {
   return 0;
 }
 
+/* Start the output: standard output, or -o FILE (with the signal handlers
+ * that remove its temporary file).  False, said on stderr, when it cannot. */
+static bool S_start_output(sink *s, const char *output) {
+  memset(s, 0, sizeof *s);
+  s->fp = stdout;
+  if (!output || strcmp(output, "-") == 0) return true;
+  /* the temporary file is known to the handler from its creation on */
+  sigset_t block, was;
+  sigemptyset(&block);
+  for (size_t i = 0; i < sizeof S_SIGNALS / sizeof *S_SIGNALS; i++) sigaddset(&block, S_SIGNALS[i]);
+  pthread_sigmask(SIG_BLOCK, &block, &was);
+  S_catch_signals();
+  int e = S_open_output(s, output);
+  S_sig_tmp = s->tmp;
+  pthread_sigmask(SIG_SETMASK, &was, NULL);
+  if (e) {
+    fprintf(stderr, "lichang: %s: %s\n", output, strerror(e));
+    free(s->dest);
+    return false;
+  }
+  return true;
+}
+
+/* Finish the output: flush and close are where late write errors show.
+ * The temporary file of -o becomes FILE when `keep`, else it is removed.
+ * False, said on stderr (unless the reader went away), on a write error. */
+static bool S_end_output(sink *s, bool keep, const char *output) {
+  if (!s->failed && fflush(s->fp) != 0) { s->failed = true; s->err = errno; }
+  if (s->fp != stdout) {
+    if (s->tmp && !s->failed && fsync(fileno(s->fp)) != 0 && errno != EINVAL) {
+      s->failed = true;
+      s->err = errno;
+    }
+    if (fclose(s->fp) != 0 && !s->failed) { s->failed = true; s->err = errno; }
+  } else if (fclose(stdout) != 0 && !s->failed) {
+    s->failed = true;
+    s->err = errno;
+  }
+  if (s->tmp) {
+    if (!s->failed && keep && rename(s->tmp, s->dest) != 0) {
+      s->failed = true;
+      s->err = errno;
+    }
+    if (s->failed || !keep) unlink(s->tmp);
+    S_sig_tmp = NULL;
+    free(s->tmp);
+  }
+  free(s->dest);
+  if (s->failed && s->err != EPIPE)
+    fprintf(stderr, "lichang: %s: write error: %s\n", output ? output : "standard output",
+            strerror(s->err));
+  return !s->failed;
+}
+
+int lc_cli_write(const lc_cli *cli, const char *p, size_t n) {
+  sink s;
+  if (!S_start_output(&s, cli->output)) return 2;
+  S_write(&s, p, n);
+  return S_end_output(&s, true, cli->output) ? 0 : 2;
+}
+
 static void S_free_jobs(batch *B) {
   for (size_t i = 0; i < B->njobs; i++) {
     free(B->jobs[i].path);
@@ -676,24 +737,7 @@ int lc_cli_run(lc_cli *cli) {
   if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }
 
   /* output */
-  B.out.fp = stdout;
-  if (cli->output && strcmp(cli->output, "-") != 0) {
-    /* the temporary file is known to the handler from its creation on */
-    sigset_t block, was;
-    sigemptyset(&block);
-    for (size_t i = 0; i < sizeof S_SIGNALS / sizeof *S_SIGNALS; i++) sigaddset(&block, S_SIGNALS[i]);
-    pthread_sigmask(SIG_BLOCK, &block, &was);
-    S_catch_signals();
-    int e = S_open_output(&B.out, cli->output);
-    S_sig_tmp = B.out.tmp;
-    pthread_sigmask(SIG_SETMASK, &was, NULL);
-    if (e) {
-      fprintf(stderr, "lichang: %s: %s\n", cli->output, strerror(e));
-      free(B.out.dest);
-      S_free_jobs(&B);
-      return 2;
-    }
-  }
+  if (!S_start_output(&B.out, cli->output)) { S_free_jobs(&B); return 2; }
 
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
   int nthreads = cli->jobs > 0 ? cli->jobs : (cores > 0 ? (int)cores : 1);
@@ -798,36 +842,9 @@ int lc_cli_run(lc_cli *cli) {
 
   lc_normalize_release(); /* this thread's normaliser, if it parsed a document */
   lc_analysis_release();  /* and its analysis scratch */
-  /* finish the output: flush and close are where late write errors show */
-  if (!B.out.failed && fflush(B.out.fp) != 0) { B.out.failed = true; B.out.err = errno; }
-  if (B.out.fp != stdout) {
-    if (B.out.tmp && !B.out.failed && fsync(fileno(B.out.fp)) != 0 && errno != EINVAL) {
-      B.out.failed = true;
-      B.out.err = errno;
-    }
-    if (fclose(B.out.fp) != 0 && !B.out.failed) { B.out.failed = true; B.out.err = errno; }
-  } else if (fclose(stdout) != 0 && !B.out.failed) {
-    B.out.failed = true;
-    B.out.err = errno;
-  }
-  if (B.out.tmp) {
-    /* when no input could be analysed, an existing FILE is kept as it was */
-    bool nothing = analysed == 0 && !cli->aggregate;
-    if (!B.out.failed && !B.failed && !nothing && rename(B.out.tmp, B.out.dest) != 0) {
-      B.out.failed = true;
-      B.out.err = errno;
-    }
-    if (B.out.failed || B.failed || nothing) unlink(B.out.tmp);
-    S_sig_tmp = NULL;
-    free(B.out.tmp);
-  }
-  free(B.out.dest);
-  if (B.out.failed) {
-    if (B.out.err != EPIPE)
-      fprintf(stderr, "lichang: %s: write error: %s\n", cli->output ? cli->output : "standard output",
-              strerror(B.out.err));
-    return 2;
-  }
+  /* when no input could be analysed, an existing FILE is kept as it was */
+  bool nothing = analysed == 0 && !cli->aggregate;
+  if (!S_end_output(&B.out, !B.failed && !nothing, cli->output)) return 2;
   if (B.failed) return 2;
   return rc_err ? 2 : rc_any;
 }

@@ -23,4 +23,9 @@ typedef struct lc_cli {
 /* Run the whole command; returns the exit code. */
 int lc_cli_run(lc_cli *cli);
 
+/* Write p (n bytes) where the command writes: cli->output (-o, through a
+ * temporary file) or standard output; returns the exit code (0, or 2 after
+ * a message). */
+int lc_cli_write(const lc_cli *cli, const char *p, size_t n);
+
 #endif

@@ -224,11 +224,11 @@ int main(int argc, char **argv) {
   }
   if (lc_lexicon_topic_count(lex) == 0)
     fprintf(stderr, "lichang: warning: no topics loaded (looked in %s)\n", lexdirs[0]);
-  if (terms) {
+  if (terms) { /* to -o FILE too */
     char *t = lc_lexicon_topic_terms(lex);
-    int rc = 0;
-    if (!t || fputs(t, stdout) < 0 || fflush(stdout) != 0) rc = 2;
-    if (rc) fprintf(stderr, "lichang: write error: %s\n", strerror(errno));
+    int rc = 2;
+    if (t) rc = lc_cli_write(&cli, t, strlen(t));
+    else fputs("lichang: out of memory\n", stderr);
     free(t);
     lc_lexicon_free(lex);
     free(files);

@@ -72,6 +72,9 @@ if command -v groff > /dev/null; then
   grep -q '\.markdown, \.jsonl, \.ndjson or without an extension' "$tmp/mt" && ok || bad "man page: the -r line is lost"
   grep -q -- '--help print a summary' "$tmp/mt" && grep -q -- '--version print the version' "$tmp/mt" && ok || bad "man page: --help and --version undescribed"
 fi
+# --terms writes to -o FILE as the other output does
+$LICHANG --terms > "$tmp/terms" && $LICHANG --terms -o "$tmp/terms.o" > "$tmp/terms.so" && [ -s "$tmp/terms" ] &&
+  cmp -s "$tmp/terms" "$tmp/terms.o" && [ ! -s "$tmp/terms.so" ] && ok || bad "--terms -o: $(wc -c < "$tmp/terms.so") bytes on stdout"
 # text output lines up by display width
 $LICHANG --format text --no-color "$S" > "$tmp/t" && ok || bad "text format"
 # make install: the installed binary finds its lexicons outside the tree
