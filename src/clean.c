@@ -124,28 +124,44 @@ static bool S_clean_already(const unsigned char *p, size_t n) {
   return true;
 }
 
-static bool S_looks_utf16(const unsigned char *p, size_t n) {
+/* Does the text look like UTF-16 or UTF-32?  The name iconv needs to read
+ * it (with a BOM, the plain name: iconv reads the BOM and drops it), or
+ * NULL. */
+static const char *S_looks_wide(const unsigned char *p, size_t n) {
+  if (n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) return "UTF-32";
+  if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) return "UTF-32";
   if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
-    return true;
-  if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF)
-    return true;
+    return "UTF-16";
   /* no BOM: many NULs on alternate bytes, as in UTF-16 text */
   size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, even = 0, odd = 0;
   for (size_t i = 0; i < m; i++)
     if (!p[i]) { if (i & 1) odd++; else even++; }
   if (m >= 4 && (odd * 4 >= m || even * 4 >= m) && (odd == 0 || even == 0))
-    return true;
-  return false;
+    return odd ? "UTF-16LE" : "UTF-16BE";
+  /* or the high byte of every four NUL, and others not, as in UTF-32 */
+  size_t m4 = m & ~(size_t)3;
+  if (odd && even && m4 >= 8) {
+    bool le = true, be = true, le_text = false, be_text = false;
+    for (size_t i = 0; i < m4; i += 4) {
+      le = le && !p[i + 3];
+      be = be && !p[i];
+      le_text = le_text || p[i] || p[i + 1] || p[i + 2];
+      be_text = be_text || p[i + 1] || p[i + 2] || p[i + 3];
+    }
+    if (le && le_text) return "UTF-32LE";
+    if (be && be_text) return "UTF-32BE";
+  }
+  return NULL;
 }
 
 lc_status lc_clean(lc_doc *doc, bool strict) {
   const unsigned char *p = (const unsigned char *)doc->orig;
   size_t n = doc->olen;
 
-  if (S_looks_utf16(p, n)) {
-    lc_doc_warn(doc, 0, true,
-                "the file is UTF-16 or UTF-32, not UTF-8 "
-                "(convert it with: iconv -f UTF-16 -t UTF-8)");
+  const char *wide = S_looks_wide(p, n);
+  if (wide) {
+    lc_doc_warn(doc, 0, true, "the file is %s, not UTF-8 (convert it with: iconv -f %s -t UTF-8)",
+                wide[4] == '3' ? "UTF-32" : "UTF-16", wide);
     return LC_EUTF16;
   }
   if (memchr(p, 0, n < SNIFF_LEN ? n : SNIFF_LEN)) {

@@ -18,6 +18,15 @@ $LICHANG --version | grep -q '^lichang [0-9]' && ok || bad "--version"
 printf '' | $LICHANG --format json > "$tmp/o" 2>/dev/null; [ $? = 1 ] && jq -e '.turns==[]' "$tmp/o" >/dev/null && ok || bad "empty stdin"
 $LICHANG --format json "$S" > /dev/full 2> "$tmp/e"; rc=$?
 [ $rc = 2 ] && grep -q "write error" "$tmp/e" && ok || bad "/dev/full: rc=$rc"
+# UTF-32 (with or without a BOM) and UTF-16 are refused, each with the iconv command that reads it
+printf '問：你好嗎？\n答：很好。\n' > "$tmp/u8.txt"
+for c in "UTF-32 UTF-32" "UTF-32LE UTF-32LE" "UTF-32BE UTF-32BE" "UTF-16 UTF-16"; do
+  enc=${c% *}; want=${c#* }
+  iconv -f UTF-8 -t "$enc" "$tmp/u8.txt" > "$tmp/wide.txt"
+  $LICHANG --format json "$tmp/wide.txt" > /dev/null 2> "$tmp/e"; rc=$?
+  [ $rc = 2 ] && grep -qF "wide.txt: the file is $(echo "$want" | cut -c1-6), not UTF-8 (convert it with: iconv -f $want -t UTF-8)" "$tmp/e" &&
+    iconv -f "$want" -t UTF-8 "$tmp/wide.txt" | cmp -s - "$tmp/u8.txt" && ok || bad "$enc input: rc=$rc $(cat "$tmp/e")"
+done
 # a directory given as a file, without -r
 $LICHANG --format json tests > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "is a directory" "$tmp/e" && ok || bad "directory as file"
 # | head ends quietly
