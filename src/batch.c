@@ -753,6 +753,7 @@ int lc_cli_run(lc_cli *cli) {
   lc_agg *agg = cli->aggregate ? lc_agg_new(cli->lex) : NULL;
   if (cli->aggregate && !agg) B.failed = true;
   if (json_array) S_write(&B.out, "[\n", 2);
+  if (B.fmt == LC_FORMAT_JSON && !B.njobs && !cli->aggregate) S_write(&B.out, "[]\n", 3); /* still JSON */
   if (B.fmt == LC_FORMAT_TSV && !cli->aggregate && B.njobs)
     S_write(&B.out, lc_tsv_header(B.ropt.records), strlen(lc_tsv_header(B.ropt.records)));
   if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {

@@ -61,6 +61,13 @@ static int S_usage_error(const char *msg, const char *arg) {
   return 2;
 }
 
+/* Standard output flushed and closed: 0, or 2 after a message. */
+static int S_flush_stdout(void) {
+  if (fflush(stdout) == 0 && !ferror(stdout) && fclose(stdout) == 0) return 0;
+  if (errno != EPIPE) fprintf(stderr, "lichang: write error: %s\n", strerror(errno));
+  return 2;
+}
+
 /* The shipped lexicon directory: $LICHANG_DATADIR, the build tree next to
  * the binary, or the installed one. */
 static const char *S_data_dir(char *buf, size_t n) {
@@ -121,16 +128,20 @@ int main(int argc, char **argv) {
     if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       fputs(USAGE, stdout);
       free(files);
-      return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+      return S_flush_stdout();
     }
     if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
       printf("lichang %s (JSON schema %d)\n", LICHANG_VERSION, LICHANG_SCHEMA);
       free(files);
-      return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+      return S_flush_stdout();
     }
     if (strcmp(a, "--strict") == 0) { cli.opt.strict = 1; continue; }
     if (strcmp(a, "-r") == 0 || strcmp(a, "--recursive") == 0) { cli.recursive = true; continue; }
     if (strcmp(a, "-L") == 0 || strcmp(a, "--dereference") == 0) { cli.follow = true; continue; }
+    if (a[1] != '-' && a[1] && strspn(a + 1, "rL") == strlen(a + 1)) { /* -rL, as getopt would */
+      for (const char *c = a + 1; *c; c++) *(*c == 'r' ? &cli.recursive : &cli.follow) = true;
+      continue;
+    }
     if (strcmp(a, "--aggregate") == 0) { cli.aggregate = true; continue; }
     if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) { cli.color = 1; continue; }
     if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) { cli.color = 0; continue; }

@@ -27,6 +27,22 @@ for c in "UTF-32 UTF-32" "UTF-32LE UTF-32LE" "UTF-32BE UTF-32BE" "UTF-16 UTF-16"
   [ $rc = 2 ] && grep -qF "wide.txt: the file is $(echo "$want" | cut -c1-6), not UTF-8 (convert it with: iconv -f $want -t UTF-8)" "$tmp/e" &&
     iconv -f "$want" -t UTF-8 "$tmp/wide.txt" | cmp -s - "$tmp/u8.txt" && ok || bad "$enc input: rc=$rc $(cat "$tmp/e")"
 done
+# -r over an empty directory: valid JSON ([]), exit 1 (no speaker)
+mkdir -p "$tmp/emptydir"
+$LICHANG -r --format json "$tmp/emptydir" > "$tmp/ej"; rc=$?
+[ $rc = 1 ] && [ "$(jq -c . "$tmp/ej")" = '[]' ] && ok || bad "-r -f json on an empty directory: rc=$rc '$(cat "$tmp/ej")'"
+# --help and --version on a full device: exit 2 with a message (our own device node, not /dev/full)
+if mknod -m 666 "$tmp/fulldev" c 1 7 2> /dev/null; then
+  for o in --help -V; do
+    $LICHANG $o > "$tmp/fulldev" 2> "$tmp/e"; rc=$?
+    [ $rc = 2 ] && grep -q "^lichang: write error: No space left on device" "$tmp/e" && ok || bad "$o > full device: rc=$rc $(cat "$tmp/e")"
+  done
+fi
+# flags combine as with getopt: -rL is -r -L
+mkdir -p "$tmp/rl/sub" && cp "$S" "$tmp/rl/x.txt" && ln -s ../x.txt "$tmp/rl/sub/y.txt"
+$LICHANG -rL --format jsonl "$tmp/rl" > "$tmp/rl1" && $LICHANG -r -L --format jsonl "$tmp/rl" > "$tmp/rl2" &&
+  [ "$(wc -l < "$tmp/rl1")" = 2 ] && cmp -s "$tmp/rl1" "$tmp/rl2" && ok || bad "-rL: $(wc -l < "$tmp/rl1") records"
+$LICHANG -rx "$S" > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "unknown option: -rx" "$tmp/e" && ok || bad "-rx: $(cat "$tmp/e")"
 # a directory given as a file, without -r
 $LICHANG --format json tests > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "is a directory" "$tmp/e" && ok || bad "directory as file"
 # | head ends quietly
