@@ -155,11 +155,34 @@ static lc_turn *S_turn(lc_doc *doc, int speaker, int section, size_t start,
 }
 
 
+/* A heading's text: spaces trimmed, a closing run of # (one that follows a
+ * space, as in CommonMark: 微軟押注C# keeps its #), and emphasis that
+ * encloses the whole (**關稅問題**), not markers inside it
+ * (**出口管制**與**中國市場** stays as written). */
 static void S_heading_range(const char *v, size_t *s, size_t *e) {
-  while (*e > *s && (v[*e - 1] == '*' || v[*e - 1] == '#' || v[*e - 1] == ' ' ||
-                     v[*e - 1] == '_'))
-    (*e)--;
-  while (*s < *e && (v[*s] == '*' || v[*s] == '_' || v[*s] == ' ')) (*s)++;
+  while (*e > *s && v[*e - 1] == ' ') (*e)--;
+  while (*s < *e && v[*s] == ' ') (*s)++;
+  size_t k = *e;
+  while (k > *s && v[k - 1] == '#') k--;
+  if (k < *e && (k == *s || v[k - 1] == ' ')) {
+    *e = k;
+    while (*e > *s && v[*e - 1] == ' ') (*e)--;
+  }
+  if (*e - *s < 3 || (v[*s] != '*' && v[*s] != '_')) return;
+  char c = v[*s];
+  size_t a = 0, b = 0;
+  while (*s + a < *e && v[*s + a] == c) a++;
+  while (b < *e - *s && v[*e - 1 - b] == c) b++;
+  if (a != b || a > 3 || *e - *s <= 2 * a) return;
+  for (size_t i = *s + a; i + a <= *e - a; i++) { /* the same run inside: not one pair */
+    size_t r = 0;
+    while (r < a && v[i + r] == c) r++;
+    if (r == a) return;
+  }
+  *s += a;
+  *e -= a;
+  while (*e > *s && v[*e - 1] == ' ') (*e)--;
+  while (*s < *e && v[*s] == ' ') (*s)++;
 }
 
 static lc_status S_turns(lc_doc *doc, const bool *person, long last_label);
