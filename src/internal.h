@@ -305,6 +305,10 @@ int lc_speaker_narrator(lc_doc *doc);
 int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *canon, size_t ns,
                          size_t ne);
 bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map);
+/* labels.c: a label name that is a role word, then a personal name (主持人
+ * 陳文茜): the bytes of the role and the spaces after it, its role in *role;
+ * else 0 */
+size_t lc_label_role_prefix(const char *v, size_t s, size_t e, lc_role *role);
 /* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */
 size_t lc_surname_len(const char *v, size_t i, size_t e);
 /* blocks.c */

@@ -133,6 +133,31 @@ bool lc_label_is_role(const char *key, size_t n) {
          (lc_u8_count(key, n) <= 8 && (S_has_infix(key, n, "委員") || S_has_infix(key, n, "委员")));
 }
 
+/* A label name that is a role word and then a personal name (主持人 陳文茜,
+ * 記者林志明, 來賓 Mary Chen): the bytes of the role and the spaces after
+ * it, its role in *role; 0 when the name is not so made. */
+size_t lc_label_role_prefix(const char *v, size_t s, size_t e, lc_role *role) {
+  static const struct { const char *w; lc_role r; } R[] = {
+      {"主持人", LC_ROLE_HOST},        {"主播", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},
+      {"记者", LC_ROLE_REPORTER},      {"來賓", LC_ROLE_GUEST},        {"来宾", LC_ROLE_GUEST},
+      {"嘉賓", LC_ROLE_GUEST},         {"嘉宾", LC_ROLE_GUEST},        {"受訪者", LC_ROLE_INTERVIEWEE},
+      {"受访者", LC_ROLE_INTERVIEWEE}, {NULL, LC_ROLE_NONE}};
+  for (size_t k = 0; R[k].w; k++) {
+    size_t l = strlen(R[k].w);
+    if (e - s <= l || memcmp(v + s, R[k].w, l) != 0) continue;
+    size_t a = s + l;
+    while (a < e && v[a] == ' ') a++;
+    size_t chars = lc_u8_count(v + a, e - a);
+    bool latin = (v[a] >= 'a' && v[a] <= 'z') || (v[a] >= 'A' && v[a] <= 'Z');
+    bool cjk_name = chars >= 2 && chars <= 4 && lc_surname_len(v, a, e) > 0 &&
+                    lc_surname_len(v, a, e) < e - a;
+    if (!cjk_name && !(latin && a > s + l)) return 0;
+    *role = R[k].r;
+    return a - s;
+  }
+  return 0;
+}
+
 /* Is s[0..n) (view bytes, trimmed) acceptable as a name at all? */
 static bool S_name_ok(const char *s, size_t n, bool colon) {
   if (n == 0 || n > MAX_NAME_BYTES) return false;
@@ -158,7 +183,9 @@ static bool S_name_ok(const char *s, size_t n, bool colon) {
   }
   if (chars > MAX_NAME_CHARS || latin + cjk == 0) return false;
   if (s[0] == ' ' || s[n - 1] == ' ' || s[0] == '(' || s[0] == '.') return false;
-  if (cjk > 0 && memchr(s, ' ', n) && latin == 0) return false; /* 兩 個詞 */
+  lc_role role;
+  if (cjk > 0 && memchr(s, ' ', n) && latin == 0 && !lc_label_role_prefix(s, 0, n, &role))
+    return false; /* 兩 個詞, but 主持人 陳文茜 */
   if (latin > 0 && cjk == 0) { /* at most four words of Latin */
     size_t words = 1;
     for (size_t i = 0; i < n; i++) words += s[i] == ' ';
@@ -287,6 +314,8 @@ static bool S_person_like(const char *k) {
     i += l;
   }
   if (S_has_suffix(TITLE, k, n, true)) return true;
+  lc_role role;
+  if (lc_label_role_prefix(k, 0, n, &role)) return true; /* 記者林志明 */
   /* 聽眾甲, 記者乙: a role or title, then which one */
   static const char *const ORDINAL[] = {"甲", "乙", "丙", "丁", "戊", NULL};
   if (n > 3 && S_has_suffix(ORDINAL, k, n, true) &&

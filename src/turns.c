@@ -267,8 +267,14 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
       const lc_label *L = &lab[bk->label];
       if (r == R_LEAD || r == R_AFTER) r = R_BODY;
       const lc_name *nm = &LC_AT(doc->names, lc_name, L->name_id);
-      cur_speaker = lc_speaker_for_name(doc, nm->key, strlen(nm->key), L->nstart,
-                                        L->nend, LC_ROLE_NONE);
+      lc_role role = LC_ROLE_NONE;
+      size_t skip = lc_label_role_prefix(v, L->nstart, L->nend, &role);
+      if (skip) /* 主持人 陳文茜： is 陳文茜, the host */
+        cur_speaker = lc_speaker_for_name(doc, v + L->nstart + skip, L->nend - L->nstart - skip,
+                                          L->nstart + skip, L->nend, role);
+      else
+        cur_speaker = lc_speaker_for_name(doc, nm->key, strlen(nm->key), L->nstart,
+                                          L->nend, LC_ROLE_NONE);
       if (cur_speaker < 0) return LC_ENOMEM;
       size_t ts = L->cstart;
       if (ts >= ce) ts = ce; /* label alone: the text follows in later blocks */
