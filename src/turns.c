@@ -128,6 +128,30 @@ static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size
   return false;
 }
 
+/* Does the block speak to someone (您, 你 outside quotation marks, or it
+ * ends asking)?  Then it is a speaker's, though it names another in the
+ * third person (剛才張志明表示，…。李教授，您同意嗎？): the editor's
+ * narration does not ask the guests. */
+static bool S_addresses(const char *v, size_t s, size_t e) {
+  static const char *const OPEN[] = {"「", "『", "“", NULL}, *const CLOSE[] = {"」", "』", "”", NULL};
+  static const char *const YOU[] = {"您", "你", "妳", NULL};
+  size_t t = e;
+  while (t > s && (v[t - 1] == ' ' || v[t - 1] == '\n')) t--;
+  if (t > s && v[t - 1] == '?') return true;
+  int depth = 0;
+  for (size_t i = s; i + 3 <= e; i++) {
+    if ((unsigned char)v[i] < 0xE2) continue;
+    for (size_t k = 0; OPEN[k]; k++) {
+      if (memcmp(v + i, OPEN[k], 3) == 0) depth++;
+      if (memcmp(v + i, CLOSE[k], 3) == 0 && depth > 0) depth--;
+    }
+    if (depth == 0)
+      for (size_t k = 0; YOU[k]; k++)
+        if (memcmp(v + i, YOU[k], 3) == 0) return true;
+  }
+  return false;
+}
+
 /* The document's last block, wholly in brackets: an editor's note or
  * marker after the interview (（記者會結束）, （本文根據錄音整理，…）). */
 static bool S_closing_note(const char *v, size_t s, size_t e, bool last) {
@@ -301,7 +325,7 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
     bool narration = false;
     if (r == R_BODY) {
       if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) ||
-          S_third_person(doc, person, cs, ce)) {
+          (S_third_person(doc, person, cs, ce) && !S_addresses(v, cs, ce))) {
         narration = true;
         r = R_AFTER;
         cur = NULL;
