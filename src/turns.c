@@ -128,6 +128,30 @@ static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size
   return false;
 }
 
+/* Is the line a byline or a credit (記者陳怡君／台北報導, 文／王小明, 編譯／…,
+ * （中央社記者…台北29日電）, 資料來源：路透社)?  The editor's, never a
+ * section heading nor a speaker's words. */
+static bool S_byline(const char *v, size_t s, size_t e) {
+  static const char *const START[] = {"記者", "记者", "文/", "撰文", "採訪/", "采访/", "編譯/",
+                                      "编译/", "編輯/", "编辑/", "圖/", "图/", "攝影/", "摄影/",
+                                      "資料來源:", "资料来源:", "來源:", "来源:", "(中央社", NULL};
+  static const char *const END[] = {"報導", "报导", "報道", "报道", "電)", "电)", NULL};
+  if (memchr(v + s, '\n', e - s) || lc_u8_count(v + s, e - s) > 40) return false;
+  for (size_t k = 0; START[k]; k++) {
+    size_t l = strlen(START[k]);
+    if (e - s > l && memcmp(v + s, START[k], l) == 0) {
+      /* 記者 alone begins many sentences: it needs a / or an ending */
+      if (k < 2 && !memchr(v + s, '/', e - s)) break;
+      return true;
+    }
+  }
+  for (size_t k = 0; END[k]; k++) {
+    size_t l = strlen(END[k]);
+    if (e - s > l && memcmp(v + e - l, END[k], l) == 0 && memchr(v + s, '/', e - s)) return true;
+  }
+  return false;
+}
+
 /* Does the block speak to someone (您, 你 outside quotation marks, or it
  * ends asking)?  Then it is a speaker's, though it names another in the
  * third person (剛才張志明表示，…。李教授，您同意嗎？): the editor's
@@ -268,7 +292,8 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
     }
     seen_content = true;
 
-    if (bk->kind == LC_BLOCK_HEADING) {
+    bool byline = !bk->md_heading && bk->label < 0 && S_byline(v, cs, ce);
+    if (bk->kind == LC_BLOCK_HEADING && !byline) {
       /* a heading after which nobody speaks closes the interview */
       if (r == R_BODY && (long)i > last_label) r = R_AFTER;
       lc_section *sec = lc_vec_push(&doc->sections);
@@ -324,7 +349,7 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
     }
     bool narration = false;
     if (r == R_BODY) {
-      if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) ||
+      if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
           (S_third_person(doc, person, cs, ce) && !S_addresses(v, cs, ce))) {
         narration = true;
         r = R_AFTER;
