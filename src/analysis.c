@@ -106,6 +106,14 @@ const char *lc_stance_name(int stance) {
   return stance >= 0 && stance < 4 ? N[stance] : "neutral";
 }
 
+/* Is the character at p one that negates (不, 沒, 没, 無, 无, 非, 未)? */
+static inline bool S_negation_char(const char *p) {
+  static const char *const NEG[] = {"不", "沒", "没", "無", "无", "非", "未", NULL};
+  for (size_t k = 0; NEG[k]; k++)
+    if (memcmp(p, NEG[k], 3) == 0) return true;
+  return false;
+}
+
 /* An emphatic negator ends with the character a judgement begins with
  * (完全不|不合理, 一點也不|不好, 並不|不公平): the judgement wins, and the
  * negator gives way to the emphasis before it (its intensifier meaning, cut
@@ -172,7 +180,8 @@ static bool S_hits(ctx *C, const lc_turn *t) {
       else if (layer == 2) keep = e > end[layer];         /* topics: drop contained ones */
       else keep = s >= end[layer];
       if (!keep && layer == 0 && e > end[0] && le[0] == end[0] && le[0] == s + 3 && s > ls[0] &&
-          p->type == LC_PAY_CUE && (p->kind == LC_CUE_POLARITY || p->kind == LC_CUE_HARM))
+          p->type == LC_PAY_CUE && (p->kind == LC_CUE_POLARITY || p->kind == LC_CUE_HARM) &&
+          S_negation_char(doc->view + s))
         keep = S_split_negator(C, ls[0], le[0], s);
       if (!keep) continue;
       if (e > end[layer]) end[layer] = e;
@@ -468,6 +477,13 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_DISAGREE) continue;
     if (h[j].e > h[x].s || S_clause_break(v, h[j].e, h[x].s)) continue;
     if (!S_has_any(v, h[j].s, h[j].e, DENY)) continue;
+    /* a negator inside it that reaches the judgement has flipped it already
+     * (不見得有效: the 不 of 不見得) */
+    bool counted = false;
+    for (size_t k = 0; k < x && !counted; k++)
+      counted = h[k].type == LC_PAY_CUE && h[k].kind == LC_CUE_NEGATOR && h[k].s >= h[j].s &&
+                h[k].e <= h[j].e && S_chars(v, h[k].e, h[x].s) <= (size_t)h[k].value;
+    if (counted) return 0;
     if (cues && !S_add_cue(cues, h[j].s, h[j].e)) C->oom = true;
     return 1;
   }
