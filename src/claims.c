@@ -368,6 +368,14 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
             uend = k + strlen(CURRENCY[q].w);
             break;
           }
+        /* 500億元人民幣: a bare 元 and then the currency's name */
+        if (unit && strcmp(unit, "CNY/TWD") == 0)
+          for (size_t q = 0; CURRENCY[q].w; q++)
+            if (strcmp(CURRENCY[q].unit, "CNY/TWD") != 0 && S_starts(v, uend, e, CURRENCY[q].w)) {
+              unit = CURRENCY[q].unit;
+              uend += strlen(CURRENCY[q].w);
+              break;
+            }
         /* $55 billion */
         if (!unit && s > se->start && v[s - 1] == '$') { unit = "USD"; s--; uend = j; }
         /* 新台幣1.5兆元, 美金55億: the currency before the figure names it (a
