@@ -116,6 +116,10 @@ static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size
     if (!person[i] || !nm[i].klen) continue;
     size_t l = nm[i].klen;
     const char *key = nm[i].key;
+    lc_role role;
+    size_t skip = lc_label_role_prefix(key, 0, l, &role); /* 記者林志明: 林志明 */
+    key += skip;
+    l -= skip;
     /* the name within the first 60 bytes */
     for (size_t k = s; k + l <= lim && k <= s + 60; k++) {
       if (v[k] != key[0] || (l > 1 && v[k + 1] != key[1]) || memcmp(v + k, key, l) != 0) continue;
