@@ -97,6 +97,7 @@ typedef struct ctx {
   lc_vec *qterms;
   float *reply;     /* per turn: agreement (> 0) or disagreement of its opening */
   size_t *reply_s, *reply_e;
+  bool *named;      /* per turn: one of its sentences names a topic */
   int *sent_first; /* per turn: first sentence index */
   int *sent_end;
 } ctx;
@@ -504,6 +505,16 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
     size_t cs = S_clause_start(C, h[i].s);
     if (!S_has_any(v, cs, h[i].s, INDIRECT)) return true;
   }
+  return false;
+}
+
+/* Does sentence si judge topic k itself (當然支持 answering 您支持X嗎？)?
+ * Then its reply does not adopt the answered stance on k a second time. */
+static bool S_own_on(const lc_vec *own, const lc_vec *own_idx, const lc_vec *own_cnt, int si,
+                     int k) {
+  int first = LC_AT(*own_idx, int, si), cnt = LC_AT(*own_cnt, int, si);
+  for (int q = first; first >= 0 && q < first + cnt; q++)
+    if (LC_AT(*own, tscore, q).topic == k) return true;
   return false;
 }
 
@@ -1015,7 +1026,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
 typedef struct scratch {
   lc_vec matches, hits, brk, speech, contribs, accs, cues, own, own_idx, own_cnt;
   lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, qw, qflip; /* per topic */
-  lc_vec sent_first, sent_end, reply, reply_s, reply_e;           /* per turn */
+  lc_vec sent_first, sent_end, reply, reply_s, reply_e, named;    /* per turn */
   lc_vec acc_of;
   lc_vec *terms; /* per topic, three lists each: tterms, cterms, qterms */
   size_t nterms;
@@ -1027,7 +1038,7 @@ static void S_scratch_free(void *p) {
   lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->contribs, &z->accs, &z->cues,
                  &z->own, &z->own_idx, &z->own_cnt, &z->tw, &z->tflip, &z->ctxw, &z->ctxflip,
                  &z->tclause, &z->ntclause, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
-                 &z->reply, &z->reply_s, &z->reply_e, &z->acc_of};
+                 &z->reply, &z->reply_s, &z->reply_e, &z->named, &z->acc_of};
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) lc_vec_free(v[i]);
   for (size_t i = 0; i < z->nterms; i++) lc_vec_free(&z->terms[i]);
   free(z->terms);
@@ -1133,6 +1144,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.reply = S_zeroed(&z->reply, nt + 1, sizeof *C.reply);
   C.reply_s = S_zeroed(&z->reply_s, nt + 1, sizeof *C.reply_s);
   C.reply_e = S_zeroed(&z->reply_e, nt + 1, sizeof *C.reply_e);
+  C.named = S_zeroed(&z->named, nt + 1, sizeof *C.named);
   C.acc_of = z->acc_of.items;
   C.acc_cap = z->acc_of.cap;
   if (C.acc_of) memset(C.acc_of, -1, C.acc_cap * sizeof *C.acc_of);
@@ -1143,7 +1155,8 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = *S_fresh(&z->own_cnt, sizeof(int)); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !lists ||
-      !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.qw || !C.qflip)
+      !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.qw ||
+      !C.qflip)
     goto done;
 
   int prev_speaker = -1, qage = 0;
@@ -1249,7 +1262,10 @@ lc_status lc_analyse(lc_doc *doc) {
      * passes through one turn that names none (「為什麼？」) but no further,
      * so 「我很好。」 five turns on is about nothing */
     prev_speaker = sp->narrator ? -1 : t->speaker;
-    qage = named ? 0 : qage + 1;
+    /* a short prompt (為什麼？ 然後呢？) passes the topic on; a longer turn
+     * about something else (您支持美國的AI發展嗎？) does not */
+    qage = named ? 0 : S_chars(doc->view, t->start, t->end) <= 8 ? qage + 1 : 2;
+    C.named[ti] = named;
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], qage < 2 ? C.ctxw[k] : 0,
                         C.ctxflip[k], qage < 2 ? &C.cterms[k] : &none))
@@ -1286,6 +1302,7 @@ lc_status lc_analyse(lc_doc *doc) {
         int first = LC_AT(own_idx, int, sj), cnt = LC_AT(own_cnt, int, sj);
         for (int q = first; first >= 0 && q < first + cnt; q++) {
           const tscore *o = &LC_AT(own, tscore, q);
+          if (S_own_on(&own, &own_idx, &own_cnt, si, o->topic)) { adopted = true; continue; }
           cues.len = 0;
           if (!S_add_cue(&cues, cs, ce)) goto done;
           if (!S_emit(&C, t->speaker, o->topic, si, o->score * agree, false, &cues, NULL, sj, agree > 0))
@@ -1293,7 +1310,10 @@ lc_status lc_analyse(lc_doc *doc) {
           adopted = true;
         }
       }
-      if (adopted) break;
+      /* a question on a topic of its own is what is answered, though it
+       * holds no judgement (那生態系的部分呢？ — 是的，…): no older turn
+       * stands in for it */
+      if (adopted || (u->is_question && C.named[k])) break;
     }
   }
 
