@@ -819,9 +819,10 @@ static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const 
  * before the verb, or a name of two or three Chinese characters just before
  * it (past an adverb and a title: 李四也認為, 張忠謀教授表示) that begins with
  * a common surname and does not end like an organisation or a place (白宮,
- * 韓國, 金管會, 高層).  Made a speaker with role mentioned.  Returns its
- * index, -1 for none, -2 when out of memory. */
-static int S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t rv) {
+ * 韓國, 金管會, 高層), and those joined to them (X和Y都認為).  Made speakers
+ * with role mentioned, written to out; returns how many (C->oom on failure). */
+static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t rv,
+                          int *out, size_t max) {
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
                                     "也", "都", "則", "则", "亦", "還", "还", "就", "更", "曾",
                                     NULL};
@@ -836,32 +837,64 @@ static int S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, s
       "軍", "军", "家", "人", "者", "商", "行", "所", "處", "处", "度", "面",
       /* words, not names: 任何, 許多, 高些, 方面 */
       "何", "多", "些", "般", "種", "种", "樣", "样", "位", NULL};
+  static const char *const AND[] = {"和", "與", "与", "及", "跟", "、", NULL};
   lc_doc *doc = C->doc;
   const char *v = doc->view;
-  for (size_t i = 0; i < nh; i++) {
+  size_t n = 0, nc = 0, p = S_strip_back(v, se->start, rv, ADV);
+  /* the people just before the verb, joined by 和, 與, 、 (X和Y都認為),
+   * found from the verb back, made speakers in reading order */
+  struct { size_t a, b; const lc_alias *al; } cand[8];
+  while (nc < max && nc < 8) {
+    p = S_strip_back(v, se->start, p, TITLE);
+    bool found = false;
+    for (size_t i = 0; i < nh && !found; i++) { /* a known person */
+      if (h[i].type != LC_PAY_ALIAS || h[i].e != p) continue;
+      const lc_alias *al = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
+      if (al->kind != LC_ALIAS_PERSON) continue;
+      cand[nc].a = h[i].s, cand[nc].b = h[i].e, cand[nc++].al = al;
+      found = true;
+    }
+    for (size_t chars = 3; !found && chars >= 2; chars--) { /* a name */
+      if (p < se->start + 3 * chars) continue;
+      size_t a = p - 3 * chars;
+      bool ok = true;
+      for (size_t k = a; k < p && ok; k += 3) {
+        size_t l;
+        uint32_t c = lc_u8dec((const unsigned char *)v + k, &l);
+        ok = l == 3 && lc_is_cjk(c);
+      }
+      size_t sl = ok ? lc_surname_len(v, a, p) : 0;
+      if (!sl || sl >= p - a || S_strip_back(v, a, p, NOT_NAME_END) != p) continue;
+      cand[nc].a = a, cand[nc].b = p, cand[nc++].al = NULL;
+      found = true;
+    }
+    if (!found) break;
+    size_t from = cand[nc - 1].a, q = S_strip_back(v, se->start, from, AND);
+    if (q == from) break;
+    p = q;
+  }
+  while (nc-- > 0) {
+    const lc_alias *al = cand[nc].al;
+    int id = al ? lc_speaker_mentioned(doc, al->canon_key, strlen(al->canon_key), al->canon,
+                                       cand[nc].a, cand[nc].b)
+                : lc_speaker_mentioned(doc, v + cand[nc].a, cand[nc].b - cand[nc].a, NULL,
+                                       cand[nc].a, cand[nc].b);
+    if (id < 0) { C->oom = true; return n; }
+    bool dup = false;
+    for (size_t k = 0; k < n; k++) dup |= out[k] == id;
+    if (!dup) out[n++] = id;
+  }
+  if (n) return n;
+  for (size_t i = 0; i < nh && n < max; i++) { /* a known person further back (X日前在台北表示) */
     if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || S_chars(v, h[i].e, rv) > 16) continue;
     const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
     if (a->kind != LC_ALIAS_PERSON) continue;
     int id = lc_speaker_mentioned(doc, a->canon_key, strlen(a->canon_key), a->canon, h[i].s, h[i].e);
-    return id < 0 ? -2 : id;
+    if (id < 0) { C->oom = true; return n; }
+    out[n++] = id;
+    break;
   }
-  size_t p = S_strip_back(v, se->start, rv, ADV);
-  p = S_strip_back(v, se->start, p, TITLE);
-  for (size_t chars = 3; chars >= 2; chars--) {
-    if (p < se->start + 3 * chars) continue;
-    size_t a = p - 3 * chars;
-    bool ok = true;
-    for (size_t k = a; k < p && ok; k += 3) {
-      size_t l;
-      uint32_t c = lc_u8dec((const unsigned char *)v + k, &l);
-      ok = l == 3 && lc_is_cjk(c);
-    }
-    size_t sl = ok ? lc_surname_len(v, a, p) : 0;
-    if (!sl || sl >= p - a || S_strip_back(v, a, p, NOT_NAME_END) != p) continue;
-    int id = lc_speaker_mentioned(doc, v + a, p - a, NULL, a, p);
-    return id < 0 ? -2 : id;
-  }
-  return -1;
+  return n;
 }
 
 /* Speakers named as the agent of a report in narration: 「X認為」, 「在X看來」,
@@ -898,11 +931,7 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
     }
     if (found) out[n++] = (int)si;
   }
-  if (n == 0 && max > 0) { /* someone who does not speak here */
-    int id = S_mentioned(C, se, h, nh, rv);
-    if (id == -2) C->oom = true;
-    else if (id >= 0) out[n++] = id;
-  }
+  if (n == 0) n = S_mentioned(C, se, h, nh, rv, out, max); /* people who do not speak here */
   return n;
 }
 
