@@ -826,11 +826,6 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
                                     "也", "都", "則", "则", "亦", "還", "还", "就", "更", "曾",
                                     NULL};
-  static const char *const TITLE[] = {
-      "經濟學家", "经济学家", "執行長", "执行长", "董事長", "董事长", "研究員", "研究员",
-      "分析師", "分析师", "部長", "部长", "教授", "院長", "院长", "先生", "女士", "博士",
-      "總裁", "总裁", "主席", "委員", "委员", "議員", "议员", "總統", "总统", "市長", "市长",
-      NULL};
   static const char *const NOT_NAME_END[] = {
       "國", "国", "宮", "宫", "會", "会", "層", "层", "方", "府", "部", "院", "局", "署", "黨",
       "党", "界", "市", "省", "州", "區", "区", "們", "们", "業", "业", "司", "廠", "厂", "校",
@@ -845,7 +840,7 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
    * found from the verb back, made speakers in reading order */
   struct { size_t a, b; const lc_alias *al; } cand[8];
   while (nc < max && nc < 8) {
-    p = S_strip_back(v, se->start, p, TITLE);
+    p -= lc_title_suffix(v, se->start, p);
     bool found = false;
     for (size_t i = 0; i < nh && !found; i++) { /* a known person */
       if (h[i].type != LC_PAY_ALIAS || h[i].e != p) continue;

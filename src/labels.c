@@ -290,11 +290,8 @@ static bool S_surname_start(const char *k, size_t n) {
   return S_has_prefix(SURNAME, k, n);
 }
 
-/* A personal name: a title after a name (or a role word: 現場觀眾), 2-4
- * Chinese characters that start with a surname, or one to three Latin
- * words. */
-static bool S_person_like(const char *k) {
-  static const char *const TITLE[] = {
+/* Titles that follow a name (王教授) or stand before it (主任吳世昌). */
+static const char *const TITLE[] = {
       "先生", "女士", "小姐", "教授", "博士", "老師", "老师", "院士", "執行長",
       "执行长", "董事長", "董事长", "總裁", "总裁", "經理", "经理", "主任",
       "律師", "律师", "醫師", "医师", "醫生", "医生", "同學", "同学", "研究員",
@@ -303,7 +300,23 @@ static bool S_person_like(const char *k) {
       "主編", "主编", "教練", "教练", "代表", "學者", "学者", "專家", "专家",
       "工程師", "工程师", "觀眾", "观众", "聽眾", "听众", "來賓", "来宾", "嘉賓",
       "嘉宾", "網友", "网友", "記者", "记者", "主持人", "部長", "部长", "院長",
-      "院长", "委員", "委员", "議員", "议员", NULL};
+      "院长", "委員", "委员", "議員", "议员", "總統", "总统", "市長", "市长",
+    "主席", "經濟學家", "经济学家", "專欄作家", "专栏作家", NULL};
+
+size_t lc_title_suffix(const char *v, size_t s, size_t e) {
+  size_t best = 0;
+  for (size_t k = 0; TITLE[k]; k++) {
+    size_t l = strlen(TITLE[k]);
+    if (l > best && l <= e - s && memcmp(v + e - l, TITLE[k], l) == 0) best = l;
+  }
+  return best;
+}
+
+/* A personal name: a title after a name (or a role word: 現場觀眾), 2-4
+ * Chinese characters that start with a surname, or one to three Latin
+ * words. */
+static bool S_person_like(const char *k) {
+
   size_t n = strlen(k), chars = lc_u8_count(k, n), cjk = 0, latin = 0, words = 1;
   for (size_t i = 0; i < n;) {
     size_t l;

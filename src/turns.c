@@ -156,6 +156,18 @@ static bool S_byline(const char *v, size_t s, size_t e) {
   return false;
 }
 
+/* Where the personal name after a title begins in v[s..e) (政大國關中心主任
+ * 吳世昌: 吳世昌), or s when the whole is the name. */
+static size_t S_name_after_title(const char *v, size_t s, size_t e) {
+  for (size_t i = s + 3; i + 6 <= e; i += lc_u8len((unsigned char)v[i])) {
+    size_t chars = lc_u8_count(v + i, e - i);
+    if (chars < 2 || chars > 4 || !lc_title_suffix(v, s, i)) continue;
+    size_t sl = lc_surname_len(v, i, e);
+    if (sl && sl < e - i) return i;
+  }
+  return s;
+}
+
 /* Does the block speak to someone (您, 你 outside quotation marks, or it
  * ends asking)?  Then it is a speaker's, though it names another in the
  * third person (剛才張志明表示，…。李教授，您同意嗎？): the editor's
@@ -339,6 +351,7 @@ static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
     size_t n = ce - cs;
     size_t xs, xe;
     if (S_is_commentary(v, cs, ce, &xs, &xe)) {
+      xs = S_name_after_title(v, xs, xe); /* 國關中心主任吳世昌: 吳世昌 */
       comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe,
                                             LC_ROLE_COMMENTATOR);
       if (comment_speaker < 0) return LC_ENOMEM;
