@@ -15,7 +15,7 @@
 
 static const char *const CUE_KINDS[LC_CUE_NKINDS] = {
     "polarity", "negator", "intensifier", "restrict", "harm", "agree",
-    "disagree", "report", "others", "hedge", "question", "relax"};
+    "disagree", "report", "others", "hedge", "question", "relax", "neutral"};
 
 typedef struct loader {
   lc_lexicon *lex;
@@ -124,10 +124,10 @@ static bool S_pay(lc_term *t, lc_payload p) {
 
 /* The range of each cue kind's value (README: polarity -3..+3, harm a
  * negative strength, hedge a multiplier below 1, scopes in characters);
- * report, others and question carry no real value. */
+ * report, others, question and neutral carry no real value. */
 static const float CUE_RANGE[LC_CUE_NKINDS][2] = {
     {-3, 3}, {0, 100}, {0, 10}, {0, 100}, {-3, 0}, {0, 3},
-    {0, 3}, {-10, 100}, {-10, 100}, {0, 1}, {-10, 100}, {0, 100}};
+    {0, 3}, {-10, 100}, {-10, 100}, {0, 1}, {-10, 100}, {0, 100}, {-10, 100}};
 
 /* A finite number from lo to hi, or a FILE:LINE error that says which of
  * the three it is not; `what` names the field, `kind` its kind or NULL. */

@@ -24,6 +24,7 @@ typedef enum lc_cue_kind {
   LC_CUE_HEDGE,
   LC_CUE_QUESTION,
   LC_CUE_RELAX,
+  LC_CUE_NEUTRAL, /* a word that is no cue, hiding those inside it (支持方案) */
   LC_CUE_NKINDS
 } lc_cue_kind;
 
