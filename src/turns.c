@@ -140,7 +140,7 @@ static bool S_byline(const char *v, size_t s, size_t e) {
                                       "编译/", "編輯/", "编辑/", "圖/", "图/", "攝影/", "摄影/",
                                       "資料來源:", "资料来源:", "來源:", "来源:", "(中央社", NULL};
   static const char *const END[] = {"報導", "报导", "報道", "报道", "電)", "电)", NULL};
-  if (memchr(v + s, '\n', e - s) || lc_u8_count(v + s, e - s) > 40) return false;
+  if (e - s > 160 || memchr(v + s, '\n', e - s) || lc_u8_count(v + s, e - s) > 40) return false;
   for (size_t k = 0; START[k]; k++) {
     size_t l = strlen(START[k]);
     if (e - s > l && memcmp(v + s, START[k], l) == 0) {
