@@ -1233,6 +1233,24 @@ lc_status lc_analyse(lc_doc *doc) {
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       named |= has_topic;
       if (C.oom) goto done;
+      /* a guest's statement before a closing question stands (出口管制傷害
+       *非常大，說放棄就放棄嗎？ …很糟，不是嗎？): the judgements of the clauses
+       * before the last one count, the last clause asks; an interviewer's
+       * premise before a question stays part of the question */
+      if (se->question && !sp->narrator && sp->role != LC_ROLE_INTERVIEWER &&
+          sp->role != LC_ROLE_HOST && sp->role != LC_ROLE_REPORTER && C.contribs.len &&
+          se->end > se->start) {
+        size_t last = S_clause_start(&C, se->end - 1), w = 0;
+        float sum = 0;
+        contrib *cb = C.contribs.items;
+        for (size_t q = 0; q < C.contribs.len; q++)
+          if (cb[q].clause < last) { sum += cb[q].value; cb[w++] = cb[q]; }
+        if (w) {
+          C.contribs.len = w;
+          judge = sum;
+          se->question = false;
+        }
+      }
       if (sp->narrator) {
         int found[8];
         size_t nf = S_agents(&C, se, sh, snh, found, 8);
