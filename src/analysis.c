@@ -508,6 +508,14 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
   return false;
 }
 
+/* Does the sentence give someone else's view (有人主張, 業者認為)? */
+static bool S_relays(const hit *h, size_t nh) {
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].type == LC_PAY_CUE && (h[i].kind == LC_CUE_OTHERS || h[i].kind == LC_CUE_REPORT))
+      return true;
+  return false;
+}
+
 /* Does sentence si judge topic k itself (當然支持 answering 您支持X嗎？)?
  * Then its reply does not adopt the answered stance on k a second time. */
 static bool S_own_on(const lc_vec *own, const lc_vec *own_idx, const lc_vec *own_cnt, int si,
@@ -1267,7 +1275,19 @@ lc_status lc_analyse(lc_doc *doc) {
        * on the topic of their own clause (我支持出口管制，但反對關稅) */
       /* a leading question's judgement (所以您認為出口管制是錯誤的？) is no
        * position of the asker's, but a 「是的。」 that answers it adopts it */
-      bool leading = se->question && has_topic && !sp->narrator;
+      /* a view the interviewer relays from others (也有人主張…, 許多業者認為…)
+       * is no position of theirs either, but a reply to it adopts it (正是如此。)
+       * or disputes it (我並不同意。) */
+      bool asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
+                   sp->role == LC_ROLE_REPORTER;
+      bool relayed = false;
+      if (asker && has_topic && judge == 0 && !sp->narrator && S_relays(sh, snh)) {
+        cues.len = 0;
+        judge = S_judge(&C, se, sh, snh, &cues, true);
+        if (C.oom) goto done;
+        relayed = judge != 0;
+      }
+      bool leading = (se->question && has_topic && !sp->narrator) || relayed;
       if ((judge != 0 || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
