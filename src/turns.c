@@ -107,19 +107,15 @@ static bool S_is_commentary(const char *v, size_t s, size_t e, size_t *ns, size_
 
 /* Does the block speak of one of the document's speakers in the third
  * person (their name followed soon by a verb of saying or judging)? */
-static bool S_third_person(const lc_doc *doc, const bool *person, size_t s, size_t e) {
+static bool S_third_person(const lc_doc *doc, const size_t *person, size_t s, size_t e) {
   const char *v = doc->view;
   /* the first sentence, at most 120 bytes */
   size_t lim = e - s > 240 ? s + 240 : e;
   const lc_name *nm = doc->names.items;
   for (size_t i = 0; i < doc->names.len; i++) {
     if (!person[i] || !nm[i].klen) continue;
-    size_t l = nm[i].klen;
-    const char *key = nm[i].key;
-    lc_role role;
-    size_t skip = lc_label_role_prefix(key, 0, l, &role); /* 記者林志明: 林志明 */
-    key += skip;
-    l -= skip;
+    size_t skip = person[i] - 1, l = nm[i].klen - skip;
+    const char *key = nm[i].key + skip;
     /* the name within the first 60 bytes */
     for (size_t k = s; k + l <= lim && k <= s + 60; k++) {
       if (v[k] != key[0] || (l > 1 && v[k + 1] != key[1]) || memcmp(v + k, key, l) != 0) continue;
@@ -141,7 +137,9 @@ static bool S_byline(const char *v, size_t s, size_t e) {
                                       "資料來源:", "资料来源:", "來源:", "来源:", "(中央社", NULL};
   static const char *const END[] = {"報導", "报导", "報道", "报道", "電)", "电)", NULL};
   if (e - s > 160 || memchr(v + s, '\n', e - s) || lc_u8_count(v + s, e - s) > 40) return false;
+  bool slash = memchr(v + s, '/', e - s) != NULL;
   for (size_t k = 0; START[k]; k++) {
+    if (!slash && strchr(START[k], '/')) continue;
     size_t l = strlen(START[k]);
     if (e - s > l && memcmp(v + s, START[k], l) == 0) {
       /* 記者 alone begins many sentences: it needs a / or an ending */
@@ -149,9 +147,9 @@ static bool S_byline(const char *v, size_t s, size_t e) {
       return true;
     }
   }
-  for (size_t k = 0; END[k]; k++) {
+  for (size_t k = 0; slash && END[k]; k++) {
     size_t l = strlen(END[k]);
-    if (e - s > l && memcmp(v + e - l, END[k], l) == 0 && memchr(v + s, '/', e - s)) return true;
+    if (e - s > l && memcmp(v + e - l, END[k], l) == 0) return true;
   }
   return false;
 }
@@ -249,7 +247,7 @@ static void S_heading_range(const char *v, size_t *s, size_t *e) {
   while (*s < *e && v[*s] == ' ') (*s)++;
 }
 
-static lc_status S_turns(lc_doc *doc, const bool *person, long last_label);
+static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label);
 
 lc_status lc_build_turns(lc_doc *doc) {
   const lc_block *b = doc->blocks.items;
@@ -262,16 +260,21 @@ lc_status lc_build_turns(lc_doc *doc) {
   /* the names that may be spoken of in the third person: accepted, and not
    * a role (問, 主持人) */
   const lc_name *nm = doc->names.items;
-  bool *person = calloc(doc->names.len + 1, sizeof *person);
+  /* per name: 0, or 1 + the bytes of a role word before the name itself
+   * (記者林志明: narration speaks of 林志明) */
+  size_t *person = calloc(doc->names.len + 1, sizeof *person);
   if (!person) return LC_ENOMEM;
-  for (size_t i = 0; i < doc->names.len; i++)
-    person[i] = nm[i].accepted && !lc_label_is_role(nm[i].key, strlen(nm[i].key));
+  for (size_t i = 0; i < doc->names.len; i++) {
+    if (!nm[i].accepted || lc_label_is_role(nm[i].key, strlen(nm[i].key))) continue;
+    lc_role role;
+    person[i] = 1 + lc_label_role_prefix(nm[i].key, 0, nm[i].klen, &role);
+  }
   lc_status st = S_turns(doc, person, last_label);
   free(person);
   return st;
 }
 
-static lc_status S_turns(lc_doc *doc, const bool *person, long last_label) {
+static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
   const char *v = doc->view;
   lc_block *b = doc->blocks.items;
   size_t nb = doc->blocks.len;
