@@ -79,6 +79,16 @@ static bool S_is_marker(const char *s, size_t n) {
   return last == ':' || (chars <= 20 && !lc_is_sentence_end(last) && last != 0x3002);
 }
 
+/* Does the block's last sentence (after a 。 ！ ？) announce the interview,
+ * with text before it? */
+static bool S_marker_tail(const char *v, size_t s, size_t e) {
+  size_t t = e;
+  while (t > s && v[t - 1] != '!' && v[t - 1] != '?' && v[t - 1] != '\n' &&
+         !(t - s >= 3 && memcmp(v + t - 3, "。", 3) == 0))
+    t--;
+  return t > s && t < e && S_is_marker(v + t, e - t);
+}
+
 /* "以下為X的評論：" or "X的觀點全文如下：" -> X (view offsets in *ns, *ne). */
 static bool S_is_commentary(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
   if (e - s > 4 * 60 || lc_u8_count(v + s, e - s) > 60) return false;
@@ -362,11 +372,14 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       cur = NULL;
       continue;
     }
-    if (r != R_BODY && r != R_COMMENT && S_is_marker(v + cs, n)) {
+    bool marker_tail = r == R_LEAD && S_marker_tail(v, cs, ce);
+    if (r != R_BODY && r != R_COMMENT && !marker_tail && S_is_marker(v + cs, n)) {
       if (r == R_LEAD) r = R_BODY;
       cur = NULL;
       continue;
     }
+    /* a lead paragraph that ends with the marker (…傷害美國企業。以下為訪談
+     *實錄：) is the editor's narration, and the interview follows it */
     bool narration = false;
     if (r == R_BODY) {
       if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
@@ -393,6 +406,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       cur = S_turn(doc, nar, section, cs, ce, cs, (int)i);
       if (!cur) return LC_ENOMEM;
       cur = NULL; /* narration turns are one block each */
+      if (marker_tail) r = R_BODY;
       continue;
     }
     /* continuation of the current turn */
