@@ -476,10 +476,13 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
       ns = i;
       ne = (size_t)(q - v);
       after = ne + 1;
-      /* not a URL or a time (http://, 10:30) */
+      /* not a URL or a time or score (http://, 10:30, 3:2); a name before
+       * a figure is a label (答：2025年…) */
       while (ne > ns && v[ne - 1] == ' ') ne--;
       ne = S_paren_title_start(v, ns, ne);
-      if (!(after < le && (v[after] == '/' || (v[after] >= '0' && v[after] <= '9'))) &&
+      bool digit_after = after < le && v[after] >= '0' && v[after] <= '9';
+      bool digit_before = ne > ns && v[ne - 1] >= '0' && v[ne - 1] <= '9';
+      if (!(after < le && (v[after] == '/' || (digit_after && digit_before))) &&
           S_name_ok_memo(memo, v + ns, ne - ns, true))
         shape = LC_LABEL_COLON;
     }
