@@ -70,6 +70,7 @@ typedef struct contrib {
 typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
+  bool report_seen;  /* S_agents found a verb of reporting */
   bool reply_adopts; /* the sentence opens a turn that answers another
                         speaker's statement (not a question) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
@@ -822,6 +823,26 @@ static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const 
   return p;
 }
 
+/* May a name stand at v[a..p) in the sentence from s: at its start or a
+ * clause's, after a title, a conjunction, 在 (在X看來) or 據, and not
+ * inside a known organisation's name (高通) nor right after another
+ * character of a word (市場馬上認為, 官方鄭重認為)? */
+static bool S_name_boundary(const ctx *C, const hit *h, size_t nh, size_t s, size_t a, size_t p) {
+  static const char *const BEFORE[] = {"和", "與", "与", "及", "跟", "、", "在", "據", "据",
+                                       "由", "前", NULL};
+  const char *v = C->doc->view;
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].type == LC_PAY_ALIAS && h[i].s < p && h[i].e > a &&
+        LC_AT(C->lex->aliases, lc_alias, h[i].topic).kind == LC_ALIAS_ORG)
+      return false;
+  if (a == s) return true;
+  size_t l;
+  uint32_t c = lc_u8prev(v, a, &l);
+  if (!lc_is_cjk(c)) return true; /* punctuation, a space, Latin */
+  return lc_title_suffix(v, s, a) > 0 || S_strip_back(v, s, a, BEFORE) != a;
+}
+
+
 /* A person who holds the view reported at rv but does not speak in the
  * document (a news story on what 黃仁勳 thinks): a known person's alias
  * before the verb, or a name of two or three Chinese characters just before
@@ -834,8 +855,9 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
                                     "也", "都", "則", "则", "亦", "還", "还", "就", "更", "曾",
                                     NULL};
+  static const char *const COUNTRY_END[] = {"國", "国", NULL};
   static const char *const NOT_NAME_END[] = {
-      "國", "国", "宮", "宫", "會", "会", "層", "层", "方", "府", "部", "院", "局", "署", "黨",
+      "盟", "宮", "宫", "會", "会", "層", "层", "方", "府", "部", "院", "局", "署", "黨",
       "党", "界", "市", "省", "州", "區", "区", "們", "们", "業", "业", "司", "廠", "厂", "校",
       "軍", "军", "家", "人", "者", "商", "行", "所", "處", "处", "度", "面",
       /* words, not names: 任何, 許多, 高些, 方面 */
@@ -848,7 +870,9 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
    * found from the verb back, made speakers in reading order */
   struct { size_t a, b; const lc_alias *al; } cand[8];
   while (nc < max && nc < 8) {
-    p -= lc_title_suffix(v, se->start, p);
+    size_t tend = p, tl = lc_title_suffix(v, se->start, p);
+    p -= tl;
+    if (tl && p - se->start >= 3 && memcmp(v + p - 3, "前", 3) == 0) p -= 3; /* 前部長 */
     bool found = false;
     for (size_t i = 0; i < nh && !found; i++) { /* a known person */
       if (h[i].type != LC_PAY_ALIAS || h[i].e != p) continue;
@@ -868,7 +892,15 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
       }
       size_t sl = ok ? lc_surname_len(v, a, p) : 0;
       if (!sl || sl >= p - a || S_strip_back(v, a, p, NOT_NAME_END) != p) continue;
+      if (chars == 2 && S_strip_back(v, a, p, COUNTRY_END) != p) continue; /* 韓國; 王建國 is a name */
+      if (!S_name_boundary(C, h, nh, se->start, a, p)) continue;
       cand[nc].a = a, cand[nc].b = p, cand[nc++].al = NULL;
+      found = true;
+    }
+    /* a surname and the title: 王部長表示, 李前部長認為 */
+    if (!found && tl && p >= se->start + 3 && lc_surname_len(v, p - 3, p) == 3 &&
+        S_name_boundary(C, h, nh, se->start, p - 3, p)) {
+      cand[nc].a = p - 3, cand[nc].b = tend, cand[nc++].al = NULL;
       found = true;
     }
     if (!found) break;
@@ -911,6 +943,7 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
   size_t rv = (size_t)-1;
   for (size_t i = 0; i < nh; i++)
     if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT) { rv = h[i].s; break; }
+  C->report_seen = rv != (size_t)-1;
   if (rv == (size_t)-1) return 0;
   /* names before it: speakers' keys and alias mentions */
   for (size_t si = 0; si < doc->speakers.len && n < max; si++) {
@@ -1265,6 +1298,7 @@ lc_status lc_analyse(lc_doc *doc) {
         if (C.oom) goto done;
         sp = &LC_AT(doc->speakers, lc_speaker, t->speaker); /* a speaker may have been added */
         if (nf) { memcpy(agents, found, nf * sizeof *found); nagents = nf; }
+        else if (C.report_seen) nagents = 0; /* a report of someone else's (白宮則認為…) */
       }
       bool use_ctx = false;
       if (!has_topic) {
