@@ -71,6 +71,7 @@ typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
   bool report_seen;  /* S_agents found a verb of reporting */
+  bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
   bool reply_adopts; /* the sentence opens a turn that answers another
                         speaker's statement (not a question) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
@@ -569,6 +570,15 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
     if (!judge) continue;
     if (S_conditional(C, h[i].s)) continue;
+    /* asked whether, not judged: 我不確定X是否有效, X能否奏效 (a leading
+     * 您覺得X是錯的？ keeps its judgement, for the answer to adopt) */
+    static const char *const WHETHER[] = {"是否", "能否", "可否", "會不會", "会不会", "能不能",
+                                          "是不是", "有沒有", "有没有", "該不該", "该不该", NULL};
+    bool asked = false;
+    for (size_t j = 0; j < i && !asked; j++)
+      asked = h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_QUESTION && h[j].e <= h[i].s &&
+              S_has_any(v, h[j].s, h[j].e, WHETHER) && !S_clause_break(v, h[j].e, h[i].s);
+    if (asked) continue;
     /* the words of a reply that stands alone in its clause (完全正確。
      * 沒錯，…) are the reply, which takes the stance of what it answers: no
      * judgement of their own; 我反對關稅 is one */
@@ -635,6 +645,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   /* no topic named: nothing below is read (the callers look at tw, tflip,
    * tterms and tclause only when this returns true) */
   bool named = false;
+  C->cond_topic = false;
   for (size_t i = 0; i < nh && !named; i++)
     named = h[i].type == LC_PAY_TOPIC && h[i].topic >= 0 && h[i].value > 0;
   if (!named) return false;
@@ -650,6 +661,10 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].type != LC_PAY_TOPIC || h[i].topic < 0 || h[i].value <= 0) continue;
     int t = h[i].topic;
     if (S_in_speech(C, h[i].s)) continue;
+    /* 不管出口管制怎麼改，我們都很樂觀: the condition's topic is not judged,
+     * nor is the topic carried from before (the sentence says it does not
+     * matter) */
+    if (S_conditional(C, h[i].s)) { C->cond_topic = true; continue; }
     int flip = 1;
     for (size_t j = 0; j < nh; j++) {
       if (h[j].type != LC_PAY_CUE) continue;
@@ -1301,7 +1316,7 @@ lc_status lc_analyse(lc_doc *doc) {
         else if (C.report_seen) nagents = 0; /* a report of someone else's (白宮則認為…) */
       }
       bool use_ctx = false;
-      if (!has_topic) {
+      if (!has_topic && !C.cond_topic) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
       }

@@ -34,7 +34,7 @@ static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_
   x->start = s;
   x->end = e;
   x->turn = turn;
-  /* a question: '?' at its end, or a final 嗎/吗 */
+  /* a question: '?' at its end, a final 嗎/吗/呢, or a tag (對吧, 是不是) */
   size_t p = e, l;
   while (p > s) {
     uint32_t c = lc_u8prev(v, p, &l);
@@ -42,8 +42,13 @@ static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_
   }
   if (p > s) {
     uint32_t c = lc_u8prev(v, p, &l);
-    x->question = c == '?' || (p - s >= 3 && (memcmp(v + p - 3, "嗎", 3) == 0 ||
-                                              memcmp(v + p - 3, "吗", 3) == 0));
+    static const char *const END[] = {"嗎", "吗", "呢", "對吧", "对吧", "是吧", "沒錯吧", "没错吧",
+                                      "對不對", "对不对", "是不是", NULL};
+    x->question = c == '?';
+    for (size_t k = 0; END[k] && !x->question; k++) {
+      size_t n = strlen(END[k]);
+      x->question = p - s >= n && memcmp(v + p - n, END[k], n) == 0;
+    }
   }
   return true;
 }
