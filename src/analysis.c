@@ -313,13 +313,36 @@ static bool S_conditional(const ctx *C, size_t pos) {
  * its clause (說實話, 確實認為). */
 static int S_subject(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
-  static const char *const ME[] = {"我", "咱", "個人", "个人", "本人", NULL};
+  static const char *const ME[] = {"我們", "我们", "咱們", "咱们", "我", "咱", "個人", "个人",
+                                   "本人", NULL};
   static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
                                        "其实", "當然", "当然", "也", "都", "就", "還", "还",
                                        "只", "總是", "总是", "仍然", "依然", "坦白", "老實",
-                                       "老实", "所以", "因此", "但", "而", "並", "并", NULL};
+                                       "老实", "所以", "因此", "但", "而", "並", "并", "本來",
+                                       "本来", "向來", "向来", "一向", "從來", "从来", "早就",
+                                       "自己", "倒是", "倒", "始終都", "非常", "很", "不",
+                                       "十分", "完全", NULL};
   size_t cs = S_clause_start(C, pos);
-  if (S_has_any(v, cs, pos, ME)) return 1;
+  /* 我 is the subject when only adverbs stand between it and the verb (我也
+   *認為, 我個人覺得); 我的同事覺得, 我聽說有人認為 give someone else's view */
+  size_t me_end = (size_t)-1;
+  for (size_t i = cs; i < pos;) {
+    size_t l = 0;
+    for (size_t k = 0; ME[k] && !l; k++)
+      if (lc_at(v, i, pos, ME[k])) l = strlen(ME[k]);
+    if (l) { me_end = i + l; i += l; } else i += lc_u8len((unsigned char)v[i]);
+  }
+  if (me_end != (size_t)-1) {
+    for (size_t i = me_end; i < pos;) {
+      size_t l = 0;
+      for (size_t k = 0; ADVERB[k] && !l; k++)
+        if (lc_at(v, i, pos, ADVERB[k])) l = strlen(ADVERB[k]);
+      if (!l && v[i] == ' ') l = 1;
+      if (!l) return -1; /* another subject after it */
+      i += l;
+    }
+    return 1;
+  }
   /* what stands before the verb, less adverbs, is its subject */
   size_t i = cs;
   while (i < pos) {
