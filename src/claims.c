@@ -376,8 +376,27 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
               uend += strlen(CURRENCY[q].w);
               break;
             }
-        /* $55 billion */
-        if (!unit && s > se->start && v[s - 1] == '$') { unit = "USD"; s--; uend = j; }
+        /* $55 billion, NT$1,200億, HK$30億, €50億, £20億, RMB 100億 */
+        if (!unit && s > se->start) {
+          static const struct { const char *w; const char *unit; } SIGN[] = {
+              {"nt$", "TWD"}, {"hk$", "HKD"}, {"us$", "USD"}, {"s$", "SGD"}, {"a$", "AUD"},
+              {"c$", "CAD"},  {"$", "USD"},   {"€", "EUR"},   {"£", "GBP"},  {"rmb", "CNY"},
+              {"cny", "CNY"}, {"twd", "TWD"}, {"usd", "USD"}, {NULL, NULL}};
+          size_t b = s;
+          while (b > se->start && v[b - 1] == ' ') b--;
+          for (size_t q = 0; SIGN[q].w; q++) {
+            size_t sl = strlen(SIGN[q].w);
+            if (b - se->start < sl || memcmp(v + b - sl, SIGN[q].w, sl) != 0) continue;
+            /* a Latin prefix is a word of its own, not the end of one */
+            if (SIGN[q].w[0] >= 'a' && SIGN[q].w[0] <= 'z' && b - sl > se->start &&
+                v[b - sl - 1] >= 'a' && v[b - sl - 1] <= 'z')
+              continue;
+            unit = SIGN[q].unit;
+            s = b - sl;
+            uend = j;
+            break;
+          }
+        }
         /* 新台幣1.5兆元, 美金55億: the currency before the figure names it (a
          * bare 元 after it, if any, stays in the claim) */
         size_t b = s;
