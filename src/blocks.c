@@ -197,6 +197,14 @@ static bool S_heading_between_turns(const lc_doc *doc, const lc_block *cur, size
   size_t nl = doc->lines.len;
   if (li + 2 >= nl || !S_blank(v, ls[li + 1], S_line_end(doc, li + 1))) return false;
   if (!lc_heading_like(v, a, z) || lc_u8_count(v + a, z - a) > 25) return false;
+  /* a line that goes on with the answer (但長期來說…) or thanks (謝謝) is no heading */
+  static const char *const ON[] = {"但", "可是", "不過", "不过", "而且", "所以", "因此", "然而",
+                                   "只是", "還有", "还有", "另外", "因為", "因为", "如果", "也",
+                                   "就", "謝謝", "谢谢", "好的", "是的", "嗯", "對", "对", NULL};
+  for (size_t k = 0; ON[k]; k++) {
+    size_t n = strlen(ON[k]);
+    if (z - a >= n && memcmp(v + a, ON[k], n) == 0) return false;
+  }
   size_t l;
   uint32_t c = lc_u8prev(v, cur->end, &l);
   if (!(lc_is_sentence_end(c) || c == 0x3002 || c == '.' || lc_is_closing(c))) return false;
