@@ -309,6 +309,8 @@ bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map);
  * 陳文茜): the bytes of the role and the spaces after it, its role in *role;
  * else 0 */
 size_t lc_label_role_prefix(const char *v, size_t s, size_t e, lc_role *role);
+/* labels.c: is k[0..n) one of those role words alone (主持人)?  Its role in *role */
+bool lc_label_role_word(const char *k, size_t n, lc_role *role);
 /* labels.c: the length of the title (教授, 部長, 主任 …) v[s..e) ends with, or 0 */
 size_t lc_title_suffix(const char *v, size_t s, size_t e);
 /* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */

@@ -136,6 +136,17 @@ bool lc_label_is_role(const char *key, size_t n) {
 /* A label name that is a role word and then a personal name (主持人 陳文茜,
  * 記者林志明, 來賓 Mary Chen): the bytes of the role and the spaces after
  * it, its role in *role; 0 when the name is not so made. */
+bool lc_label_role_word(const char *k, size_t n, lc_role *role) {
+  static const struct { const char *w; lc_role r; } R[] = {
+      {"主持人", LC_ROLE_HOST},        {"主播", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},
+      {"记者", LC_ROLE_REPORTER},      {"來賓", LC_ROLE_GUEST},        {"来宾", LC_ROLE_GUEST},
+      {"嘉賓", LC_ROLE_GUEST},         {"嘉宾", LC_ROLE_GUEST},        {"受訪者", LC_ROLE_INTERVIEWEE},
+      {"受访者", LC_ROLE_INTERVIEWEE}, {NULL, LC_ROLE_NONE}};
+  for (size_t i = 0; R[i].w; i++)
+    if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) { *role = R[i].r; return true; }
+  return false;
+}
+
 size_t lc_label_role_prefix(const char *v, size_t s, size_t e, lc_role *role) {
   static const struct { const char *w; lc_role r; } R[] = {
       {"主持人", LC_ROLE_HOST},        {"主播", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},

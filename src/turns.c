@@ -257,6 +257,26 @@ static void S_heading_range(const char *v, size_t *s, size_t *e) {
   while (*s < *e && v[*s] == ' ') (*s)++;
 }
 
+/* The one speaker so far given role r by a role word and a name (主持人
+ * 陳文茜), or -1 (none, or several). */
+static int S_only_named(const lc_doc *doc, lc_role r) {
+  int found = -1;
+  for (size_t i = 0; i < doc->speakers.len; i++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
+    if (sp->role != r || sp->narrator) continue;
+    bool prefixed = false;
+    for (size_t k = 0; k < sp->labels.len && !prefixed; k++) {
+      const char *kk = LC_AT(sp->labels, char *, k);
+      lc_role r2;
+      prefixed = lc_label_role_prefix(kk, 0, strlen(kk), &r2) > 0;
+    }
+    if (!prefixed) continue;
+    if (found >= 0) return -1;
+    found = (int)i;
+  }
+  return found;
+}
+
 static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label);
 
 lc_status lc_build_turns(lc_doc *doc) {
@@ -347,12 +367,23 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       const lc_name *nm = &LC_AT(doc->names, lc_name, L->name_id);
       lc_role role = LC_ROLE_NONE;
       size_t skip = lc_label_role_prefix(v, L->nstart, L->nend, &role);
-      if (skip) /* 主持人 陳文茜： is 陳文茜, the host */
-        cur_speaker = lc_speaker_for_name(doc, v + L->nstart + skip, L->nend - L->nstart - skip,
-                                          L->nstart + skip, L->nend, role);
-      else
-        cur_speaker = lc_speaker_for_name(doc, nm->key, strlen(nm->key), L->nstart,
-                                          L->nend, LC_ROLE_NONE);
+      if (skip) { /* 主持人 陳文茜： is 陳文茜, the host; the whole form is a label too */
+        const char *k = v + L->nstart + skip;
+        size_t kn = L->nend - L->nstart - skip;
+        cur_speaker = lc_speaker_for_name(doc, k, kn, L->nstart + skip, L->nend, role);
+        if (cur_speaker >= 0)
+          cur_speaker = lc_speaker_for_name(doc, k, kn, L->nstart, L->nend, role);
+      } else {
+        /* a bare 主持人： after 主持人 陳文茜： is that host, when only one was named */
+        int named = lc_label_role_word(nm->key, strlen(nm->key), &role) ? S_only_named(doc, role) : -1;
+        if (named >= 0) {
+          const lc_speaker *ns = &LC_AT(doc->speakers, lc_speaker, named);
+          cur_speaker = lc_speaker_for_name(doc, ns->key, strlen(ns->key), L->nstart, L->nend, role);
+        } else {
+          cur_speaker = lc_speaker_for_name(doc, nm->key, strlen(nm->key), L->nstart,
+                                            L->nend, LC_ROLE_NONE);
+        }
+      }
       if (cur_speaker < 0) return LC_ENOMEM;
       size_t ts = L->cstart;
       if (ts >= ce) ts = ce; /* label alone: the text follows in later blocks */
