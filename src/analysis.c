@@ -72,6 +72,9 @@ typedef struct ctx {
   bool oom; /* an allocation failed inside a helper that returns a value */
   bool report_seen;  /* S_agents found a verb of reporting */
   bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
+  bool has_qcue;     /* the sentence holds a question word */
+  size_t cond_cs;    /* S_conditional's last clause, and its answer */
+  bool cond_val;
   bool reply_adopts; /* the sentence opens a turn that answers another
                         speaker's statement (not a question) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
@@ -297,12 +300,26 @@ static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) 
 
 /* A clause that opens with 如果 / 假如 … states a condition, not a view;
  * so does one that opens with 不管 / 無論 (whatever the case). */
-static bool S_conditional(const ctx *C, size_t pos) {
-  const char *v = C->doc->view;
+static bool S_conditional_at(const char *v, size_t cs, size_t pos);
+
+static bool S_conditional(ctx *C, size_t pos) {
+  size_t cs0 = S_clause_start(C, pos);
+  if (cs0 == C->cond_cs) return C->cond_val; /* asked again for the same clause */
+  C->cond_cs = cs0;
+  C->cond_val = S_conditional_at(C->doc->view, cs0, C->doc->vlen);
+  return C->cond_val;
+}
+
+static bool S_conditional_at(const char *v, size_t cs, size_t pos) {
+  if (pos - cs < 6) return false;
+  switch ((unsigned char)v[cs + 1]) { /* the words' second bytes: most clauses start otherwise */
+  case 0xA6: case 0x81: case 0x80: case 0x8B: case 0x90: case 0xB8: case 0x8F: case 0x84:
+  case 0x97: break;
+  default: return false;
+  }
   static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
                                    "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
                                    "不論", "不论", NULL};
-  size_t cs = S_clause_start(C, pos);
   for (size_t k = 0; IF[k]; k++)
     if (lc_at(v, cs, pos, IF[k])) return true;
   return false;
@@ -326,7 +343,8 @@ static int S_subject(const ctx *C, size_t pos) {
   /* 我 is the subject when only adverbs stand between it and the verb (我也
    *認為, 我個人覺得); 我的同事覺得, 我聽說有人認為 give someone else's view */
   size_t me_end = (size_t)-1;
-  for (size_t i = cs; i < pos;) {
+  bool me = S_has_any(v, cs, pos, ME);
+  for (size_t i = cs; me && i < pos;) {
     size_t l = 0;
     for (size_t k = 0; ME[k] && !l; k++)
       if (lc_at(v, i, pos, ME[k])) l = strlen(ME[k]);
@@ -598,7 +616,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     static const char *const WHETHER[] = {"是否", "能否", "可否", "會不會", "会不会", "能不能",
                                           "是不是", "有沒有", "有没有", "該不該", "该不该", NULL};
     bool asked = false;
-    for (size_t j = 0; j < i && !asked; j++)
+    for (size_t j = 0; j < i && !asked && C->has_qcue; j++)
       asked = h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_QUESTION && h[j].e <= h[i].s &&
               S_has_any(v, h[j].s, h[j].e, WHETHER) && !S_clause_break(v, h[j].e, h[i].s);
     if (asked) continue;
@@ -1220,6 +1238,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.doc = doc;
   C.lex = lex;
   C.an = an;
+  C.cond_cs = (size_t)-1;
   scratch *z = S_scratch();
   if (!z) return LC_ENOMEM;
   C.matches = *S_fresh(&z->matches, sizeof(lc_match));
@@ -1306,7 +1325,10 @@ lc_status lc_analyse(lc_doc *doc) {
       } else {
         C.speech.len = 0;
       }
-      if (!se->question && S_asks_by_word(&C, sh, snh)) se->question = true;
+      C.has_qcue = false;
+      for (size_t q = 0; q < snh && !C.has_qcue; q++)
+        C.has_qcue = sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_QUESTION;
+      if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
       bool has_topic = S_topics(&C, se, sh, snh, &cues);

@@ -377,7 +377,11 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
               break;
             }
         /* $55 billion, NT$1,200億, HK$30億, €50億, £20億, RMB 100億 */
-        if (!unit && s > se->start) {
+        size_t b0 = s;
+        while (b0 > se->start && v[b0 - 1] == ' ') b0--;
+        unsigned char lastb = b0 > se->start ? (unsigned char)v[b0 - 1] : 0;
+        if (!unit && (lastb == '$' || lastb == 'b' || lastb == 'y' || lastb == 'd' ||
+                      lastb == 0xAC || lastb == 0xA3)) { /* $ rmb cny twd usd € £ */
           static const struct { const char *w; const char *unit; } SIGN[] = {
               {"nt$", "TWD"}, {"hk$", "HKD"}, {"us$", "USD"}, {"s$", "SGD"}, {"a$", "AUD"},
               {"c$", "CAD"},  {"$", "USD"},   {"€", "EUR"},   {"£", "GBP"},  {"rmb", "CNY"},

@@ -42,12 +42,15 @@ static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_
   }
   if (p > s) {
     uint32_t c = lc_u8prev(v, p, &l);
-    static const char *const END[] = {"嗎", "吗", "呢", "對吧", "对吧", "是吧", "沒錯吧", "没错吧",
-                                      "對不對", "对不对", "是不是", NULL};
-    x->question = c == '?';
-    for (size_t k = 0; END[k] && !x->question; k++) {
-      size_t n = strlen(END[k]);
-      x->question = p - s >= n && memcmp(v + p - n, END[k], n) == 0;
+    x->question = c == '?' || c == 0x55CE || c == 0x5417 || c == 0x5462; /* 嗎 吗 呢 */
+    if (!x->question && (c == 0x5427 || c == 0x5C0D || c == 0x5BF9 || c == 0x662F)) {
+      /* a tag: 對吧, 是吧, 沒錯吧, 對不對, 是不是 (吧 對 对 是 last) */
+      static const char *const TAG[] = {"對吧", "对吧", "是吧", "沒錯吧", "没错吧", "對不對",
+                                        "对不对", "是不是", NULL};
+      for (size_t k = 0; TAG[k] && !x->question; k++) {
+        size_t n = strlen(TAG[k]);
+        x->question = p - s >= n && memcmp(v + p - n, TAG[k], n) == 0;
+      }
     }
   }
   return true;

@@ -310,6 +310,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
   size_t nb = doc->blocks.len;
   const lc_label *lab = doc->labels.items;
   region r = R_LEAD;
+  bool role_named = false; /* a label was a role and a name (主持人 陳文茜) */
   int section = -1, cur_speaker = -1, comment_speaker = -1;
   lc_turn *cur = NULL;
   bool title_done = doc->title != NULL;
@@ -373,9 +374,11 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
         cur_speaker = lc_speaker_for_name(doc, k, kn, L->nstart + skip, L->nend, role);
         if (cur_speaker >= 0)
           cur_speaker = lc_speaker_for_name(doc, k, kn, L->nstart, L->nend, role);
+        role_named = true;
       } else {
         /* a bare 主持人： after 主持人 陳文茜： is that host, when only one was named */
-        int named = lc_label_role_word(nm->key, strlen(nm->key), &role) ? S_only_named(doc, role) : -1;
+        int named = role_named && lc_label_role_word(nm->key, nm->klen, &role)
+                        ? S_only_named(doc, role) : -1;
         if (named >= 0) {
           const lc_speaker *ns = &LC_AT(doc->speakers, lc_speaker, named);
           cur_speaker = lc_speaker_for_name(doc, ns->key, strlen(ns->key), L->nstart, L->nend, role);
