@@ -284,12 +284,18 @@ static size_t S_clause_start(const ctx *C, size_t pos) {
 
 /* Does one of the words ws stand in v[a..b)?  a is a character's start,
  * and so is every word's. */
-static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
-  /* the words' second bytes, as a filter (the first bytes of CJK words
-   * are a few lead bytes that most characters share) */
+/* A filter of the words' second bytes: bit (byte & 63) set for each (the
+ * first bytes of CJK words are a few lead bytes that most characters
+ * share); all bits for a one-byte word. */
+static uint64_t S_second_bytes(const char *const *ws) {
   uint64_t second = 0;
   for (size_t k = 0; ws[k]; k++)
     second |= ws[k][0] && ws[k][1] ? (uint64_t)1 << (ws[k][1] & 63) : ~(uint64_t)0;
+  return second;
+}
+
+static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
+  uint64_t second = S_second_bytes(ws);
   for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
     if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
     for (size_t k = 0; ws[k]; k++)
@@ -311,15 +317,10 @@ static bool S_conditional(ctx *C, size_t pos) {
 }
 
 static bool S_conditional_at(const char *v, size_t cs, size_t pos) {
-  if (pos - cs < 6) return false;
-  switch ((unsigned char)v[cs + 1]) { /* the words' second bytes: most clauses start otherwise */
-  case 0xA6: case 0x81: case 0x80: case 0x8B: case 0x90: case 0xB8: case 0x8F: case 0x84:
-  case 0x97: break;
-  default: return false;
-  }
   static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
                                    "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
                                    "不論", "不论", NULL};
+  if (pos - cs < 6 || !(S_second_bytes(IF) >> (v[cs + 1] & 63) & 1)) return false;
   for (size_t k = 0; IF[k]; k++)
     if (lc_at(v, cs, pos, IF[k])) return true;
   return false;
@@ -1097,7 +1098,6 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn);
 bool lc_find_claims(lc_analysis *an, const lc_doc *doc);
 bool lc_summarise(lc_analysis *an, const lc_doc *doc);
 
-/* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意. */
 /* Is v[a..b) the speaker and an adverb before a reply that stands alone
  * (我也同意。 我並不同意。 我們不太同意。)? */
 static bool S_reply_lead(const char *v, size_t a, size_t b) {
@@ -1118,6 +1118,7 @@ static bool S_reply_lead(const char *v, size_t a, size_t b) {
   return i == b;
 }
 
+/* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意. */
 static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t *cs,
                      size_t *ce) {
   const char *v = C->doc->view;
@@ -1338,9 +1339,9 @@ lc_status lc_analyse(lc_doc *doc) {
        *非常大，說放棄就放棄嗎？ …很糟，不是嗎？): the judgements of the clauses
        * before the last one count, the last clause asks; an interviewer's
        * premise before a question stays part of the question */
-      if (se->question && !sp->narrator && sp->role != LC_ROLE_INTERVIEWER &&
-          sp->role != LC_ROLE_HOST && sp->role != LC_ROLE_REPORTER && C.contribs.len &&
-          se->end > se->start) {
+      bool asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
+                   sp->role == LC_ROLE_REPORTER;
+      if (se->question && !sp->narrator && !asker && C.contribs.len && se->end > se->start) {
         size_t last = S_clause_start(&C, se->end - 1), w = 0;
         float sum = 0;
         contrib *cb = C.contribs.items;
@@ -1365,15 +1366,9 @@ lc_status lc_analyse(lc_doc *doc) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
       }
-      /* judgements that cancel out over the sentence may still each bear
-       * on the topic of their own clause (我支持出口管制，但反對關稅) */
-      /* a leading question's judgement (所以您認為出口管制是錯誤的？) is no
-       * position of the asker's, but a 「是的。」 that answers it adopts it */
       /* a view the interviewer relays from others (也有人主張…, 許多業者認為…)
-       * is no position of theirs either, but a reply to it adopts it (正是如此。)
-       * or disputes it (我並不同意。) */
-      bool asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
-                   sp->role == LC_ROLE_REPORTER;
+       * is no position of theirs, but a reply to it adopts it (正是如此。) or
+       * disputes it (我並不同意。) */
       bool relayed = false;
       if (asker && has_topic && judge == 0 && !sp->narrator && S_relays(sh, snh)) {
         cues.len = 0;
@@ -1381,6 +1376,9 @@ lc_status lc_analyse(lc_doc *doc) {
         if (C.oom) goto done;
         relayed = judge != 0;
       }
+      /* so is a leading question's judgement (所以您認為出口管制是錯誤的？ —
+       * 是的。); judgements that cancel out over the sentence may still each
+       * bear on the topic of their own clause (我支持出口管制，但反對關稅) */
       bool leading = (se->question && has_topic && !sp->narrator) || relayed;
       if ((judge != 0 || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
@@ -1415,11 +1413,10 @@ lc_status lc_analyse(lc_doc *doc) {
     }
     /* what this turn was last about, for the turn that answers it: the
      * topics it named, or those it took from the turn before; a topic
-     * passes through one turn that names none (「為什麼？」) but no further,
-     * so 「我很好。」 five turns on is about nothing */
+     * passes through one short prompt that names none (為什麼？ 然後呢？)
+     * but no further, and not through a longer turn about something else
+     * (您支持美國的AI發展嗎？), so 「我很好。」 five turns on is about nothing */
     prev_speaker = sp->narrator ? -1 : t->speaker;
-    /* a short prompt (為什麼？ 然後呢？) passes the topic on; a longer turn
-     * about something else (您支持美國的AI發展嗎？) does not */
     qage = named ? 0 : S_chars(doc->view, t->start, t->end) <= 8 ? qage + 1 : 2;
     C.named[ti] = named;
     for (int k = 0; k < C.ntopics; k++)

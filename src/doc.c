@@ -69,11 +69,6 @@ size_t lc_view_line(const lc_doc *doc, size_t v) {
   return lo ? lo : 1;
 }
 
-static void S_free_vec_strs(lc_vec *v) {
-  for (size_t i = 0; i < v->len; i++) free(LC_AT(*v, char *, i));
-  lc_vec_free(v);
-}
-
 void lc_doc_free(lc_doc *doc) {
   if (!doc) return;
   if (doc->view != doc->text) free(doc->view);
@@ -93,13 +88,8 @@ void lc_doc_free(lc_doc *doc) {
   for (size_t i = 0; i < doc->names.len; i++) free(LC_AT(doc->names, lc_name, i).key);
   lc_vec_free(&doc->names);
   lc_vec_free(&doc->blocks);
-  for (size_t i = 0; i < doc->speakers.len; i++) {
-    lc_speaker *s = &LC_AT(doc->speakers, lc_speaker, i);
-    free(s->name);
-    free(s->key);
-    S_free_vec_strs(&s->labels);
-    S_free_vec_strs(&s->keys);
-  }
+  for (size_t i = 0; i < doc->speakers.len; i++)
+    lc_speaker_clear(&LC_AT(doc->speakers, lc_speaker, i));
   lc_vec_free(&doc->speakers);
   free(doc->spk_hash);
   lc_vec_free(&doc->sections);

@@ -305,6 +305,11 @@ int lc_speaker_narrator(lc_doc *doc);
 int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *canon, size_t ns,
                          size_t ne);
 bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map);
+/* Free what a speaker owns (name, key, labels). */
+void lc_speaker_clear(lc_speaker *sp);
+/* Does v[s..e) end asking: a '?' (？ in the view) or a final 嗎/吗/呢, past
+ * closing quotes, brackets and full stops? */
+bool lc_ends_asking(const char *v, size_t s, size_t e);
 /* labels.c: a label name that is a role word, then a personal name (主持人
  * 陳文茜): the bytes of the role and the spaces after it, its role in *role;
  * else 0 */

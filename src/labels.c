@@ -133,37 +133,34 @@ bool lc_label_is_role(const char *key, size_t n) {
          (lc_u8_count(key, n) <= 8 && (S_has_infix(key, n, "委員") || S_has_infix(key, n, "委员")));
 }
 
-/* A label name that is a role word and then a personal name (主持人 陳文茜,
- * 記者林志明, 來賓 Mary Chen): the bytes of the role and the spaces after
- * it, its role in *role; 0 when the name is not so made. */
+/* Role words that may stand before a personal name in a label (主持人
+ * 陳文茜, 記者林志明, 來賓 Mary Chen). */
+static const struct { const char *w; lc_role r; } ROLE_WORD[] = {
+    {"主持人", LC_ROLE_HOST},        {"主播", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},
+    {"记者", LC_ROLE_REPORTER},      {"來賓", LC_ROLE_GUEST},        {"来宾", LC_ROLE_GUEST},
+    {"嘉賓", LC_ROLE_GUEST},         {"嘉宾", LC_ROLE_GUEST},        {"受訪者", LC_ROLE_INTERVIEWEE},
+    {"受访者", LC_ROLE_INTERVIEWEE}, {NULL, LC_ROLE_NONE}};
+
 bool lc_label_role_word(const char *k, size_t n, lc_role *role) {
-  static const struct { const char *w; lc_role r; } R[] = {
-      {"主持人", LC_ROLE_HOST},        {"主播", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},
-      {"记者", LC_ROLE_REPORTER},      {"來賓", LC_ROLE_GUEST},        {"来宾", LC_ROLE_GUEST},
-      {"嘉賓", LC_ROLE_GUEST},         {"嘉宾", LC_ROLE_GUEST},        {"受訪者", LC_ROLE_INTERVIEWEE},
-      {"受访者", LC_ROLE_INTERVIEWEE}, {NULL, LC_ROLE_NONE}};
-  for (size_t i = 0; R[i].w; i++)
-    if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) { *role = R[i].r; return true; }
+  for (size_t i = 0; ROLE_WORD[i].w; i++)
+    if (strlen(ROLE_WORD[i].w) == n && memcmp(ROLE_WORD[i].w, k, n) == 0) {
+      *role = ROLE_WORD[i].r;
+      return true;
+    }
   return false;
 }
 
 size_t lc_label_role_prefix(const char *v, size_t s, size_t e, lc_role *role) {
-  static const struct { const char *w; lc_role r; } R[] = {
-      {"主持人", LC_ROLE_HOST},        {"主播", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},
-      {"记者", LC_ROLE_REPORTER},      {"來賓", LC_ROLE_GUEST},        {"来宾", LC_ROLE_GUEST},
-      {"嘉賓", LC_ROLE_GUEST},         {"嘉宾", LC_ROLE_GUEST},        {"受訪者", LC_ROLE_INTERVIEWEE},
-      {"受访者", LC_ROLE_INTERVIEWEE}, {NULL, LC_ROLE_NONE}};
-  for (size_t k = 0; R[k].w; k++) {
-    size_t l = strlen(R[k].w);
-    if (e - s <= l || memcmp(v + s, R[k].w, l) != 0) continue;
+  for (size_t k = 0; ROLE_WORD[k].w; k++) {
+    size_t l = strlen(ROLE_WORD[k].w);
+    if (e - s <= l || memcmp(v + s, ROLE_WORD[k].w, l) != 0) continue;
     size_t a = s + l;
     while (a < e && v[a] == ' ') a++;
-    size_t chars = lc_u8_count(v + a, e - a);
+    size_t chars = lc_u8_count(v + a, e - a), sl = lc_surname_len(v, a, e);
     bool latin = (v[a] >= 'a' && v[a] <= 'z') || (v[a] >= 'A' && v[a] <= 'Z');
-    bool cjk_name = chars >= 2 && chars <= 4 && lc_surname_len(v, a, e) > 0 &&
-                    lc_surname_len(v, a, e) < e - a;
+    bool cjk_name = chars >= 2 && chars <= 4 && sl > 0 && sl < e - a;
     if (!cjk_name && !(latin && a > s + l)) return 0;
-    *role = R[k].r;
+    *role = ROLE_WORD[k].r;
     return a - s;
   }
   return 0;
@@ -312,7 +309,7 @@ static const char *const TITLE[] = {
       "工程師", "工程师", "觀眾", "观众", "聽眾", "听众", "來賓", "来宾", "嘉賓",
       "嘉宾", "網友", "网友", "記者", "记者", "主持人", "部長", "部长", "院長",
       "院长", "委員", "委员", "議員", "议员", "總統", "总统", "市長", "市长",
-    "主席", "經濟學家", "经济学家", "專欄作家", "专栏作家", NULL};
+      "主席", "經濟學家", "经济学家", "專欄作家", "专栏作家", NULL};
 
 size_t lc_title_suffix(const char *v, size_t s, size_t e) {
   size_t best = 0;
@@ -327,7 +324,6 @@ size_t lc_title_suffix(const char *v, size_t s, size_t e) {
  * Chinese characters that start with a surname, or one to three Latin
  * words. */
 static bool S_person_like(const char *k) {
-
   size_t n = strlen(k), chars = lc_u8_count(k, n), cjk = 0, latin = 0, words = 1;
   for (size_t i = 0; i < n;) {
     size_t l;
@@ -573,22 +569,6 @@ static bool S_blank_line(const lc_doc *doc, size_t li) {
   return true;
 }
 
-/* Does the line v[s..e) end asking: a '?' (？ in the view) or a final 嗎/吗/呢,
- * past closing quotes and brackets? */
-static bool S_line_asks(const char *v, size_t s, size_t e) {
-  for (;;) {
-    size_t l;
-    uint32_t c = e > s ? lc_u8prev(v, e, &l) : 0;
-    if (c == ' ' || lc_is_closing(c)) e -= l;
-    else if (c == '?') return true;
-    else break;
-  }
-  static const char *const Q[] = {"嗎", "吗", "呢", NULL};
-  for (size_t i = 0; Q[i]; i++)
-    if (e - s >= 3 && memcmp(v + e - 3, Q[i], 3) == 0) return true;
-  return false;
-}
-
 /* Does the last non-blank line before line li end asking? */
 static bool S_prev_line_asks(const lc_doc *doc, size_t li) {
   const char *v = doc->view;
@@ -597,7 +577,7 @@ static bool S_prev_line_asks(const lc_doc *doc, size_t li) {
     size_t s = ls[li], e = ls[li + 1];
     if (s < doc->body_start) return false;
     while (e > s && (v[e - 1] == '\n' || v[e - 1] == ' ' || v[e - 1] == '\t')) e--;
-    if (e > s) return S_line_asks(v, s, e);
+    if (e > s) return lc_ends_asking(v, s, e);
   }
   return false;
 }

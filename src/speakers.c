@@ -171,13 +171,12 @@ static bool S_sentence_end_before(const unsigned char *u, size_t s, size_t p) {
  * brackets, or is a short request (請問…, 請談談…).  A question asked and
  * answered inside a turn (為什麼？因為…) is not enough.  Bytes are tested
  * directly: this runs for every turn. */
-static bool S_asks(const lc_doc *doc, const lc_turn *t) {
-  const unsigned char *u = (const unsigned char *)doc->view;
-  size_t e = t->end, s = t->start;
-  if (e <= s || e == (size_t)-1) return false;
+/* Where v[s..e) ends, past closing quotes, brackets, white space and full
+ * stops; *asks when it ends with a question mark or a final 嗎/吗/呢. */
+static size_t S_ask_end(const unsigned char *u, size_t s, size_t e, bool *asks) {
   size_t p = e, l;
   while ((l = S_closer_before(u, s, p))) p -= l;
-  if (p > s && u[p - 1] == '?') return true;
+  if (p > s && u[p - 1] == '?') { *asks = true; return p; }
   for (;;) { /* past full stops */
     if (p > s && u[p - 1] == '.') p--;
     else if (p - s >= 3 && u[p - 1] == 0x82 && u[p - 2] == 0x80 && u[p - 3] == 0xE3) p -= 3;
@@ -185,8 +184,25 @@ static bool S_asks(const lc_doc *doc, const lc_turn *t) {
     else break;
   }
   static const char *const Q[] = {"嗎", "吗", "呢", NULL};
-  for (size_t i = 0; Q[i]; i++)
-    if (p - s >= 3 && memcmp(u + p - 3, Q[i], 3) == 0) return true;
+  *asks = false;
+  for (size_t i = 0; Q[i] && !*asks; i++)
+    *asks = p - s >= 3 && memcmp(u + p - 3, Q[i], 3) == 0;
+  return p;
+}
+
+bool lc_ends_asking(const char *v, size_t s, size_t e) {
+  bool asks;
+  S_ask_end((const unsigned char *)v, s, e, &asks);
+  return asks;
+}
+
+static bool S_asks(const lc_doc *doc, const lc_turn *t) {
+  const unsigned char *u = (const unsigned char *)doc->view;
+  size_t e = t->end, s = t->start;
+  if (e <= s || e == (size_t)-1) return false;
+  bool asks;
+  size_t p = S_ask_end(u, s, e, &asks);
+  if (asks) return true;
   /* a request is short: 請 (E8 AB 8B) or 请 (E8 AF B7) at most 60 bytes
    * back, at the turn's start or after a sentence's end, with none after it
    * (found by the rare lead byte E8: most turns have no 請 there) */
@@ -290,12 +306,7 @@ bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map) {
   size_t w = from;
   for (size_t i = from; i < doc->speakers.len; i++) {
     if (!keep[i - from]) {
-      free(sp[i].name);
-      free(sp[i].key);
-      for (size_t k = 0; k < sp[i].labels.len; k++) free(LC_AT(sp[i].labels, char *, k));
-      for (size_t k = 0; k < sp[i].keys.len; k++) free(LC_AT(sp[i].keys, char *, k));
-      lc_vec_free(&sp[i].labels);
-      lc_vec_free(&sp[i].keys);
+      lc_speaker_clear(&sp[i]);
       map[i - from] = -1;
       continue;
     }
@@ -312,4 +323,13 @@ bool lc_speakers_drop(lc_doc *doc, size_t from, const bool *keep, int *map) {
     if (!S_index(doc)) return false;
   }
   return true;
+}
+
+void lc_speaker_clear(lc_speaker *sp) {
+  free(sp->name);
+  free(sp->key);
+  for (size_t k = 0; k < sp->labels.len; k++) free(LC_AT(sp->labels, char *, k));
+  for (size_t k = 0; k < sp->keys.len; k++) free(LC_AT(sp->keys, char *, k));
+  lc_vec_free(&sp->labels);
+  lc_vec_free(&sp->keys);
 }

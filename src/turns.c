@@ -153,7 +153,7 @@ static bool S_byline(const char *v, size_t s, size_t e) {
     size_t l = strlen(START[k]);
     if (e - s > l && memcmp(v + s, START[k], l) == 0) {
       /* 記者 alone begins many sentences: it needs a / or an ending */
-      if (k < 2 && !memchr(v + s, '/', e - s)) break;
+      if (k < 2 && !slash) break;
       return true;
     }
   }
@@ -406,14 +406,14 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       cur = NULL;
       continue;
     }
+    /* a lead paragraph that ends with the marker (…傷害美國企業。以下為訪談
+     *實錄：) is the editor's narration, and the interview follows it */
     bool marker_tail = r == R_LEAD && S_marker_tail(v, cs, ce);
     if (r != R_BODY && r != R_COMMENT && !marker_tail && S_is_marker(v + cs, n)) {
       if (r == R_LEAD) r = R_BODY;
       cur = NULL;
       continue;
     }
-    /* a lead paragraph that ends with the marker (…傷害美國企業。以下為訪談
-     *實錄：) is the editor's narration, and the interview follows it */
     bool narration = false;
     if (r == R_BODY) {
       if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
