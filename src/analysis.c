@@ -75,6 +75,7 @@ typedef struct ctx {
   bool has_qcue;     /* the sentence holds a question word */
   size_t cond_cs;    /* S_conditional's last clause, and its answer */
   bool cond_val;
+  uint64_t if_second; /* S_second_bytes(IF_WORDS) */
   bool reply_adopts; /* the sentence opens a turn that answers another
                         speaker's statement (not a question) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
@@ -306,24 +307,21 @@ static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) 
 
 /* A clause that opens with 如果 / 假如 … states a condition, not a view;
  * so does one that opens with 不管 / 無論 (whatever the case). */
-static bool S_conditional_at(const char *v, size_t cs, size_t pos);
+static const char *const IF_WORDS[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
+                                       "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
+                                       "不論", "不论", NULL};
 
 static bool S_conditional(ctx *C, size_t pos) {
-  size_t cs0 = S_clause_start(C, pos);
-  if (cs0 == C->cond_cs) return C->cond_val; /* asked again for the same clause */
-  C->cond_cs = cs0;
-  C->cond_val = S_conditional_at(C->doc->view, cs0, C->doc->vlen);
-  return C->cond_val;
-}
-
-static bool S_conditional_at(const char *v, size_t cs, size_t pos) {
-  static const char *const IF[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
-                                   "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
-                                   "不論", "不论", NULL};
-  if (pos - cs < 6 || !(S_second_bytes(IF) >> (v[cs + 1] & 63) & 1)) return false;
-  for (size_t k = 0; IF[k]; k++)
-    if (lc_at(v, cs, pos, IF[k])) return true;
-  return false;
+  size_t cs = S_clause_start(C, pos);
+  if (cs == C->cond_cs) return C->cond_val; /* asked again for the same clause */
+  const char *v = C->doc->view;
+  bool val = false;
+  /* most clauses begin with no word's second byte (C->if_second) */
+  if (C->doc->vlen - cs >= 6 && (C->if_second >> (v[cs + 1] & 63) & 1))
+    for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, cs, C->doc->vlen, IF_WORDS[k]);
+  C->cond_cs = cs;
+  C->cond_val = val;
+  return val;
 }
 
 /* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我認為,
@@ -1240,6 +1238,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.lex = lex;
   C.an = an;
   C.cond_cs = (size_t)-1;
+  C.if_second = S_second_bytes(IF_WORDS);
   scratch *z = S_scratch();
   if (!z) return LC_ENOMEM;
   C.matches = *S_fresh(&z->matches, sizeof(lc_match));
