@@ -29,11 +29,14 @@
 #include <malloc.h>
 #endif
 
+#define BUDGET_FLOOR ((size_t)4 << 20)
+
 typedef struct job {
   char *path;   /* file to read, or NULL for in-memory data */
   char *name;   /* name shown in output and messages */
   char *data;   /* in-memory text (JSON Lines input) */
   size_t dlen;
+  size_t size;  /* bytes of input, known before it is read (0: unknown) */
   char *error;  /* an error known before reading, as FILE[:LINE[:COL]]: message
                    (a bad JSON line, an unreadable JSON Lines file) */
   /* results */
@@ -65,6 +68,8 @@ typedef struct batch {
   size_t next;    /* next job to start */
   size_t written; /* jobs written so far */
   size_t window;
+  size_t budget;   /* the input bytes that may be in memory at once */
+  size_t inflight; /* the input bytes of jobs started and not yet written */
   lc_format fmt;
   lc_render_options ropt;
   pthread_mutex_t mu;
@@ -476,16 +481,46 @@ static void S_run_job(batch *B, job *j) {
     }
   }
   lc_doc_free(doc);
+  /* what a large document took goes back to the system now (its analysis
+   * scratch too): with -j, the next large one may be analysed in another
+   * thread, and memory kept by this one would add to it */
+  if (j->size >= BUDGET_FLOOR) {
+    lc_analysis_release();
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+  }
+}
+
+/* May the next job start now (B->mu held)?  Jobs start in order, at most a
+ * window of them ahead of the one written next, and only while the inputs
+ * of the jobs started and not yet written fit the memory budget: a document
+ * takes about three times its size while it is analysed, and a job that is
+ * done keeps its output (about twice its size) until its turn, so two large
+ * files are not analysed at once (peak memory stays near that of the
+ * largest, whatever -j is).  The job written next always fits: nothing
+ * before it is in memory any more. */
+static bool S_may_start(const batch *B) {
+  if (B->next >= B->njobs || B->next >= B->written + B->window) return false;
+  size_t sz = B->jobs[B->next].size;
+  return B->inflight == 0 || (sz <= B->budget && B->inflight <= B->budget - sz);
+}
+
+/* Take the next job (B->mu held, S_may_start true). */
+static job *S_take(batch *B) {
+  job *j = &B->jobs[B->next++];
+  B->inflight += j->size;
+  return j;
 }
 
 static void *S_worker(void *arg) {
   batch *B = arg;
   for (;;) {
     pthread_mutex_lock(&B->mu);
-    while (!B->failed && B->next < B->njobs && B->next >= B->written + B->window)
+    while (!B->failed && B->next < B->njobs && !S_may_start(B))
       pthread_cond_wait(&B->cv_work, &B->mu);
     if (B->failed || B->next >= B->njobs) { pthread_mutex_unlock(&B->mu); return NULL; }
-    job *j = &B->jobs[B->next++];
+    job *j = S_take(B);
     pthread_mutex_unlock(&B->mu);
     S_run_job(B, j);
     pthread_mutex_lock(&B->mu);
@@ -743,6 +778,19 @@ int lc_cli_run(lc_cli *cli) {
   int nthreads = cli->jobs > 0 ? cli->jobs : (cores > 0 ? (int)cores : 1);
   if ((size_t)nthreads > B.njobs) nthreads = B.njobs ? (int)B.njobs : 1;
   B.window = (size_t)nthreads * 2;
+  /* the memory budget: the largest input, or a few MiB when all are small
+   * (small documents analysed side by side stay well within the 16 MiB
+   * that the memory target allows beyond three times the largest) */
+  B.budget = BUDGET_FLOOR;
+  for (size_t i = 0; i < B.njobs; i++) {
+    job *j = &B.jobs[i];
+    struct stat st;
+    if (j->path && stat(j->path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+      j->size = (size_t)st.st_size;
+    else if (!j->path)
+      j->size = j->dlen;
+    if (j->size > B.budget) B.budget = j->size;
+  }
   pthread_mutex_init(&B.mu, NULL);
   pthread_cond_init(&B.cv_work, NULL);
   pthread_cond_init(&B.cv_done, NULL);
@@ -776,8 +824,8 @@ int lc_cli_run(lc_cli *cli) {
     job *j = &B.jobs[i];
     pthread_mutex_lock(&B.mu);
     while (!j->done && !B.failed) {
-      if (B.next < B.njobs && B.next < B.written + B.window) {
-        job *k = &B.jobs[B.next++];
+      if (S_may_start(&B)) {
+        job *k = S_take(&B);
         pthread_mutex_unlock(&B.mu);
         S_run_job(&B, k);
         pthread_mutex_lock(&B.mu);
@@ -807,6 +855,7 @@ int lc_cli_run(lc_cli *cli) {
     j->agg = NULL;
     pthread_mutex_lock(&B.mu);
     B.written = i + 1;
+    B.inflight -= j->size;
     if (B.out.failed) B.failed = true;
     pthread_cond_broadcast(&B.cv_work);
     pthread_mutex_unlock(&B.mu);

@@ -140,3 +140,19 @@ $LICHANG --lexicon "$tmp/lex3" "$S" > /dev/null 2> "$tmp/e"; rc=$?
 printf 'topic\tkind\tterm\tweight\nfarm_policy\tpolicy\t農業補貼\t1\n' > "$tmp/lex/topics.tsv"; rm "$tmp/lex/cues.tsv"
 printf '問：農業補貼好嗎？\n答：我認為農業補貼非常好。\n' > "$tmp/farm.txt"
 $LICHANG --lexicon "$tmp/lex" --format json "$tmp/farm.txt" | jq -e 'any(.positions[]; .topic=="farm_policy" and .stance=="support")' > /dev/null && ok || bad "--lexicon adds a topic"
+# peak memory with -j 2 over an archive of two large files and small ones stays
+# within three times the largest file + 16 MiB: two large documents are not
+# analysed at once, and what one took is given back before the next
+# (GNU time measures it; the large files are copies of the corpus sample)
+if [ -x /usr/bin/time ] && [ -e ../shared/corpus/huang-computex-2025.txt ]; then
+  mkdir -p "$tmp/mem"
+  for i in $(seq 280); do cat ../shared/corpus/huang-computex-2025.txt; done > "$tmp/mem/a.txt"
+  cp "$tmp/mem/a.txt" "$tmp/mem/b.txt"; cp "$S" "$tmp/mem/c.txt"; cp "$S" "$tmp/mem/d.txt"
+  sz=$(wc -c < "$tmp/mem/a.txt")
+  /usr/bin/time -f %M -o "$tmp/mem.rss" $LICHANG -j 2 -r --format jsonl "$tmp/mem" > "$tmp/mem.out" 2> /dev/null
+  kb=$(tail -1 "$tmp/mem.rss"); limit=$(( (3 * sz + 16 * 1048576) / 1024 ))
+  [ "$(wc -l < "$tmp/mem.out")" = 4 ] && [ "$kb" -le "$limit" ] && ok || bad "-j 2 peak memory ${kb} KB over ${limit} KB"
+  $LICHANG -j 1 -r --format jsonl "$tmp/mem" | cmp -s - "$tmp/mem.out" && ok || bad "-j 1 and -j 2 differ on large files"
+else
+  echo "note: /usr/bin/time (GNU time) or the corpus sample is missing; the -j memory test is skipped"
+fi

@@ -4,7 +4,7 @@
 need=""
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 for p in build-essential pkg-config libcmark-dev libunistring-dev libutf8proc-dev \
-         libjansson-dev jq python3; do
+         libjansson-dev jq python3 time; do
   have_pkg "$p" || need="$need $p"
 done
 if [ -z "$need" ]; then exit 0; fi
