@@ -6,6 +6,14 @@
  * in strict mode), a stray NUL becomes U+FFFD.  Input that looks binary or
  * is UTF-16/32 is refused.  Every change is recorded in doc->text_map so
  * offsets can be reported against the original bytes.
+ *
+ * Memory: text that needs no change is orig itself.  Other text is written
+ * over orig's own bytes (a CRLF file would otherwise take a second copy of
+ * the file, beside orig and the view); what the edits replaced is known
+ * from the edit (a BOM, a CR) or kept beside it (the bytes of an ill-formed
+ * sequence), and lc_orig_bytes() puts the original bytes back together
+ * for the emitters that print them.  Strict mode, which stops at the first
+ * ill-formed byte, cleans into a copy.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -154,6 +162,95 @@ static const char *S_looks_wide(const unsigned char *p, size_t n) {
   return NULL;
 }
 
+/* The length of the ordinary run at p[j..n): valid UTF-8 other than CR
+ * and NUL (ill-formed bytes, CR and NUL are what cleaning changes). */
+static size_t S_run(const unsigned char *p, size_t n, size_t j) {
+  size_t i = j;
+  while (j < n) {
+    unsigned char c = p[j];
+    if (c >= 0x20 || (c != '\r' && c != 0)) {
+      if (c < 0x80) { j++; continue; }
+      ucs4_t uc;
+      int k = u8_mbtoucr(&uc, p + j, n - j);
+      if (k > 0) { j += (size_t)k; continue; }
+    }
+    break;
+  }
+  return j - i;
+}
+
+/* How many bytes the text, written from its start, runs ahead at most of
+ * the input read so far (from i): an ill-formed byte becomes three; a CRLF
+ * one byte less.  Cleaning in place first moves the input that far up. */
+static size_t S_ahead(const unsigned char *p, size_t n, size_t i) {
+  long long d = -(long long)i, most = 0; /* a BOM (i = 3) leaves room */
+  while (i < n) {
+    i += S_run(p, n, i);
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c == '\r') {
+      if (i + 1 < n && p[i + 1] == '\n') d--;
+      i++;
+      continue;
+    }
+    size_t len = c ? lc_u8_bad_len(p + i, n - i) : 1;
+    d += 3 - (long long)len;
+    if (d > most) most = d;
+    i += len;
+  }
+  return (size_t)most;
+}
+
+/* Append k bytes to t, which may be the buffer they are read from (in
+ * place: they never overlap unread input, S_ahead). */
+static inline void S_put(lc_buf *t, const void *src, size_t k) {
+  if (t->len + k + 1 > t->cap) lc_buf_grow(t, k);
+  if (t->oom) return;
+  if (t->ptr + t->len != (const char *)src) memmove(t->ptr + t->len, src, k);
+  t->len += k;
+}
+
+/* The original bytes of text_map edit e (slen of them). */
+static const char *S_edit_bytes(const lc_doc *doc, const lc_edit *e) {
+  if (e->dlen == 3) { /* a U+FFFD: the bytes it replaced were kept */
+    const lc_replaced *r = doc->replaced.items;
+    size_t lo = 0, hi = doc->replaced.len;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (r[mid].src < e->src) lo = mid + 1; else hi = mid;
+    }
+    return lo < doc->replaced.len ? r[lo].bytes : "\xEF\xBF\xBD";
+  }
+  return e->slen == 3 ? "\xEF\xBB\xBF" : "\r"; /* the BOM; a CR */
+}
+
+const char *lc_orig_bytes(const lc_doc *doc, size_t os, size_t oe, lc_buf *tmp) {
+  if (!doc->orig_in_text) return doc->orig + os;
+  const lc_edit *e = doc->text_map.edits.items;
+  size_t ne = doc->text_map.edits.len, lo = 0, hi = ne;
+  while (lo < hi) { /* the first edit that ends past os */
+    size_t mid = lo + (hi - lo) / 2;
+    if (e[mid].src + e[mid].slen <= os) lo = mid + 1; else hi = mid;
+  }
+  tmp->len = 0;
+  lc_buf_grow(tmp, oe - os);
+  for (size_t cur = os, k = lo; cur < oe && !tmp->oom;) {
+    if (k < ne && e[k].src <= cur) { /* inside edit k: its original bytes */
+      size_t end = e[k].src + e[k].slen < oe ? e[k].src + e[k].slen : oe;
+      lc_buf_put(tmp, S_edit_bytes(doc, &e[k]) + (cur - e[k].src), end - cur);
+      cur = end;
+      k++;
+      continue;
+    }
+    /* up to the next edit, the text's bytes */
+    size_t stop = k < ne && e[k].src < oe ? e[k].src : oe;
+    size_t t = k ? e[k - 1].dst + e[k - 1].dlen + (cur - e[k - 1].src - e[k - 1].slen) : cur;
+    lc_buf_put(tmp, doc->text + t, stop - cur);
+    cur = stop;
+  }
+  return tmp->oom ? NULL : tmp->ptr ? tmp->ptr : "";
+}
+
 lc_status lc_clean(lc_doc *doc, bool strict) {
   const unsigned char *p = (const unsigned char *)doc->orig;
   size_t n = doc->olen;
@@ -181,32 +278,39 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
   }
 
   lc_buf t = {0};
-  lc_buf_grow(&t, n + 16);
+  bool inplace = !strict;
+  if (inplace) {
+    /* the text is written from the start of orig's buffer, the input
+     * moved up first as far as the text will ever run ahead of it */
+    size_t ahead = S_ahead(p, n, i);
+    if (ahead) {
+      char *b = realloc(doc->orig, n + ahead + 1);
+      if (!b) return LC_ENOMEM;
+      memmove(b + ahead, b, n);
+      doc->orig = b;
+    }
+    p = (const unsigned char *)doc->orig + ahead;
+    t.ptr = doc->orig;
+    t.cap = n + ahead + 1;
+  } else {
+    lc_buf_grow(&t, n + 16);
+  }
   cursor cur = {0, 1, 0};
   if (bom && !lc_map_add(&doc->text_map, 0, 0, 0, 3)) return LC_ENOMEM;
   size_t bad = 0;
   while (i < n && !t.oom) {
     /* copy the longest run of valid, ordinary bytes */
-    size_t j = i;
-    while (j < n) {
-      unsigned char c = p[j];
-      if (c >= 0x20 || (c != '\r' && c != 0)) {
-        if (c < 0x80) { j++; continue; }
-        ucs4_t uc;
-        int k = u8_mbtoucr(&uc, p + j, n - j);
-        if (k > 0) { j += (size_t)k; continue; }
-      }
-      break;
-    }
-    lc_buf_put(&t, p + i, j - i);
+    size_t j = i + S_run(p, n, i);
+    S_put(&t, p + i, j - i);
     i = j;
     if (i >= n) break;
     unsigned char c = p[i];
     if (c == '\r') {
       if (i + 1 < n && p[i + 1] == '\n') { /* CRLF: drop the CR */
         if (!lc_map_add(&doc->text_map, t.len, 0, i, 1)) goto oom;
-      } else {
-        lc_buf_putc(&t, '\n'); /* lone CR: same length, no edit needed */
+      } else { /* lone CR: an LF, an edit of the same length */
+        if (!lc_map_add(&doc->text_map, t.len, 1, i, 1)) goto oom;
+        S_put(&t, "\n", 1);
       }
       i++;
       continue;
@@ -236,16 +340,28 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
     bad++;
     if (strict) { lc_buf_free(&t); return LC_EUTF8; }
     if (!lc_map_add(&doc->text_map, t.len, 3, i, (uint32_t)len)) goto oom;
-    lc_buf_put(&t, REPL, 3);
+    lc_replaced *r = lc_vec_push(&doc->replaced);
+    if (!r) goto oom;
+    r->src = i;
+    memcpy(r->bytes, p + i, len); /* len <= 3 */
+    S_put(&t, REPL, 3);
     i += len;
   }
   if (t.oom) goto oom;
   if (!t.ptr) { t.ptr = malloc(1); if (!t.ptr) return LC_ENOMEM; t.ptr[0] = 0; }
+  t.ptr[t.len] = 0;
   doc->text = t.ptr;
   doc->tlen = t.len;
+  doc->orig_in_text = inplace;
   doc->orig_valid = bad == 0;
   return LC_OK;
 oom:
+  if (inplace) { /* orig's buffer: the document frees it */
+    doc->text = doc->orig;
+    doc->tlen = t.len;
+    doc->orig_in_text = true;
+    return LC_ENOMEM;
+  }
   lc_buf_free(&t);
   return LC_ENOMEM;
 }

@@ -51,7 +51,7 @@ size_t lc_view_to_text_near(lc_doc *doc, size_t v, bool is_end) {
 }
 
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end) {
-  if (doc->text == doc->orig) return t;
+  if (!doc->text_map.edits.len) return t;
   return lc_map_apply(&doc->text_map, t, is_end);
 }
 
@@ -79,6 +79,7 @@ void lc_doc_free(lc_doc *doc) {
   free(doc->date);
   free(doc->source);
   lc_vec_free(&doc->text_map.edits);
+  lc_vec_free(&doc->replaced);
   lc_vec_free(&doc->view_map.edits);
   lc_vec_free(&doc->lines);
   for (size_t i = 0; i < doc->diags.len; i++)
@@ -113,6 +114,7 @@ static lc_status S_parse(const char *name, char *owned, const char *bytes, size_
   lc_doc *doc = calloc(1, sizeof *doc);
   if (!doc) { free(owned); return LC_ENOMEM; }
   doc->text_map.edits.size = doc->view_map.edits.size = sizeof(lc_edit);
+  doc->replaced.size = sizeof(lc_replaced);
   doc->lines.size = sizeof(size_t);
   doc->diags.size = sizeof(lc_diag_item);
   doc->labels.size = sizeof(lc_label);

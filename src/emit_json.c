@@ -6,8 +6,10 @@
 
 /* The original bytes [os, oe) as a JSON string. */
 static void S_orig_str(lc_render *r, size_t os, size_t oe) {
-  if (r->doc->orig_valid) lc_json_str_utf8(r->out, r->doc->orig + os, oe - os);
-  else lc_json_str(r->out, r->doc->orig + os, oe - os);
+  const char *p = lc_render_orig(r, os, oe);
+  if (!p) return;
+  if (r->doc->orig_valid) lc_json_str_utf8(r->out, p, oe - os);
+  else lc_json_str(r->out, p, oe - os);
 }
 
 static void S_span_text(lc_render *r, size_t vs, size_t ve) {

@@ -23,7 +23,8 @@ static void S_span(lc_render *r, size_t vs, size_t ve) {
   size_t os, oe;
   lc_render_span(r, vs, ve, &os, &oe);
   lc_buf_printf(r->out, "%zu\t%zu\t", os, oe);
-  lc_tsv_field(r->out, r->doc->orig + os, oe - os);
+  const char *p = lc_render_orig(r, os, oe);
+  if (p) lc_tsv_field(r->out, p, oe - os);
 }
 
 void lc_emit_tsv(lc_render *r) {

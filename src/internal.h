@@ -117,6 +117,12 @@ size_t lc_map_apply_at(const lc_map *m, size_t dst, bool is_end, size_t *hint);
 bool lc_map_add(lc_map *m, size_t dst, uint32_t dlen, size_t src,
                 uint32_t slen);
 
+/* The original bytes of an ill-formed sequence cleaning replaced. */
+typedef struct lc_replaced {
+  size_t src;     /* orig offset */
+  char bytes[4];  /* 1 to 3 of them (the edit's slen) */
+} lc_replaced;
+
 /* ---- diagnostics ------------------------------------------------------ */
 
 typedef struct lc_diag_item {
@@ -230,14 +236,17 @@ struct lc_doc {
   const struct lc_lexicon *lex;
   bool markdown;
 
-  /* orig */
+  /* orig: read with lc_orig_bytes() (its buffer may hold the text) */
   char *orig;
   size_t olen;
   bool orig_valid; /* orig is valid UTF-8 with no NUL (clean.c) */
-  /* text (aliases orig when clean changed nothing) */
+  /* text: orig's buffer (clean changed nothing, or cleaned it in place:
+   * then orig_in_text), or a copy (strict mode) */
   char *text;
   size_t tlen;
-  lc_map text_map; /* text -> orig */
+  lc_map text_map;   /* text -> orig */
+  bool orig_in_text; /* orig's bytes are text's with text_map undone */
+  lc_vec replaced;   /* of lc_replaced: what each U+FFFD stands for, by src */
   /* view (aliases text when normalisation changed nothing) */
   char *view;
   size_t vlen;
@@ -277,6 +286,9 @@ size_t lc_view_to_orig(const lc_doc *doc, size_t v, bool is_end);
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end);
 /* 1-based line of a view offset. */
 size_t lc_view_line(const lc_doc *doc, size_t v);
+/* The original bytes [os, oe): in orig, or put back together in tmp when
+ * the text was cleaned over them (clean.c); NULL when memory ran out. */
+const char *lc_orig_bytes(const lc_doc *doc, size_t os, size_t oe, lc_buf *tmp);
 
 /* Stages, in order; each returns LC_OK or a reason. */
 lc_status lc_clean(lc_doc *doc, bool strict);          /* clean.c */

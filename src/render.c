@@ -14,13 +14,19 @@ void lc_orig_span(const lc_doc *doc, size_t vs, size_t ve, size_t *os, size_t *o
 static size_t S_to_orig(lc_render *r, size_t v, bool is_end) {
   const lc_doc *doc = r->doc;
   size_t t = doc->view == doc->text ? v : lc_map_apply_at(&doc->view_map, v, is_end, &r->vhint);
-  return doc->text == doc->orig ? t : lc_map_apply_at(&doc->text_map, t, is_end, &r->thint);
+  return !doc->text_map.edits.len ? t : lc_map_apply_at(&doc->text_map, t, is_end, &r->thint);
 }
 
 void lc_render_span(lc_render *r, size_t vs, size_t ve, size_t *os, size_t *oe) {
   *os = S_to_orig(r, vs, false);
   *oe = S_to_orig(r, ve, true);
   if (*oe < *os) *oe = *os;
+}
+
+const char *lc_render_orig(lc_render *r, size_t os, size_t oe) {
+  const char *p = lc_orig_bytes(r->doc, os, oe, &r->orig);
+  if (!p) r->out->oom = true;
+  return p;
 }
 
 size_t lc_render_line(lc_render *r, size_t v) {
@@ -128,7 +134,7 @@ static lc_status S_render(const lc_doc *doc, lc_format fmt, const lc_render_opti
   memset(&dflt, 0, sizeof dflt);
   dflt.tsv_header = 1;
   if (!opt) opt = &dflt;
-  lc_render r = {doc, opt, outp, -1, -1, 0, 0, 0};
+  lc_render r = {doc, opt, outp, -1, -1, 0, 0, 0, {0}};
   if (opt->speaker && *opt->speaker) r.speaker = S_find_speaker(doc, opt->speaker);
   if (opt->topic && *opt->topic) {
     int t = doc->lex ? lc_lexicon_topic_find(doc->lex, opt->topic) : -1;
@@ -143,6 +149,8 @@ static lc_status S_render(const lc_doc *doc, lc_format fmt, const lc_render_opti
   case LC_FORMAT_HTML: lc_emit_html(&r); break;
   default: return LC_EUSAGE;
   }
+  if (r.orig.oom) outp->oom = true;
+  lc_buf_free(&r.orig);
   if (outp->oom) return outp->sink_failed ? LC_EIO : LC_ENOMEM;
   return LC_OK;
 }

@@ -15,6 +15,7 @@ typedef struct lc_render {
   int topic;   /* topic filter: index, -1 for all, -2 when nothing matches */
   size_t vhint, thint, lhint; /* where the last offset was found in the
                                  view map, the text map and the lines */
+  lc_buf orig; /* original bytes put back together (lc_render_orig) */
 } lc_render;
 
 /* Original byte offsets of a view span. */
@@ -22,6 +23,8 @@ void lc_orig_span(const lc_doc *doc, size_t vs, size_t ve, size_t *os, size_t *o
 /* The same, and the line of a view offset, fast for offsets in order. */
 void lc_render_span(lc_render *r, size_t vs, size_t ve, size_t *os, size_t *oe);
 size_t lc_render_line(lc_render *r, size_t v);
+/* The original bytes [os, oe) (lc_orig_bytes); NULL when memory ran out. */
+const char *lc_render_orig(lc_render *r, size_t os, size_t oe);
 /* Do the filters keep this speaker / topic / turn? */
 bool lc_keep_speaker(const lc_render *r, int speaker);
 bool lc_keep_topic(const lc_render *r, int topic);

@@ -87,7 +87,9 @@ static void test_line_ends(void) {
   /* the last turn's text in the CRLF file maps to its original bytes */
   const lc_turn *t = &LC_AT(b->turns, lc_turn, 3);
   size_t os = lc_view_to_orig(b, t->start, false), oe = lc_view_to_orig(b, t->end, true);
-  CHECK(oe - os == strlen("好。") && memcmp(b->orig + os, "好。", oe - os) == 0);
+  lc_buf tmp = {0};
+  CHECK(oe - os == strlen("好。") && memcmp(lc_orig_bytes(b, os, oe, &tmp), "好。", oe - os) == 0);
+  lc_buf_free(&tmp);
   lc_doc_free(a);
   lc_doc_free(b);
   lc_doc_free(c);
@@ -574,9 +576,22 @@ static void test_clean_decision(void) {
     lc_doc_parse("t.txt", str, s.len, &o, NULL, &d);
     int why = 0;
     if (!d || lc_doc_status(d) != LC_OK) why = 1;
-    else if ((d->text == d->orig) != clean) why = 2;
+    else if ((d->text_map.edits.len == 0) != clean || (clean && d->text != d->orig)) why = 2;
     else if (clean && (d->tlen != s.len || memcmp(d->text, str, s.len) != 0)) why = 3;
     else if (memchr(d->text, '\r', d->tlen) || u8_check((const uint8_t *)d->text, d->tlen)) why = 4;
+    else {
+      /* the original bytes come back, whole and in any range (the text
+       * was written over them when it needed cleaning) */
+      lc_buf tmp = {0};
+      const char *ob = lc_orig_bytes(d, 0, s.len, &tmp);
+      if (!ob || memcmp(ob, str, s.len) != 0) why = 5;
+      for (int k = 0; k < 8 && !why && s.len; k++) {
+        size_t a = next_rand() % s.len, z = a + next_rand() % (s.len - a + 1);
+        ob = lc_orig_bytes(d, a, z, &tmp);
+        if (!ob || memcmp(ob, str + a, z - a) != 0) why = 6;
+      }
+      lc_buf_free(&tmp);
+    }
     if (why && ++bad < 4) printf("clean decision, round %d: check %d\n", round, why);
     lc_doc_free(d);
     lc_buf_free(&s);
