@@ -213,8 +213,14 @@ static bool S_clause_break(const char *v, size_t a, size_t b) {
   return false;
 }
 
-static size_t S_chars(const char *v, size_t a, size_t b) {
-  return b > a ? lc_u8_count(v + a, b - a) : 0;
+/* Are there at most n characters in v[a, b)?  Counted no further than
+ * needed (a character is one to four bytes), so a test of a short distance
+ * costs little however long the sentence: over every pair of cues in a
+ * long unpunctuated stretch, counting all would be cubic. */
+static bool S_within(const char *v, size_t a, size_t b, size_t n) {
+  if (b <= a || b - a <= n) return true;
+  if ((b - a) / 4 > n) return false;
+  return lc_u8_count(v + a, b - a) <= n;
 }
 
 static inline bool S_is_break(char c) {
@@ -425,7 +431,7 @@ static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out)
       depth++;
     } else if (close && --depth == 0) {
       size_t qe = i + l;
-      bool speech = S_chars(v, qs, qe) > 12;
+      bool speech = !S_within(v, qs, qe, 12);
       if (!speech) { /* a verb of saying just before the quotation */
         static const char *const SAY[] = {"說", "说", "道", "稱", "称", "問", "问", "表示",
                                           "寫", "写", ":", NULL};
@@ -499,7 +505,7 @@ static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues)
   for (size_t j = 0; j < xi; j++) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEGATOR) continue;
     if (h[j].e > h[xi].s) continue;
-    if (S_chars(v, h[j].e, h[xi].s) > (size_t)h[j].value) continue;
+    if (!S_within(v, h[j].e, h[xi].s, (size_t)h[j].value)) continue;
     if (S_clause_break(v, h[j].e, h[xi].s)) continue;
     n++;
     if (cues && !S_add_cue(cues, h[j].s, h[j].e)) C->oom = true;
@@ -525,7 +531,7 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
     bool counted = false;
     for (size_t k = 0; k < x && !counted; k++)
       counted = h[k].type == LC_PAY_CUE && h[k].kind == LC_CUE_NEGATOR && h[k].s >= h[j].s &&
-                h[k].e <= h[j].e && S_chars(v, h[k].e, h[x].s) <= (size_t)h[k].value;
+                h[k].e <= h[j].e && S_within(v, h[k].e, h[x].s, (size_t)h[k].value);
     if (counted) return 0;
     if (cues && !S_add_cue(cues, h[j].s, h[j].e)) C->oom = true;
     return 1;
@@ -644,7 +650,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     float mult = 1;
     for (size_t j = 0; j < i; j++) {
       if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_INTENSIFIER) continue;
-      if (h[j].e > h[i].s || S_chars(v, h[j].e, h[i].s) > 4) continue;
+      if (h[j].e > h[i].s || !S_within(v, h[j].e, h[i].s, 4)) continue;
       if (S_clause_break(v, h[j].e, h[i].s)) continue;
       if (h[j].value > mult) mult = h[j].value;
       if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return 0; }
@@ -723,7 +729,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         gov = true; /* 中國市場很重要，放棄它是錯的: the verb's object is the topic */
       } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
-        gov = S_chars(v, h[j].e, h[i].s) <= scope && !S_clause_break(v, h[j].e, h[i].s);
+        gov = S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
       } else if (h[j].s >= h[i].e && !S_clause_break(v, h[i].e, h[j].s)) {
         /* 將/把 X 排斥, X 被限制: the object stands before the verb; so it
          * does when the verb closes the clause soon after it (出口管制應該
@@ -731,7 +737,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
-              (S_chars(v, h[i].e, h[j].s) <= 4 && S_verb_ends_clause(v, h[j].e, se->end));
+              (S_within(v, h[i].e, h[j].s, 4) && S_verb_ends_clause(v, h[j].e, se->end));
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
         flip = -1;
@@ -976,7 +982,7 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
   }
   if (n) return n;
   for (size_t i = 0; i < nh && n < max; i++) { /* a known person further back (X日前在台北表示) */
-    if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || S_chars(v, h[i].e, rv) > 16) continue;
+    if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || !S_within(v, h[i].e, rv, 16)) continue;
     const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
     if (a->kind != LC_ALIAS_PERSON) continue;
     int id = lc_speaker_mentioned(doc, a->canon_key, strlen(a->canon_key), a->canon, h[i].s, h[i].e);
@@ -1007,16 +1013,16 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
     bool found = false;
     size_t kl = strlen(sp->key);
     for (size_t i = se->start; i + kl <= rv && !found; i++)
-      if (v[i] == sp->key[0] && memcmp(v + i, sp->key, kl) == 0 && S_chars(v, i + kl, rv) <= 16)
+      if (v[i] == sp->key[0] && memcmp(v + i, sp->key, kl) == 0 && S_within(v, i + kl, rv, 16))
         found = true;
     for (size_t j = 0; j < sp->keys.len && !found; j++) { /* label forms */
       const char *lk = LC_AT(sp->keys, char *, j);
       size_t ll = strlen(lk);
       for (size_t i = se->start; ll && i + ll <= rv && !found; i++)
-        if (v[i] == lk[0] && memcmp(v + i, lk, ll) == 0 && S_chars(v, i + ll, rv) <= 16) found = true;
+        if (v[i] == lk[0] && memcmp(v + i, lk, ll) == 0 && S_within(v, i + ll, rv, 16)) found = true;
     }
     for (size_t i = 0; i < nh && !found; i++) { /* an alias of this speaker */
-      if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || S_chars(v, h[i].e, rv) > 16) continue;
+      if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || !S_within(v, h[i].e, rv, 16)) continue;
       const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
       if (strcmp(a->canon_key, sp->key) == 0) found = true;
     }
@@ -1130,7 +1136,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     while (k < se->end && (v[k] == ' ')) k++;
     bool punct = k >= se->end || v[k] == ',' || v[k] == '.' || v[k] == '!' ||
                  (k + 3 <= se->end && memcmp(v + k, "。", 3) == 0);
-    if (!punct && (lead || S_chars(v, h[i].e, se->end) > 4)) continue;
+    if (!punct && (lead || !S_within(v, h[i].e, se->end, 4))) continue;
     *cs = h[i].s;
     *ce = h[i].e;
     return h[i].kind == LC_CUE_AGREE ? h[i].value : -h[i].value;
@@ -1416,7 +1422,7 @@ lc_status lc_analyse(lc_doc *doc) {
      * but no further, and not through a longer turn about something else
      * (您支持美國的AI發展嗎？), so 「我很好。」 five turns on is about nothing */
     prev_speaker = sp->narrator ? -1 : t->speaker;
-    qage = named ? 0 : S_chars(doc->view, t->start, t->end) <= 8 ? qage + 1 : 2;
+    qage = named ? 0 : S_within(doc->view, t->start, t->end, 8) ? qage + 1 : 2;
     C.named[ti] = named;
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], qage < 2 ? C.ctxw[k] : 0,
@@ -1441,7 +1447,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if (u->speaker == t->speaker) {
         /* past the replier's own short replies (「沒錯。」) in the exchange */
         if (C.sent_end[k] - C.sent_first[k] == 1 &&
-            S_chars(doc->view, u->start, u->end) <= 8)
+            S_within(doc->view, u->start, u->end, 8))
           continue;
         break;
       }

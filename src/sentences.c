@@ -5,11 +5,16 @@
  * a line end; closing quotes and brackets after the end stay with it.  A
  * terminator inside quotation marks does not end the sentence unless the
  * quotation runs on for longer than MAX_QUOTE bytes (an unclosed 「).
+ * Nor is a sentence longer than MAX_SENTENCE bytes (text with no full stops,
+ * as speech recognition writes it): it is cut at its last clause break or
+ * space within that length, so the work on each sentence, which looks at
+ * pairs of its words, stays bounded.
  */
 #include <string.h>
 #include "analysis.h"
 
 #define MAX_QUOTE 600
+#define MAX_SENTENCE 1024 /* about 340 CJK characters */
 
 static bool S_open_quote(uint32_t c) {
   return c == 0x300C || c == 0x300E || c == 0x201C || c == 0x2018 || c == 0x300A;
@@ -18,7 +23,32 @@ static bool S_close_quote(uint32_t c) {
   return c == 0x300D || c == 0x300F || c == 0x201D || c == 0x2019 || c == 0x300B;
 }
 
+static bool S_push1(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_t e);
+
+/* Where a stretch v[s, e) longer than MAX_SENTENCE is cut first: after the
+ * last clause break (, ; :) or space in its first MAX_SENTENCE bytes, else
+ * at the last character start there. */
+static size_t S_cut(const char *v, size_t s) {
+  size_t lim = s + MAX_SENTENCE, cut = 0;
+  for (size_t i = lim; i > s + MAX_SENTENCE / 4 && !cut; i--)
+    if (v[i - 1] == ',' || v[i - 1] == ';' || v[i - 1] == ':' || v[i - 1] == ' ') cut = i;
+  if (!cut) {
+    cut = lim;
+    while (cut > s + 1 && ((unsigned char)v[cut] & 0xC0) == 0x80) cut--;
+  }
+  return cut;
+}
+
 static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_t e) {
+  while (e - s > MAX_SENTENCE) {
+    size_t cut = S_cut(doc->view, s);
+    if (!S_push1(an, doc, turn, s, cut)) return false;
+    s = cut;
+  }
+  return S_push1(an, doc, turn, s, e);
+}
+
+static bool S_push1(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_t e) {
   const char *v = doc->view;
   /* trim spaces, bullets and newlines */
   for (;;) {

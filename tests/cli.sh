@@ -169,3 +169,9 @@ elif [ -x /usr/bin/time ] && [ -e ../shared/corpus/huang-computex-2025.txt ]; th
 else
   echo "note: /usr/bin/time (GNU time) or the corpus sample is missing; the -j memory test is skipped"
 fi
+# a long paragraph with no punctuation (as speech recognition writes it) is
+# cut into sentences of bounded length: it finishes at once, and its views count
+python3 -c "print('主持人：您怎麼看出口管制？\n\n來賓：' + '出口管制很糟糕非常不好 ' * 6000)" > "$tmp/asr.txt"
+timeout 10 $LICHANG --format json "$tmp/asr.txt" > "$tmp/asr.json" 2> /dev/null; rc=$?
+[ $rc = 0 ] && jq -e '.positions[] | select(.topic=="export_controls" and .stance=="oppose")' "$tmp/asr.json" > /dev/null &&
+  jq -e '[.positions[].evidence[].text | length] | max <= 1024' "$tmp/asr.json" > /dev/null && ok || bad "unpunctuated paragraph: rc=$rc"

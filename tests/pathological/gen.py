@@ -54,6 +54,22 @@ def long_line(n):
     return head + repeat_to(PROSE, n - len(head))
 
 
+@gen("unpunctuated_cues", False, "bytes", 30_000, 300_000)
+def unpunctuated_cues(n):
+    """One turn of judgement words and intensifiers with no punctuation at
+    all: every pair of cues in one endless sentence (the analysis looks at
+    pairs within a sentence and their distance in characters)."""
+    return U("主持人：請談談。\n\n來賓：") + repeat_to(U("很重要非常不好"), n) + U("\n")
+
+
+@gen("speech_recognition", False, "bytes", 30_000, 300_000)
+def speech_recognition(n):
+    """A transcript as speech recognition writes it: words and topic terms
+    separated by spaces, no full stops or commas."""
+    words = U("我覺得 其實 中國市場 很好 但是 出口管制 不太好 應該 支持 合作 關稅 非常重要 對吧 ")
+    return U("[00:00:01] 主持人 請問你怎麼看\n[00:00:05] 來賓 ") + repeat_to(words, n) + U("\n")
+
+
 @gen("long_line_ascii", False, "bytes", 3_000_000, 10_000_000)
 def long_line_ascii(n):
     """One line of n bytes of ASCII words with colons, no line end."""
