@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include "batch.h"
 #include "aggregate.h"
+#include "lexicon.h"
 #include "internal.h"
 #include "escape.h"
 #include "render.h"
@@ -723,6 +724,30 @@ int lc_cli_run(lc_cli *cli) {
   mallopt(M_MMAP_THRESHOLD, 4 << 20);
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
+  /* a topic id or a role that does not exist is a mistake, not "nothing
+   * found": say so, with the ones there are */
+  const char *bad_kind = NULL, *bad_val = NULL;
+  lc_buf known = {0};
+  if (cli->render.topic && lc_lexicon_topic_find(cli->lex, cli->render.topic) < 0) {
+    bad_kind = "topic";
+    bad_val = cli->render.topic;
+    for (size_t k = 0; k < lc_lexicon_topic_count(cli->lex); k++)
+      lc_buf_printf(&known, "%s%s", k ? ", " : "", lc_lexicon_topic_id(cli->lex, k));
+  } else if (cli->render.role) {
+    bool found = false;
+    for (int r = 1; *lc_role_name((lc_role)r); r++) {
+      found |= strcmp(lc_role_name((lc_role)r), cli->render.role) == 0;
+      lc_buf_printf(&known, "%s%s", r > 1 ? ", " : "", lc_role_name((lc_role)r));
+    }
+    if (!found) { bad_kind = "role"; bad_val = cli->render.role; }
+  }
+  if (bad_kind) {
+    fprintf(stderr, "lichang: unknown %s '%s' (%ss: %s)\n", bad_kind, bad_val, bad_kind,
+            known.ptr ? known.ptr : "none");
+    lc_buf_free(&known);
+    return 2;
+  }
+  lc_buf_free(&known);
   batch B;
   memset(&B, 0, sizeof B);
   B.cli = cli;

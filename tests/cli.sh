@@ -175,3 +175,10 @@ python3 -c "print('主持人：您怎麼看出口管制？\n\n來賓：' + '出�
 timeout 10 $LICHANG --format json "$tmp/asr.txt" > "$tmp/asr.json" 2> /dev/null; rc=$?
 [ $rc = 0 ] && jq -e '.positions[] | select(.topic=="export_controls" and .stance=="oppose")' "$tmp/asr.json" > /dev/null &&
   jq -e '[.positions[].evidence[].text | length] | max <= 1024' "$tmp/asr.json" > /dev/null && ok || bad "unpunctuated paragraph: rc=$rc"
+# an unknown topic id or role is a usage error that names the known ones, not "nothing found"
+$LICHANG --topic tariff "$S" > "$tmp/o" 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && [ ! -s "$tmp/o" ] && grep -q "^lichang: unknown topic 'tariff' (topics: .*tariffs_trade" "$tmp/e" && ok || bad "--topic unknown: rc=$rc $(cat "$tmp/e")"
+$LICHANG --role legislator "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "^lichang: unknown role 'legislator' (roles: interviewer, .*narrator" "$tmp/e" && ok || bad "--role unknown: rc=$rc $(cat "$tmp/e")"
+$LICHANG --role guest --topic tariffs_trade --format tsv "$S" > "$tmp/o" 2> "$tmp/e"; rc=$?
+[ $rc = 0 ] && [ "$(wc -l < "$tmp/o")" = 2 ] && ok || bad "--role/--topic known: rc=$rc"

@@ -71,7 +71,7 @@ $LICHANG --format json --role host "$S" | jq -e '[.speakers[].role]|unique==["ho
 printf '主持人：你怎麼看出口管制？\n張三：出口管制是錯的，我反對。\n主持人：關稅呢？\n李四：我非常支持關稅，關稅很好。\n' > "$tmp/flt.txt"
 for c in "0 --speaker 張三" "1 --speaker nobody" "0 --role host" "1 --role official" "0 --topic export_controls" \
          "0 --topic export_controls --speaker 張三" "1 --topic export_controls --speaker 李四" \
-         "1 --topic tariffs_trade --role host" "1 --topic no_such_topic"; do
+         "1 --topic tariffs_trade --role host" "2 --topic no_such_topic" "2 --role nobody"; do
   want=${c%% *}; args=${c#* }
   # shellcheck disable=SC2086
   $LICHANG --format json $args "$tmp/flt.txt" > /dev/null 2>&1; rc=$?
