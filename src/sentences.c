@@ -48,13 +48,20 @@ static bool S_push(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_
   return S_push1(an, doc, turn, s, e);
 }
 
+/* Does v[s] begin its line (after any indent)? */
+static bool S_line_start(const char *v, size_t s) {
+  while (s > 0 && v[s - 1] == ' ') s--;
+  return s == 0 || v[s - 1] == '\n';
+}
+
 static bool S_push1(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_t e) {
   const char *v = doc->view;
   /* trim spaces, bullets and newlines */
   for (;;) {
     while (s < e && (v[s] == ' ' || v[s] == '\n' || v[s] == '\t')) s++;
     size_t bl = s < e ? lc_bullet_len(v, s, e) : 0;
-    if (bl && bl < e - s && (unsigned char)v[s] >= 0x80) { s += bl; continue; }
+    /* a bullet (●, ・), or a list marker (- * + 1.) at the start of a line */
+    if (bl && bl < e - s && ((unsigned char)v[s] >= 0x80 || S_line_start(v, s))) { s += bl; continue; }
     break;
   }
   while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n' || v[e - 1] == '\t')) e--;
