@@ -78,6 +78,7 @@ typedef struct ctx {
   uint64_t if_second; /* S_second_bytes(IF_WORDS) */
   bool reply_adopts; /* the sentence opens a turn that answers another
                         speaker's statement (not a question) */
+  size_t rend;       /* where the turn's reply ends, past its object (S_reply) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
   lc_vec contribs; /* of contrib, per sentence */
   size_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named */
@@ -629,11 +630,18 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
      * 沒錯，…) are the reply, which takes the stance of what it answers: no
      * judgement of their own; 我反對關稅 is one */
     bool in_reply = false;
-    for (size_t j = 0; j < nh && C->reply_adopts && !in_reply; j++)
-      in_reply = h[j].type == LC_PAY_CUE &&
-                 (h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) &&
-                 h[j].s <= h[i].s && h[i].e <= h[j].e && (h[j].s != h[i].s || h[j].e != h[i].e) &&
-                 S_clause_ends(v, h[j].e, se->end);
+    if (C->reply_adopts) {
+      /* the turn's reply, with its object (我認同這個觀點。 我不認同這種說法。)
+       * or a word that is a judgement too (有道理。 正確。) */
+      int t = se->turn;
+      if (C->reply[t] != 0 && C->reply_s[t] <= h[i].s && h[i].e <= C->reply_e[t])
+        in_reply = S_clause_ends(v, C->rend, se->end);
+      for (size_t j = 0; j < nh && !in_reply && h[j].s <= h[i].s; j++) /* hits come by start */
+        in_reply = h[j].type == LC_PAY_CUE &&
+                   (h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) &&
+                   h[i].e <= h[j].e && (h[j].s != h[i].s || h[j].e != h[i].e) &&
+                   S_clause_ends(v, h[j].e, se->end);
+    }
     if (in_reply) continue;
     /* one judgement per span: polarity wins over harm on the same word */
     if (h[i].kind == LC_CUE_HARM) {
@@ -1102,43 +1110,111 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn);
 bool lc_find_claims(lc_analysis *an, const lc_doc *doc);
 bool lc_summarise(lc_analysis *an, const lc_doc *doc);
 
-/* Is v[a..b) the speaker and an adverb before a reply that stands alone
- * (我也同意。 我並不同意。 我們不太同意。)? */
-static bool S_reply_lead(const char *v, size_t a, size_t b) {
-  static const char *const WE[] = {"我們", "我们", "我", NULL};
-  static const char *const ADV[] = {"也", "並", "并", "還", "还", "倒", "真", "都", "就", "是", NULL};
-  size_t i = a;
-  for (size_t k = 0; WE[k]; k++) {
-    size_t l = strlen(WE[k]);
-    if (b - a >= l && memcmp(v + a, WE[k], l) == 0) { i = a + l; break; }
-  }
-  if (i == a) return false;
-  for (size_t n = 0; i < b && n < 2; n++) {
-    bool found = false;
-    for (size_t k = 0; ADV[k] && !found; k++)
-      if (b - i >= 3 && memcmp(v + i, ADV[k], 3) == 0) { i += 3; found = true; }
-    if (!found) return false;
-  }
-  return i == b;
+/* The length of the first of ws that stands at v[i..e), or 0. */
+static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws) {
+  for (size_t k = 0; ws[k]; k++)
+    if (lc_at(v, i, e, ws[k])) return strlen(ws[k]);
+  return 0;
 }
 
-/* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意. */
+/* One place in a short phrase: the words that may stand there (longer
+ * ones first), and whether it may stay empty; a phrase ends with ws NULL. */
+typedef struct slot {
+  const char *const *ws;
+  bool optional;
+} slot;
+
+/* Where the first of the phrases ps that stands at v[i..e) ends (with
+ * end: the one that ends there), or (size_t)-1. */
+static size_t S_phrase(const char *v, size_t i, size_t e, const slot *const *ps, size_t end) {
+  for (; *ps; ps++) {
+    size_t p = i;
+    for (const slot *sl = *ps; sl->ws && p != (size_t)-1; sl++) {
+      size_t l = p < e ? S_word_at(v, p, e, sl->ws) : 0;
+      if (!l && sl->optional)
+        while (sl[1].ws == sl->ws) sl++; /* nor will the same words after it */
+      p = l || sl->optional ? p + l : (size_t)-1;
+    }
+    if (p != (size_t)-1 && (end == (size_t)-1 || p == end)) return p;
+  }
+  return (size_t)-1;
+}
+
+/* The one spoken to (你, 您): praised for what was said (您說得很對) or the
+ * owner of the view agreed with (我同意您的看法). */
+static const char *const ADDRESSEE[] = {"您們", "您们", "你們", "你们", "您", "你", "妳", NULL};
+static const char *const JUST_NOW[] = {"剛才", "刚才", "剛剛", "刚刚", NULL};
+
+/* Is v[a..b) the speaker and an adverb before a reply that stands alone
+ * (我也同意。 我並不同意。 我們不太同意。 我很認同…), or the one spoken to
+ * and how they said it (您說得很對。 你剛才講得完全正確。)? */
+static bool S_reply_lead(const char *v, size_t a, size_t b) {
+  static const char *const WE[] = {"我們", "我们", "我", NULL};
+  static const char *const ADV[] = {"也", "並", "并", "還", "还", "倒", "真", "都", "就", "是",
+                                    "很", "完全", "非常", "十分", NULL};
+  static const char *const SAID[] = {"說得", "说得", "講得", "讲得", "說的", "说的", "講的",
+                                     "讲的", NULL};
+  static const char *const DEGREE[] = {"很", "真", "太", "也", "都", "完全", "非常", "十分",
+                                       "確實", "确实", "實在", "实在", NULL};
+  static const slot I_SAY[] = {{WE, false}, {ADV, true}, {ADV, true}, {NULL, false}};
+  static const slot YOU_SAID[] = {{ADDRESSEE, false}, {JUST_NOW, true}, {SAID, false},
+                                  {DEGREE, true}, {DEGREE, true}, {NULL, false}};
+  static const slot *const LEADS[] = {I_SAY, YOU_SAID, NULL};
+  /* most leads are none: a lead begins with 我, 你, 您 or 妳, whose second
+   * bytes are 88, BD, 82 and A6 (v[a + 1] is readable: the view ends in NUL) */
+  unsigned char b1 = (unsigned char)v[a + 1];
+  if (b1 != 0x88 && b1 != 0xBD && b1 != 0x82 && b1 != 0xA6) return false;
+  return S_phrase(v, a, b, LEADS, b) == b;
+}
+
+/* If what follows a reply cue at v[i..e) is the view it answers (您的看法,
+ * 你剛才說的, 這個觀點, 這種說法, 這一點) and the clause ends there, the
+ * object's end; else i. */
+static size_t S_reply_object(const char *v, size_t i, size_t e) {
+  static const char *const THIS[] = {"這樣的", "这样的", "這個", "这个", "這種", "这种", "這一",
+                                     "这一", "那個", "那个", "那種", "那种", "這", "这", "那",
+                                     "此", NULL};
+  static const char *const OF[] = {"所說的", "所说的", "說的", "说的", "講的", "讲的", "提的",
+                                   "的", NULL};
+  static const char *const VIEW[] = {"看法", "說法", "说法", "觀點", "观点", "意見", "意见",
+                                     "見解", "见解", "論點", "论点", "講法", "讲法", "想法",
+                                     "分析", "判斷", "判断", "評估", "评估", "觀察", "观察",
+                                     "結論", "结论", "立場", "立场", "點", "点", NULL};
+  static const slot YOURS[] = {{ADDRESSEE, false}, {JUST_NOW, true}, {OF, false}, {VIEW, true},
+                               {NULL, false}}; /* 您的看法, 你剛才說的 */
+  static const slot THIS_VIEW[] = {{THIS, false}, {VIEW, false}, {NULL, false}}; /* 這個觀點 */
+  static const slot *const OBJECTS[] = {YOURS, THIS_VIEW, NULL};
+  size_t p = S_phrase(v, i, e, OBJECTS, (size_t)-1);
+  return p != (size_t)-1 && S_clause_ends(v, p, e) ? p : i;
+}
+
+/* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意, or
+ * with one whose object is the view answered (我同意您的看法。).  The cue's
+ * span goes to cs..ce, the reply's end (past its object) to re. */
 static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t *cs,
-                     size_t *ce) {
+                     size_t *ce, size_t *re) {
   const char *v = C->doc->view;
   for (size_t i = 0; i < nh; i++) {
+    if (h[i].s - se->start > 30) break; /* past the longest lead (你們剛才說得非常) */
     if (h[i].type != LC_PAY_CUE) continue;
     if (h[i].kind != LC_CUE_AGREE && h[i].kind != LC_CUE_DISAGREE) continue;
     bool lead = h[i].s != se->start;
     if (lead && !S_reply_lead(v, se->start, h[i].s)) continue;
     /* short: the cue is most of its clause (是的, / 沒錯，就是這樣。) */
-    size_t k = h[i].e;
+    size_t k = h[i].e, end = h[i].e;
     while (k < se->end && (v[k] == ' ')) k++;
     bool punct = k >= se->end || v[k] == ',' || v[k] == '.' || v[k] == '!' ||
                  (k + 3 <= se->end && memcmp(v + k, "。", 3) == 0);
-    if (!punct && (lead || !S_within(v, h[i].e, se->end, 4))) continue;
+    if (!punct) {
+      end = S_reply_object(v, k, se->end);
+      if (end == k) {
+        if (lead || !S_within(v, h[i].e, se->end, 4)) continue;
+        end = h[i].e;
+      }
+    }
     *cs = h[i].s;
     *ce = h[i].e;
+    *re = end;
     return h[i].kind == LC_CUE_AGREE ? h[i].value : -h[i].value;
   }
   return 0;
@@ -1321,7 +1397,7 @@ lc_status lc_analyse(lc_doc *doc) {
       size_t snh = hj - hi;
       if (snh && !S_breaks(&C, se->start, se->end)) goto done;
       if (si == C.sent_first[ti] && !sp->narrator)
-        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti]);
+        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti], &C.rend);
       cues.len = 0;
       C.reply_adopts = si == C.sent_first[ti] && answers_prev &&
                        (!LC_AT(doc->turns, lc_turn, ti - 1).is_question || S_has_own(&C, &own_cnt, ti - 1));
