@@ -25,6 +25,13 @@
 #include "analysis.h"
 #include "lexicon.h"
 
+/* A function kept out of its caller (see S_clause_topics) */
+#if defined(__GNUC__)
+#define LC_NOINLINE __attribute__((noinline))
+#else
+#define LC_NOINLINE
+#endif
+
 #define MAX_EVIDENCE 8
 #define MIN_SCORE 0.2f
 #define CONTEXT_WEIGHT 0.5f
@@ -63,6 +70,9 @@ typedef struct span { size_t s, e; } span;
 typedef struct contrib {
   size_t clause; /* start of its clause */
   float value;
+  uint32_t cue0, cue1; /* the cues it added: cues[cue0..cue1) */
+  uint32_t hit;        /* its hit in the sentence's */
+  bool named;          /* its clause names a topic (S_clause_topics) */
 } contrib;
 
 #define MAX_TCLAUSE 4
@@ -653,6 +663,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       if (dup) continue;
     }
     float val = h[i].value;
+    size_t cue0 = cues->len;
     int neg = S_negations(C, h, nh, i, cues) + S_denied(C, h, i, cues);
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
     float mult = 1;
@@ -668,6 +679,9 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (!cb || !S_add_cue(cues, h[i].s, h[i].e)) { C->oom = true; return 0; }
     cb->clause = S_clause_start(C, h[i].s);
     cb->value = val * mult;
+    cb->cue0 = (uint32_t)cue0;
+    cb->cue1 = (uint32_t)cues->len;
+    cb->hit = (uint32_t)i;
   }
   for (size_t i = 0; i < C->contribs.len; i++) LC_AT(C->contribs, contrib, i).value *= hedge;
   return sum * hedge;
@@ -788,14 +802,10 @@ static float S_topic_judgement(const ctx *C, int t, float whole) {
   bool has_own = false, has_free = false;
   for (size_t i = 0; i < C->contribs.len; i++) {
     const contrib *c = &LC_AT(C->contribs, contrib, i);
-    bool mine = false, other = false;
-    for (int k = 0; k < C->ntopics; k++) {
-      if (C->tw[k] <= 0) continue;
-      for (int q = 0; q < C->ntclause[k]; q++)
-        if (C->tclause[k][q] == c->clause) { if (k == t) mine = true; else other = true; }
-    }
+    bool mine = false;
+    for (int q = 0; q < C->ntclause[t] && !mine; q++) mine = C->tclause[t][q] == c->clause;
     if (mine) { own += c->value; has_own = true; }
-    else if (!other) { free_ += c->value; has_free = true; }
+    else if (!c->named) { free_ += c->value; has_free = true; }
   }
   if (has_free) return whole;
   return has_own ? own : free_;
@@ -890,6 +900,116 @@ static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const 
     if (p - a >= l && memcmp(v + p - l, ws[k], l) == 0) return p - l;
   }
   return p;
+}
+
+/* Is the n-byte word at w one of set, words of n bytes each, run together
+ * ("也都就": 也, 都, 就)? */
+static inline bool S_in_set(const char *w, const char *set, size_t n) {
+  for (; *set; set += n)
+    if (memcmp(w, set, n) == 0) return true;
+  return false;
+}
+
+/* Does the clause from cs, which names no topic, have a subject of its own,
+ * neither the speaker nor a word for part of what is judged?  Before its
+ * first cue (h[x]'s or one before it), past the adverbs and modal verbs after
+ * a subject (也, 只好, 應該): a word for people or an institution (政府, 業者,
+ * 美國, 我們公司, 他們) or a name (川普, 白宮); past connectives (但, 所以),
+ * 他 or 她.  Not the speaker (我, 我們, 我個人), a part of the topic (效果,
+ * 做法), a clause that opens with a preposition or a causative (對業者, 讓企業:
+ * the topic is what acts) nor one that refers to the topic (政府放棄它是錯的).
+ * The words are of one and two characters (3 and 6 bytes), the cheap tests
+ * first. */
+static bool S_other_subject(const ctx *C, const hit *h, size_t nh, size_t x, size_t cs, size_t se) {
+  static const char AFTER1[] = "應应要能會会也都就還还又才更仍已將将則则卻却倒並并得", AFTER2[] =
+      "只好只能只得必須必须需要還是还是仍然依然已經已经一定正在將會将会可以總是总是一直始終始终同樣同样真的其實其实";
+  static const char AGENT1[] = "者商府司員员們们國国界廠厂戶户人家方黨党院署業业", HE1[] = "他她";
+  static const char LEAD1[] = "但而", LEAD2[] =
+      "但是可是不過不过而且並且并且所以因此因為因为然後然后同時同时現在现在目前未來未来其實其实那麼那么";
+  static const char ME1[] = "我咱", ME2[] = "我們我们咱們咱们個人个人本人", ME3[] = "我自己我個人我个人",
+                    ME4[] = "我們自己我们自己";
+  static const char NO_SUBJECT1[] = "讓让使令對对為为給给把將将被向跟和與与從从在由替靠用以",
+                    NO_SUBJECT2[] = "導致导致造成害得搞得弄得";
+  const char *v = C->doc->view;
+  size_t p = h[x].s;
+  for (size_t i = x; i-- > 0 && h[i].s >= cs;)
+    if (h[i].type == LC_PAY_CUE) p = h[i].s;
+  if (p - cs < 3) return false; /* most open with their cue (非常愚蠢) */
+  size_t a = cs;
+  while (p - a >= 3 && (p - a >= 6 && S_in_set(v + p - 6, AFTER2, 6) ? (p -= 6)
+                        : S_in_set(v + p - 3, AFTER1, 3)         ? (p -= 3) : 0))
+    ;
+  if (p - a < 3) return false;
+  bool agent = S_in_set(v + p - 3, AGENT1, 3), he = !agent && S_in_set(v + p - 3, HE1, 3);
+  for (size_t i = 0; i < nh && h[i].s < p && !agent && !he; i++) /* a name */
+    agent = h[i].type == LC_PAY_ALIAS && h[i].e == p && h[i].s >= a;
+  if (!agent && !he) return false;
+  while (p - a >= 6 && (S_in_set(v + a, LEAD2, 6) ? (a += 6) : S_in_set(v + a, LEAD1, 3) ? (a += 3) : 0))
+    ;
+  size_t n = p - a;
+  if (he ? n != 3 : (n == 3 && S_in_set(v + a, ME1, 3)) || (n == 6 && S_in_set(v + a, ME2, 6)) ||
+                        (n == 9 && S_in_set(v + a, ME3, 9)) || (n == 12 && S_in_set(v + a, ME4, 12)))
+    return false;
+  if (S_in_set(v + a, NO_SUBJECT1, 3) || (n >= 6 && S_in_set(v + a, NO_SUBJECT2, 6))) return false;
+  for (size_t i = p; i + 3 <= se && !S_is_break(v[i]); i++) /* 它 */
+    if (memcmp(v + i, "它", 3) == 0) return false;
+  return true;
+}
+
+/* Is the judgement h[x] a harm (損失, 威脅), as one of the meanings of its
+ * word (they stand side by side)? */
+static bool S_harm(const hit *h, size_t nh, size_t x) {
+  size_t j = x;
+  while (j > 0 && h[j - 1].s == h[x].s) j--;
+  for (; j < nh && h[j].s == h[x].s; j++)
+    if (h[j].e == h[x].e && h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_HARM) return true;
+  return false;
+}
+
+/* Which clauses of a sentence that names a topic name one (contrib.named,
+ * for S_topic_judgement).  A clause with a subject of its own that names
+ * none (擴散規則不公平，政府應該積極爭取) judges its subject, not the topic of
+ * another clause: its judgements are dropped from C->contribs, and their cues
+ * from cues.  Not a harm, which says what the subject suffered (禁止出口，輝達
+ * 損失了55億美元): the damage is done by what the sentence is about.  Returns
+ * the sentence's judgement less the judgements dropped.  Kept out of
+ * lc_analyse (whose inlined calls are at GCC's limit of growth: more there
+ * pushes the per-sentence ones out). */
+LC_NOINLINE static float S_clause_topics(ctx *C, const hit *h, size_t nh, size_t se, float judge,
+                                         lc_vec *cues) {
+  contrib *cb = C->contribs.items;
+  size_t n = C->contribs.len, w = 0, last = (size_t)-1, cut = 0;
+  if (!C->brk.len) { /* one clause, which names the topic */
+    for (size_t i = 0; i < n; i++) cb[i].named = true;
+    return judge;
+  }
+  bool named = false;
+  int other = 0; /* the clause's subject is another's: 1, not: -1, not yet known: 0 */
+  lc_cue_hit *cu = cues->items;
+  for (size_t i = 0; i < n; i++) {
+    if (cb[i].clause != last) { /* the judgements of a clause come together */
+      last = cb[i].clause;
+      named = false;
+      other = 0;
+      for (int k = 0; k < C->ntopics && !named; k++)
+        for (int q = 0; C->tw[k] > 0 && q < C->ntclause[k] && !named; q++)
+          named = C->tclause[k][q] == last;
+    }
+    cb[i].named = named;
+    if (named || S_harm(h, nh, cb[i].hit) ||
+        (other ? other : (other = S_other_subject(C, h, nh, cb[i].hit, last, se) ? 1 : -1)) < 0) {
+      cb[w++] = cb[i];
+      continue;
+    }
+    judge -= cb[i].value;
+    /* its cues go: they were added after those of the judgements before */
+    size_t c0 = cb[i].cue0 - cut, c1 = cb[i].cue1 - cut;
+    memmove(cu + c0, cu + c1, (cues->len - c1) * sizeof *cu);
+    cues->len -= c1 - c0;
+    cut += c1 - c0;
+  }
+  C->contribs.len = w;
+  return judge;
 }
 
 /* May a name stand at v[a..p) in the sentence from s: at its start or a
@@ -1460,6 +1580,7 @@ lc_status lc_analyse(lc_doc *doc) {
       /* so is a leading question's judgement (所以您認為出口管制是錯誤的？ —
        * 是的。); judgements that cancel out over the sentence may still each
        * bear on the topic of their own clause (我支持出口管制，但反對關稅) */
+      if (has_topic && C.contribs.len) judge = S_clause_topics(&C, sh, snh, se->end, judge, &cues);
       bool leading = (se->question && has_topic && !sp->narrator) || relayed;
       if ((judge != 0 || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
