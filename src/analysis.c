@@ -592,6 +592,24 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
   return false;
 }
 
+/* Is the n-byte word at w one of set, words of n bytes each, run together
+ * ("也都就": 也, 都, 就)? */
+static inline bool S_in_set(const char *w, const char *set, size_t n) {
+  for (; *set; set += n)
+    if (memcmp(w, set, n) == 0) return true;
+  return false;
+}
+
+/* Is v[s..e) a word of worry (擔心, 恐慌, 焦慮, 悲觀, 令人擔憂)?  Under a negator
+ * (不必擔心, 並不擔憂, 別太悲觀) it says there is nothing to fear from what is
+ * spoken of, which is no judgement of it (a policy one need not fear is not
+ * one the speaker supports). */
+static bool S_worry(const char *v, size_t s, size_t e) {
+  static const char WORRY2[] = "擔心担心擔憂担忧憂慮忧虑憂心忧心恐慌焦慮焦虑悲觀悲观害怕緊張紧张驚慌惊慌恐懼恐惧",
+                    WORRY4[] = "令人擔憂令人担忧";
+  return (e - s == 6 && S_in_set(v + s, WORRY2, 6)) || (e - s == 12 && S_in_set(v + s, WORRY4, 12));
+}
+
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
@@ -665,6 +683,17 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     float val = h[i].value;
     size_t cue0 = cues->len;
     int neg = S_negations(C, h, nh, i, cues) + S_denied(C, h, i, cues);
+    if ((neg & 1) && S_worry(v, h[i].s, h[i].e)) { /* 不必擔心: nothing to fear */
+      cues->len = cue0;
+      /* and a judgement word just before it is its adverb (無須過度焦慮) */
+      contrib *last = C->contribs.len ? &LC_AT(C->contribs, contrib, C->contribs.len - 1) : NULL;
+      if (last && h[last->hit].e == h[i].s) {
+        sum -= last->value;
+        cues->len = last->cue0;
+        C->contribs.len--;
+      }
+      continue;
+    }
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
     float mult = 1;
     for (size_t j = 0; j < i; j++) {
@@ -900,14 +929,6 @@ static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const 
     if (p - a >= l && memcmp(v + p - l, ws[k], l) == 0) return p - l;
   }
   return p;
-}
-
-/* Is the n-byte word at w one of set, words of n bytes each, run together
- * ("也都就": 也, 都, 就)? */
-static inline bool S_in_set(const char *w, const char *set, size_t n) {
-  for (; *set; set += n)
-    if (memcmp(w, set, n) == 0) return true;
-  return false;
 }
 
 /* Does the clause from cs, which names no topic, have a subject of its own,
