@@ -1,16 +1,19 @@
 /*
  * batch.c: the driver behind the command.  It expands the inputs (files,
- * directories with -r, --files-from, JSON Lines records), analyses them on
- * worker threads, and writes the results in input order, so the output is
- * byte-identical whatever -j is.  A worker only starts a document when
- * fewer than WINDOW results wait to be written: memory stays bounded by
- * the largest documents, not by the archive.  One bad input is reported
- * and the others go on.
+ * directories with -r, --files-from), reads JSON Lines inputs a line at a
+ * time as their records are wanted, analyses the documents on worker
+ * threads, and writes the results in input order, so the output is
+ * byte-identical whatever -j is.  The documents between the next one to
+ * write and the last one read sit in a ring of 3 x -j jobs, and a worker
+ * only starts one when fewer than WINDOW results wait to be written: memory
+ * stays bounded by the largest documents, not by the archive or the length
+ * of a JSON Lines stream.  One bad input is reported and the others go on.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -32,7 +35,13 @@
 
 #define BUDGET_FLOOR ((size_t)4 << 20)
 
+typedef struct input {
+  char *path;   /* file to read, or NULL for standard input */
+  char *name;   /* name shown in output and messages */
+} input;
+
 typedef struct job {
+  size_t seq;   /* its place in the output */
   char *path;   /* file to read, or NULL for in-memory data */
   char *name;   /* name shown in output and messages */
   char *data;   /* in-memory text (JSON Lines input) */
@@ -49,6 +58,18 @@ typedef struct job {
   bool streamed; /* its output (and the separator before it) went out as made */
 } job;
 
+/* The JSON Lines input being read, a line at a time (main thread only). */
+typedef struct lines {
+  char *buf;       /* NULL when none is open */
+  int fd;
+  bool own;        /* fd is to be closed (not standard input) */
+  bool regular;    /* a regular file: reading it never waits for a writer */
+  bool eof;
+  const char *name;
+  size_t start, scan, end, cap; /* unread bytes start..end, no newline in start..scan */
+  size_t lineno;
+} lines;
+
 typedef struct sink {
   FILE *fp;
   char *dest; /* -o: the file written, past any symbolic links */
@@ -64,8 +85,15 @@ typedef struct batch {
                       job at the head of the queue while main waits for it */
   bool first;      /* nothing written yet (JSON arrays need commas) */
   bool json_array;
-  job *jobs;
-  size_t njobs, jcap;
+  input *in;       /* the inputs, in order */
+  size_t nin, incap;
+  size_t in_next;  /* next input to open (main thread only) */
+  bool any_jsonl;  /* some input is JSON Lines: how many documents is unknown */
+  lines rd;        /* the JSON Lines input being read */
+  job *jobs;       /* a ring: the job of seq k is jobs[k % cap] */
+  size_t cap;
+  size_t nread;   /* jobs made so far (only the main thread makes them) */
+  bool eof;       /* and there are no more */
   size_t next;    /* next job to start */
   size_t written; /* jobs written so far */
   size_t window;
@@ -84,20 +112,19 @@ static void S_msg(lc_buf *b, const char *name, const char *fmt, const char *arg)
   lc_buf_putc(b, '\n');
 }
 
-static bool S_add_job(batch *B, const char *path, const char *name) {
-  if (B->njobs == B->jcap) {
-    size_t cap = B->jcap ? B->jcap * 2 : 64;
-    job *j = realloc(B->jobs, cap * sizeof *j);
-    if (!j) return false;
-    B->jobs = j;
-    B->jcap = cap;
+static bool S_add_input(batch *B, const char *path, const char *name) {
+  if (B->nin == B->incap) {
+    size_t cap = B->incap ? B->incap * 2 : 64;
+    input *f = realloc(B->in, cap * sizeof *f);
+    if (!f) return false;
+    B->in = f;
+    B->incap = cap;
   }
-  job *j = &B->jobs[B->njobs];
-  memset(j, 0, sizeof *j);
-  j->path = path ? strdup(path) : NULL;
-  j->name = strdup(name);
-  if ((path && !j->path) || !j->name) { free(j->path); free(j->name); return false; }
-  B->njobs++;
+  input *f = &B->in[B->nin];
+  f->path = path ? strdup(path) : NULL;
+  f->name = strdup(name);
+  if ((path && !f->path) || !f->name) { free(f->path); free(f->name); return false; }
+  B->nin++;
   return true;
 }
 
@@ -191,7 +218,7 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
         }
         stack[ns++] = p;
       } else if (S_ISREG(ls.st_mode) && S_text_name(p)) {
-        if (!S_add_job(B, p, p)) rc = -1;
+        if (!S_add_input(B, p, p)) rc = -1;
         free(p);
       } else {
         free(p);
@@ -211,16 +238,16 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
 }
 
 static int S_add_path(batch *B, const char *p, lc_buf *errs) {
-  if (strcmp(p, "-") == 0) return S_add_job(B, NULL, "-") ? 0 : -1;
+  if (strcmp(p, "-") == 0) return S_add_input(B, NULL, "-") ? 0 : -1;
   struct stat st;
   if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
     if (!B->cli->recursive) {
       /* reported when its turn comes, so the message keeps input order */
-      return S_add_job(B, p, p) ? 0 : -1;
+      return S_add_input(B, p, p) ? 0 : -1;
     }
     return S_walk(B, p, errs);
   }
-  return S_add_job(B, p, p) ? 0 : -1;
+  return S_add_input(B, p, p) ? 0 : -1;
 }
 
 /* Read a whole file (or stdin); returns 0, or an errno. */
@@ -268,85 +295,206 @@ static bool S_jsonl_name(const char *n) {
   return dot && (strcasecmp(dot, ".jsonl") == 0 || strcasecmp(dot, ".ndjson") == 0);
 }
 
-/* JSON Lines input: each line {"id","text"} of every input (all, with
- * --input jsonl; else those named .jsonl or .ndjson) becomes a job, and a
- * line that is not such an object, or an input that cannot be read, a job
- * that reports it; the other inputs stay as they are, in their place.
- * Returns 0, or -1 when out of memory. */
-static int S_jsonl_expand(batch *B, bool all) {
-  job *files = B->jobs;
-  size_t nfiles = B->njobs;
-  B->jobs = NULL;
-  B->njobs = B->jcap = 0;
-  int rc = 0;
-  for (size_t f = 0; f < nfiles && rc >= 0; f++) {
-    if (!all && !(files[f].path && S_jsonl_name(files[f].name))) {
-      if (!S_add_job(B, files[f].path, files[f].name)) rc = -1;
-      continue;
-    }
-    char *data = NULL;
-    size_t len = 0;
-    int e = S_read_all(files[f].path, &data, &len);
-    if (e) { /* a job that reports it, as an unreadable transcript does */
-      if (!S_add_job(B, NULL, files[f].name)) { rc = -1; continue; }
-      if (asprintf(&B->jobs[B->njobs - 1].error, "%s: %s", files[f].name,
-                   e == EISDIR ? "is a directory (use -r to read it)" : strerror(e)) < 0) {
-        B->jobs[B->njobs - 1].error = NULL;
-        rc = -1;
-      }
-      continue;
-    }
-    size_t lineno = 0;
-    for (size_t i = 0; i < len && rc >= 0;) {
-      const char *nl = memchr(data + i, '\n', len - i);
-      size_t e2 = nl ? (size_t)(nl - data) : len;
-      lineno++;
-      size_t s = i;
-      i = e2 + 1;
-      while (e2 > s && (data[e2 - 1] == '\r' || data[e2 - 1] == ' ')) e2--;
-      if (e2 == s) continue;
-      char *name = NULL; /* FILE:LINE, the record's name when it has no id */
-      if (asprintf(&name, "%s:%zu", files[f].name, lineno) < 0) { rc = -1; break; }
-      json_error_t jerr;
-      json_t *o = json_loadb(data + s, e2 - s, JSON_REJECT_DUPLICATES, &jerr);
-      json_t *id = o ? json_object_get(o, "id") : NULL;
-      json_t *text = o ? json_object_get(o, "text") : NULL;
-      char idbuf[64];
-      const char *idstr = NULL;
-      if (json_is_string(id)) idstr = json_string_value(id);
-      else if (json_is_integer(id)) {
-        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
-        idstr = idbuf;
-      }
-      if (!S_add_job(B, NULL, idstr ? idstr : name)) {
-        rc = -1;
-        json_decref(o);
-        free(name);
-        break;
-      }
-      job *j = &B->jobs[B->njobs - 1];
-      int k = 0;
-      if (!o && jerr.column > 0) /* jansson counts characters, as our columns do */
-        k = asprintf(&j->error, "%s:%d: not JSON: %s", name, jerr.column, jerr.text);
-      else if (!o)
-        k = asprintf(&j->error, "%s: not JSON: %s", name, jerr.text);
-      else if (!json_is_object(o) || !json_is_string(text) || !idstr)
-        k = asprintf(&j->error, "%s: expected an object with \"id\" and \"text\"", name);
-      else {
-        size_t tl = json_string_length(text);
-        j->data = malloc(tl + 1);
-        if (j->data) { memcpy(j->data, json_string_value(text), tl); j->dlen = tl; }
-        else rc = -1;
-      }
-      if (k < 0) { j->error = NULL; rc = -1; }
-      json_decref(o);
-      free(name);
-    }
-    free(data);
+/* Is the input read as JSON Lines: all of them with --input jsonl, else
+ * those named .jsonl or .ndjson? */
+static bool S_is_jsonl(const batch *B, const input *f) {
+  return B->cli->jsonl_input ||
+         (B->cli->opt.input == LC_INPUT_AUTO && f->path && S_jsonl_name(f->name));
+}
+
+/* ---- JSON Lines input, a line at a time ------------------------------- */
+
+#define LINES_BUF 65536
+
+/* Open a JSON Lines input (NULL: standard input); returns 0, or an errno. */
+static int S_lines_open(lines *r, const input *f) {
+  memset(r, 0, sizeof *r);
+  r->fd = f->path ? open(f->path, O_RDONLY | O_CLOEXEC) : 0;
+  if (r->fd < 0) return errno;
+  r->own = f->path != NULL;
+  struct stat st;
+  int e = 0;
+  if (fstat(r->fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) e = EISDIR;
+    r->regular = S_ISREG(st.st_mode);
   }
-  for (size_t f = 0; f < nfiles; f++) { free(files[f].path); free(files[f].name); }
-  free(files);
-  return rc;
+  if (!e && !(r->buf = malloc(LINES_BUF))) e = ENOMEM;
+  if (e) {
+    if (r->own) close(r->fd);
+    memset(r, 0, sizeof *r);
+    return e;
+  }
+  r->cap = LINES_BUF;
+  r->name = f->name;
+  return 0;
+}
+
+static void S_lines_close(lines *r) {
+  if (r->own) close(r->fd);
+  free(r->buf);
+  memset(r, 0, sizeof *r);
+}
+
+/* The next line, without its newline, at *p (n bytes, valid until the next
+ * call): 1, 0 at the end, or -1 with errno set on a read error. */
+static int S_lines_get(lines *r, const char **p, size_t *n) {
+  for (;;) {
+    const char *nl = memchr(r->buf + r->scan, '\n', r->end - r->scan);
+    if (nl || (r->eof && r->start < r->end)) {
+      size_t e = nl ? (size_t)(nl - r->buf) : r->end;
+      *p = r->buf + r->start;
+      *n = e - r->start;
+      r->start = r->scan = nl ? e + 1 : e;
+      r->lineno++;
+      return 1;
+    }
+    if (r->eof) return 0;
+    /* no whole line left: move the part to the front, and read more */
+    size_t part = r->end - r->start;
+    if (r->start) memmove(r->buf, r->buf + r->start, part);
+    r->start = 0;
+    r->scan = r->end = part;
+    size_t want = LINES_BUF;
+    while (want < part * 2) want *= 2;
+    if (want * 4 <= r->cap) { /* a long line has gone: give its room back */
+      char *b = realloc(r->buf, want);
+      if (b) { r->buf = b; r->cap = want; }
+    }
+    if (r->end == r->cap) {
+      char *b = realloc(r->buf, r->cap * 2);
+      if (!b) { errno = ENOMEM; return -1; }
+      r->buf = b;
+      r->cap *= 2;
+    }
+    ssize_t k = read(r->fd, r->buf + r->end, r->cap - r->end);
+    if (k < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    if (k == 0) r->eof = true;
+    r->end += (size_t)k;
+  }
+}
+
+/* Can the next job be made without waiting for input?  Only a JSON Lines
+ * input that is not a regular file (a pipe, a terminal) can keep us
+ * waiting, when no whole line of it is at hand. */
+static bool S_ready(batch *B) {
+  lines *r = &B->rd;
+  if (!r->buf || r->regular || r->eof) return true;
+  if (memchr(r->buf + r->scan, '\n', r->end - r->scan)) return true;
+  r->scan = r->end;
+  struct pollfd pf = {.fd = r->fd, .events = POLLIN};
+  return poll(&pf, 1, 0) != 0;
+}
+
+/* The job of one line {"id","text"} of a JSON Lines input: the record's
+ * text, or an error saying why the line is not such a record.  False when
+ * out of memory. */
+static bool S_jsonl_job(job *j, const char *file, size_t lineno, const char *p, size_t n) {
+  char *name = NULL; /* FILE:LINE, the record's name when it has no id */
+  if (asprintf(&name, "%s:%zu", file, lineno) < 0) return false;
+  json_error_t jerr;
+  json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES, &jerr);
+  json_t *id = o ? json_object_get(o, "id") : NULL;
+  json_t *text = o ? json_object_get(o, "text") : NULL;
+  char idbuf[64];
+  const char *idstr = NULL;
+  if (json_is_string(id)) idstr = json_string_value(id);
+  else if (json_is_integer(id)) {
+    snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(id));
+    idstr = idbuf;
+  }
+  bool ok = true;
+  int k = 0;
+  if (!o && jerr.column > 0) /* jansson counts characters, as our columns do */
+    k = asprintf(&j->error, "%s:%d: not JSON: %s", name, jerr.column, jerr.text);
+  else if (!o)
+    k = asprintf(&j->error, "%s: not JSON: %s", name, jerr.text);
+  else if (!json_is_object(o) || !json_is_string(text) || !idstr)
+    k = asprintf(&j->error, "%s: expected an object with \"id\" and \"text\"", name);
+  else {
+    size_t tl = json_string_length(text);
+    j->data = malloc(tl + 1);
+    if (j->data) { memcpy(j->data, json_string_value(text), tl); j->dlen = tl; }
+    else ok = false;
+  }
+  if (k < 0) { j->error = NULL; ok = false; }
+  if (idstr) {
+    j->name = strdup(idstr);
+    if (!j->name) ok = false;
+    free(name);
+  } else {
+    j->name = name;
+  }
+  json_decref(o);
+  return ok;
+}
+
+/* Make the next job, in input order, into j (cleared): an input that is not
+ * JSON Lines is one job; a JSON Lines input gives one for each line that is
+ * not blank, read when it is wanted, or one that reports that it cannot be
+ * read.  Returns 1, 0 when no input is left, or -1 when out of memory. */
+static int S_next_job(batch *B, job *j) {
+  for (;;) {
+    lines *r = &B->rd;
+    if (r->buf) {
+      const char *p;
+      size_t n;
+      int k = S_lines_get(r, &p, &n);
+      if (k > 0) {
+        while (n && (p[n - 1] == '\r' || p[n - 1] == ' ')) n--;
+        if (!n) continue;
+        return S_jsonl_job(j, r->name, r->lineno, p, n) ? 1 : -1;
+      }
+      int e = errno;
+      const char *name = r->name;
+      S_lines_close(r);
+      if (k == 0) continue;
+      if (e == ENOMEM) return -1;
+      /* a read error: the lines before it stand, this job reports it */
+      j->name = strdup(name);
+      if (!j->name || asprintf(&j->error, "%s: %s", name, strerror(e)) < 0) {
+        j->error = NULL;
+        return -1;
+      }
+      return 1;
+    }
+    if (B->in_next == B->nin) return 0;
+    input *f = &B->in[B->in_next++];
+    if (!S_is_jsonl(B, f)) { /* the job reads it itself */
+      j->path = f->path;
+      j->name = f->name;
+      f->path = f->name = NULL;
+      return 1;
+    }
+    int e = S_lines_open(r, f);
+    if (e == ENOMEM) return -1;
+    if (e) { /* a job that reports it, as an unreadable transcript does */
+      j->name = strdup(f->name);
+      if (!j->name || asprintf(&j->error, "%s: %s", f->name,
+                               e == EISDIR ? "is a directory (use -r to read it)" : strerror(e)) < 0) {
+        j->error = NULL;
+        return -1;
+      }
+      return 1;
+    }
+  }
+}
+
+/* Make the next job in its slot of the ring, which holds no job now: the
+ * one before there was written.  No worker looks at it before nread says
+ * it is made.  Returns as S_next_job. */
+static int S_make_job(batch *B) {
+  job *j = &B->jobs[B->nread % B->cap];
+  j->seq = B->nread;
+  int k = S_next_job(B, j);
+  struct stat st;
+  if (k > 0 && j->path && stat(j->path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    j->size = (size_t)st.st_size;
+  else if (k > 0)
+    j->size = j->dlen;
+  return k;
 }
 
 static void S_write(sink *s, const char *p, size_t n);
@@ -463,7 +611,7 @@ static void S_run_job(batch *B, job *j) {
     /* the job at the head of the queue streams its output as it is made
      * (main waits for it); the others keep theirs until their turn */
     pthread_mutex_lock(&B->mu);
-    bool head = (size_t)(j - B->jobs) == B->written;
+    bool head = j->seq == B->written;
     pthread_mutex_unlock(&B->mu);
     if (head) {
       head_ctx hc = {B, j};
@@ -493,23 +641,23 @@ static void S_run_job(batch *B, job *j) {
   }
 }
 
-/* May the next job start now (B->mu held)?  Jobs start in order, at most a
- * window of them ahead of the one written next, and only while the inputs
- * of the jobs started and not yet written fit the memory budget: a document
- * takes about three times its size while it is analysed, and a job that is
- * done keeps its output (about twice its size) until its turn, so two large
- * files are not analysed at once (peak memory stays near that of the
- * largest, whatever -j is).  The job written next always fits: nothing
- * before it is in memory any more. */
+/* May the next job start now (B->mu held)?  Jobs start in order, once
+ * made, at most a window of them ahead of the one written next, and only
+ * while the inputs of the jobs started and not yet written fit the memory
+ * budget: a document takes about three times its size while it is
+ * analysed, and a job that is done keeps its output (about twice its size)
+ * until its turn, so two large files are not analysed at once (peak memory
+ * stays near that of the largest, whatever -j is).  The job written next
+ * always fits: nothing before it is in memory any more. */
 static bool S_may_start(const batch *B) {
-  if (B->next >= B->njobs || B->next >= B->written + B->window) return false;
-  size_t sz = B->jobs[B->next].size;
+  if (B->next >= B->nread || B->next >= B->written + B->window) return false;
+  size_t sz = B->jobs[B->next % B->cap].size;
   return B->inflight == 0 || (sz <= B->budget && B->inflight <= B->budget - sz);
 }
 
 /* Take the next job (B->mu held, S_may_start true). */
 static job *S_take(batch *B) {
-  job *j = &B->jobs[B->next++];
+  job *j = &B->jobs[B->next++ % B->cap];
   B->inflight += j->size;
   return j;
 }
@@ -518,9 +666,10 @@ static void *S_worker(void *arg) {
   batch *B = arg;
   for (;;) {
     pthread_mutex_lock(&B->mu);
-    while (!B->failed && B->next < B->njobs && !S_may_start(B))
+    /* a job that may start, or none will ever be */
+    while (!B->failed && !S_may_start(B) && !(B->eof && B->next >= B->nread))
       pthread_cond_wait(&B->cv_work, &B->mu);
-    if (B->failed || B->next >= B->njobs) { pthread_mutex_unlock(&B->mu); return NULL; }
+    if (B->failed || B->next >= B->nread) { pthread_mutex_unlock(&B->mu); return NULL; }
     job *j = S_take(B);
     pthread_mutex_unlock(&B->mu);
     S_run_job(B, j);
@@ -538,13 +687,17 @@ static void S_write(sink *s, const char *p, size_t n) {
   if (fwrite(p, 1, n, s->fp) != n) { s->failed = true; s->err = errno; }
 }
 
+/* The bar, and done/total; only the count while JSON Lines input is still
+ * being read (how many records are left is not known). */
 static void S_progress(batch *B, size_t done, bool end) {
   if (end) { fputs("\r\033[K", stderr); return; }
-  size_t w = 30, fill = B->njobs ? done * w / B->njobs : w;
+  if (!B->eof && B->any_jsonl) { fprintf(stderr, "\r%zu", done); return; }
+  size_t total = B->eof ? B->nread : B->nin;
+  size_t w = 30, fill = total ? done * w / total : w;
   char bar[64];
   for (size_t i = 0; i < w; i++) bar[i] = i < fill ? '#' : '.';
   bar[w] = 0;
-  fprintf(stderr, "\r[%s] %zu/%zu", bar, done, B->njobs);
+  fprintf(stderr, "\r[%s] %zu/%zu", bar, done, total);
 }
 
 /* The file a chain of symbolic links ends at (it may not exist yet), so
@@ -698,19 +851,33 @@ int lc_cli_write(const lc_cli *cli, const char *p, size_t n) {
   return S_end_output(&s, true, cli->output) ? 0 : 2;
 }
 
+/* Free what a job holds and clear it, for the next job in its slot. */
+static void S_clear_job(job *j) {
+  free(j->path);
+  free(j->name);
+  free(j->data);
+  free(j->error);
+  lc_buf_free(&j->out);
+  lc_buf_free(&j->err);
+  lc_agg_doc_free(j->agg);
+  memset(j, 0, sizeof *j);
+}
+
+/* Free the inputs, the ring of jobs and the JSON Lines input being read. */
 static void S_free_jobs(batch *B) {
-  for (size_t i = 0; i < B->njobs; i++) {
-    free(B->jobs[i].path);
-    free(B->jobs[i].name);
-    free(B->jobs[i].data);
-    free(B->jobs[i].error);
-    lc_buf_free(&B->jobs[i].out);
-    lc_buf_free(&B->jobs[i].err);
-    lc_agg_doc_free(B->jobs[i].agg);
-  }
+  for (size_t i = 0; B->jobs && i < B->cap; i++) S_clear_job(&B->jobs[i]);
   free(B->jobs);
   B->jobs = NULL;
-  B->njobs = 0;
+  for (size_t i = 0; i < B->nin; i++) { free(B->in[i].path); free(B->in[i].name); }
+  free(B->in);
+  B->in = NULL;
+  B->nin = 0;
+  if (B->rd.buf) S_lines_close(&B->rd);
+}
+
+/* Flush what is written so far (before waiting for input). */
+static void S_flush(sink *s) {
+  if (!s->failed && fflush(s->fp) != 0) { s->failed = true; s->err = errno; }
 }
 
 int lc_cli_run(lc_cli *cli) {
@@ -789,49 +956,58 @@ int lc_cli_run(lc_cli *cli) {
       if (fp != stdin) fclose(fp);
     }
   }
-  if (cli->nfiles == 0 && !cli->files_from && r >= 0) r = S_add_job(&B, NULL, "-") ? 0 : -1;
-  if (r >= 0 && (cli->jsonl_input || cli->opt.input == LC_INPUT_AUTO))
-    r = S_jsonl_expand(&B, cli->jsonl_input);
+  if (cli->nfiles == 0 && !cli->files_from && r >= 0) r = S_add_input(&B, NULL, "-") ? 0 : -1;
   if (errs.len) fputs(errs.ptr, stderr);
   lc_buf_free(&errs);
-  if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }
+  for (size_t i = 0; i < B.nin; i++)
+    if (S_is_jsonl(&B, &B.in[i])) B.any_jsonl = true;
 
-  /* output */
-  if (!S_start_output(&B.out, cli->output)) { S_free_jobs(&B); return 2; }
-
-  long cores = sysconf(_SC_NPROCESSORS_ONLN);
-  int nthreads = cli->jobs > 0 ? cli->jobs : (cores > 0 ? (int)cores : 1);
-  if ((size_t)nthreads > B.njobs) nthreads = B.njobs ? (int)B.njobs : 1;
-  B.window = (size_t)nthreads * 2;
   /* the memory budget: the largest input, or a few MiB when all are small
    * (small documents analysed side by side stay well within the 16 MiB
    * that the memory target allows beyond three times the largest) */
   B.budget = BUDGET_FLOOR;
-  for (size_t i = 0; i < B.njobs; i++) {
-    job *j = &B.jobs[i];
+  for (size_t i = 0; i < B.nin; i++) {
     struct stat st;
-    if (j->path && stat(j->path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-      j->size = (size_t)st.st_size;
-    else if (!j->path)
-      j->size = j->dlen;
-    if (j->size > B.budget) B.budget = j->size;
+    if (B.in[i].path && stat(B.in[i].path, &st) == 0 && S_ISREG(st.st_mode) &&
+        (size_t)st.st_size > B.budget)
+      B.budget = (size_t)st.st_size;
   }
+
+  /* the ring of jobs, and its first two: whether there are none, one or
+   * several decides how the output begins */
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  int nthreads = cli->jobs > 0 ? cli->jobs : (cores > 0 ? (int)cores : 1);
+  B.cap = (size_t)nthreads * 3; /* the window, and the jobs that enter it next */
+  if (r >= 0 && !(B.jobs = calloc(B.cap, sizeof *B.jobs))) r = -1;
+  while (r >= 0 && !B.eof && B.nread < 2) {
+    int k = S_make_job(&B);
+    if (k < 0) r = -1; else if (k == 0) B.eof = true; else B.nread++;
+  }
+  if (r < 0) { fputs("lichang: out of memory\n", stderr); S_free_jobs(&B); return 2; }
+  /* how many documents there are, when it is known: two means two or more */
+  size_t njobs = B.eof ? B.nread : !B.any_jsonl ? B.nin : 2;
+  if ((size_t)nthreads > njobs) nthreads = njobs ? (int)njobs : 1;
+  B.window = (size_t)nthreads * 2;
+
+  /* output */
+  if (!S_start_output(&B.out, cli->output)) { S_free_jobs(&B); return 2; }
+
   pthread_mutex_init(&B.mu, NULL);
   pthread_cond_init(&B.cv_work, NULL);
   pthread_cond_init(&B.cv_done, NULL);
-  bool progress = cli->progress > 0 || (cli->progress < 0 && isatty(2) && B.njobs > 1);
-  bool json_array = B.fmt == LC_FORMAT_JSON && B.njobs > 1 && !cli->aggregate;
+  bool progress = cli->progress > 0 || (cli->progress < 0 && isatty(2) && njobs > 1);
+  bool json_array = B.fmt == LC_FORMAT_JSON && njobs > 1 && !cli->aggregate;
   B.json_array = json_array;
   B.first = true;
   lc_agg *agg = cli->aggregate ? lc_agg_new(cli->lex) : NULL;
   if (cli->aggregate && !agg) B.failed = true;
   if (json_array) S_write(&B.out, "[\n", 2);
-  if (B.fmt == LC_FORMAT_JSON && !B.njobs && !cli->aggregate) S_write(&B.out, "[]\n", 3); /* still JSON */
-  if (B.fmt == LC_FORMAT_TSV && !cli->aggregate && B.njobs)
+  if (B.fmt == LC_FORMAT_JSON && !njobs && !cli->aggregate) S_write(&B.out, "[]\n", 3); /* still JSON */
+  if (B.fmt == LC_FORMAT_TSV && !cli->aggregate && njobs)
     S_write(&B.out, lc_tsv_header(B.ropt.records), strlen(lc_tsv_header(B.ropt.records)));
   if (B.fmt == LC_FORMAT_HTML && !cli->aggregate) {
     lc_buf h = {0};
-    lc_html_begin(&h, B.njobs == 1 ? B.jobs[0].name : "lichang report");
+    lc_html_begin(&h, njobs == 1 ? B.jobs[0].name : "lichang report");
     S_write(&B.out, h.ptr, h.len);
     lc_buf_free(&h);
   }
@@ -845,10 +1021,34 @@ int lc_cli_run(lc_cli *cli) {
   for (int i = 0; th && i < nthreads - 1; i++)
     if (pthread_create(&th[started], NULL, S_worker, &B) == 0) started++;
 
-  for (size_t i = 0; i < B.njobs; i++) {
-    job *j = &B.jobs[i];
+  /* job i, the next to write: this thread makes the jobs (reads JSON
+   * Lines) while the ring has room, unless the input would keep it waiting
+   * with jobs to finish and write; else it runs the next job; else it
+   * waits for one to be done.  Before it waits for input, what is written
+   * is flushed: a reader that waits for a record's result gets it. */
+  for (size_t i = 0;; i++) {
+    job *j = NULL;
     pthread_mutex_lock(&B.mu);
-    while (!j->done && !B.failed) {
+    for (;;) {
+      if (i < B.nread && B.jobs[i % B.cap].done) { j = &B.jobs[i % B.cap]; break; }
+      if (B.failed) break;
+      if (!B.eof && B.nread < i + B.cap) {
+        bool ready = S_ready(&B);
+        if (ready || i == B.nread) {
+          pthread_mutex_unlock(&B.mu);
+          if (!ready) S_flush(&B.out);
+          int k = S_make_job(&B);
+          pthread_mutex_lock(&B.mu);
+          if (k < 0) { fputs("lichang: out of memory\n", stderr); B.failed = true; }
+          else if (k == 0) B.eof = true;
+          else B.nread++;
+          /* a worker may wait for this job (or for the end) */
+          if (k <= 0 || (B.next == B.nread - 1 && S_may_start(&B)))
+            pthread_cond_broadcast(&B.cv_work);
+          continue;
+        }
+      }
+      if (i == B.nread) break; /* no job is left */
       if (S_may_start(&B)) {
         job *k = S_take(&B);
         pthread_mutex_unlock(&B.mu);
@@ -860,7 +1060,7 @@ int lc_cli_run(lc_cli *cli) {
       pthread_cond_wait(&B.cv_done, &B.mu);
     }
     pthread_mutex_unlock(&B.mu);
-    if (!j->done) break;
+    if (!j) break;
     if (j->err.len) { fputs(j->err.ptr, stderr); fflush(stderr); }
     if (j->out.oom) { fputs("lichang: out of memory\n", stderr); B.failed = true; }
     if (j->status == 0) rc_any = 0;
@@ -874,13 +1074,11 @@ int lc_cli_run(lc_cli *cli) {
       S_write(&B.out, j->out.ptr, n);
       B.first = false;
     }
-    lc_buf_free(&j->out);
-    lc_buf_free(&j->err);
-    lc_agg_doc_free(j->agg);
-    j->agg = NULL;
+    size_t jsize = j->size;
+    S_clear_job(j); /* its slot is free for job i + cap */
     pthread_mutex_lock(&B.mu);
     B.written = i + 1;
-    B.inflight -= j->size;
+    B.inflight -= jsize;
     if (B.out.failed) B.failed = true;
     pthread_cond_broadcast(&B.cv_work);
     pthread_mutex_unlock(&B.mu);
