@@ -111,6 +111,70 @@ $LICHANG --format jsonl "$tmp/jn/missing.jsonl" "$tmp/jn/x.jsonl" > "$tmp/jm" 2>
 [ $rc = 2 ] && grep -q "^lichang: $tmp/jn/missing.jsonl: No such file" "$tmp/jme" &&
   jq -e -s 'length==3 and (.[0].error|test("No such file")) and .[1].file=="a1"' "$tmp/jm" > /dev/null && ok || bad "unreadable .jsonl: rc=$rc $(cat "$tmp/jme")"
 $LICHANG --input jsonl --format json "$tmp/jn/missing.jsonl" > /dev/null 2>&1; [ $? = 2 ] && ok || bad "unreadable --input jsonl: exit"
+# JSON Lines input streams: a line is read when its record is wanted and its result
+# written as it is made. Endless input piped into lichang piped into head: two lines,
+# and lichang ends (on SIGPIPE or EPIPE) long before the time limit; the input comes
+# in slowly, so lichang reading it all first would wait for the limit holding little
+printf '{"id":"y","text":"問：你好嗎？\\n答：很好。"}\n' > "$tmp/y1"
+for i in 1 2 3 4 5 6 7 8 9 10; do cat "$tmp/y1" "$tmp/y1" "$tmp/y1" "$tmp/y1" "$tmp/y1"; done > "$tmp/y50"
+{ while cat "$tmp/y50" 2> /dev/null; do sleep 0.05; done |
+  { timeout 20 $LICHANG --input jsonl --format jsonl; echo $? > "$tmp/yrc"; } | head -n 2 > "$tmp/yo"; } 2> /dev/null
+[ "$(wc -l < "$tmp/yo")" = 2 ] && [ "$(cat "$tmp/yrc")" != 124 ] && jq -e -s 'length==2 and all(.file=="y")' "$tmp/yo" > /dev/null &&
+  ok || bad "JSON Lines | head -n 2: $(wc -l < "$tmp/yo") lines, lichang's exit $(cat "$tmp/yrc")"
+# a co-process: each record's result comes out while standard input stays open; -j 1
+# and -j 2 give the same bytes, and the same messages for the bad lines (not JSON, no
+# "text", invalid UTF-8 raw or escaped, not an object), which stop no other line
+i=1
+while [ $i -le 300 ]; do
+  case $i in
+    40) printf '{"id":"r40","text":"主持人：你好\n' ;;
+    90) printf '{"id":"r90"}\n' ;;
+    150) printf '{"id":"r150","text":"主持人：\377你好"}\n' ;;
+    151) printf '{"id":"r151","text":"主持人：\\udc80你好"}\n' ;;
+    200) printf '\n' ;;
+    260) printf 'not json\n' ;;
+    *) printf '{"id":"r%d","text":"主持人：你支持關稅嗎？\\n來賓%d：我%s關稅，%d%%的人同意。"}\n' \
+         $i $((i % 7)) "$([ $((i % 3)) = 0 ] && echo 支持 || echo 反對)" $i ;;
+  esac
+  i=$((i + 1))
+done > "$tmp/s.jsonl"
+printf 'lichang: %s\n' "-:40:26: not JSON: premature end of input near '\"主持人：你好'" \
+  "-:90: expected an object with \"id\" and \"text\"" \
+  "-:150:25: not JSON: unable to decode byte 0xff near '\"主持人：'" \
+  "-:151:34: not JSON: invalid Unicode '\\uDC80'" \
+  "-:260:3: not JSON: '[' or '{' expected near 'not'" > "$tmp/sw"
+for j in 1 2; do
+  python3 tests/coproc.py 20 299 "$tmp/s.jsonl" "$tmp/s$j" "$tmp/se$j" $LICHANG -j $j --input jsonl --format jsonl
+  echo $? > "$tmp/src$j"
+done
+[ "$(cat "$tmp/src1")" = 2 ] && cmp -s "$tmp/se1" "$tmp/sw" && [ "$(wc -l < "$tmp/s1")" = 299 ] &&
+  jq -e -s '[.[]|select(.error)|.file]==["-:40","r90","-:150","-:151","-:260"] and .[0].file=="r1" and .[298].file=="r300" and
+            ([.[]|select(.speakers)]|length)==294' "$tmp/s1" > /dev/null &&
+  ok || bad "JSON Lines co-process: exit $(cat "$tmp/src1"), $(wc -l < "$tmp/s1") lines, $(diff "$tmp/sw" "$tmp/se1")"
+[ "$(cat "$tmp/src2")" = 2 ] && cmp -s "$tmp/s1" "$tmp/s2" && cmp -s "$tmp/se1" "$tmp/se2" && ok || bad "JSON Lines co-process: -j 1 and -j 2 differ"
+# the same lines as a file named .jsonl between two transcripts, as a JSON array (of
+# the documents analysed: the errors are on standard error only)
+cp "$tmp/s.jsonl" "$tmp/s2.jsonl"
+$LICHANG -j 1 --format json "$S" "$tmp/s2.jsonl" "$S" > "$tmp/sa1" 2> "$tmp/sae1"; r1=$?
+$LICHANG -j 2 --format json "$S" "$tmp/s2.jsonl" "$S" > "$tmp/sa2" 2> "$tmp/sae2"; r2=$?
+[ $r1 = 2 ] && [ $r2 = 2 ] && cmp -s "$tmp/sa1" "$tmp/sa2" && cmp -s "$tmp/sae1" "$tmp/sae2" &&
+  sed "s|^lichang: -:|lichang: $tmp/s2.jsonl:|" "$tmp/sw" | cmp -s - "$tmp/sae1" &&
+  jq -e 'length==296 and .[0].file=="'"$S"'" and .[1].file=="r1" and .[295].file=="'"$S"'"' "$tmp/sa1" > /dev/null &&
+  ok || bad "JSON Lines file among transcripts: exit $r1/$r2, $(diff "$tmp/sae1" "$tmp/sae2" | head -3)"
+# memory is bounded by the documents in flight, not by the input: 50 MB of JSON Lines
+# in under 64 MB (not measured under AddressSanitizer, whose shadow memory counts)
+if grep -qa __asan_init "$LICHANG"; then
+  echo "note: the JSON Lines memory test is skipped under AddressSanitizer"
+else
+  python3 -c 'import json; print(json.dumps({"id":"m","text":"問：你好嗎？\n答：很好。\n"+"這是一段很長的敘述文字，沒有說話人標籤。"*2100}, ensure_ascii=False))' > "$tmp/m1"
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do cat "$tmp/m1"; done > "$tmp/m20"
+  rss=$(for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do cat "$tmp/m20"; done |
+    python3 -c 'import resource, subprocess, sys
+p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if p.returncode == 0 else "exit %d" % p.returncode)' \
+    $LICHANG -j 2 --input jsonl --format jsonl)
+  [ "$(wc -c < "$tmp/m20")" -gt 2500000 ] && [ "$rss" -lt 65536 ] 2> /dev/null && ok || bad "JSON Lines memory: $rss KiB for $(($(wc -c < "$tmp/m20") * 20)) bytes"
+fi
 # symlink loops with -L
 mkdir -p "$tmp/loop/a" && cp "$S" "$tmp/loop/a/x.txt" && ln -s .. "$tmp/loop/a/up"
 timeout 20 $LICHANG -r -L --format jsonl "$tmp/loop" > "$tmp/lo" 2> "$tmp/le"; rc=$?

@@ -31,6 +31,17 @@ check "/dev/full" sh -c "$V $L --format json $S > /dev/full"
 check "-o" $V $L -o "$tmp/o.json" "$S"
 check "-o missing dir" $V $L -o /nonexistent/o.json "$S"
 check "jsonl input" sh -c "printf '{\"id\":1,\"text\":\"問：好嗎？\\\\n答：好。\"}\nxx\n' | $V $L --input jsonl --format jsonl"
+# JSON Lines streamed from a pipe by three threads, bad lines among them, beside a transcript;
+# and cut short by | head
+i=0; while [ $i -lt 60 ]; do
+  printf '{"id":"r%d","text":"主持人：你支持關稅嗎？\\n來賓：我反對關稅。"}\n' $i; i=$((i + 1))
+done > "$tmp/s.jsonl"
+printf 'xx\n{"id":"n"}\n{"id":"u","text":"\377"}\n' >> "$tmp/s.jsonl"
+cp "$tmp/s.jsonl" "$tmp/s2.jsonl"
+check "jsonl stream -j 3" sh -c "cat $tmp/s.jsonl | $V $L -j 3 --input jsonl --format json"
+check "jsonl file among files" $V $L -j 2 --format jsonl "$S" "$tmp/s2.jsonl" "$S"
+check "jsonl | head" sh -c "cat $tmp/s.jsonl $tmp/s.jsonl $tmp/s.jsonl | $V $L -j 2 --input jsonl --format jsonl | head -n 1"
+check "jsonl aggregate" sh -c "cat $tmp/s.jsonl | $V $L -j 2 --input jsonl --aggregate --format tsv"
 check "filters" $V $L --speaker 林志遠 --topic china_market --role guest "$S"
 check "bad lexicon" $V $L --lexicon tests/fuzz/corpus/fuzz_lexicon "$S"
 check "usage error" $V $L --format nope
