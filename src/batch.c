@@ -388,6 +388,16 @@ static bool S_ready(batch *B) {
   return poll(&pf, 1, 0) != 0;
 }
 
+/* jansson allocates through this, so that an allocation that fails is
+ * known: jansson may report it as a syntax error, or parse on without what
+ * it could not keep. */
+static _Thread_local bool S_json_oom;
+static void *S_json_malloc(size_t n) {
+  void *p = malloc(n);
+  if (!p) S_json_oom = true;
+  return p;
+}
+
 /* The job of one line {"id","text"} of a JSON Lines input: the record's
  * text, or an error saying why the line is not such a record.  False when
  * out of memory. */
@@ -395,7 +405,13 @@ static bool S_jsonl_job(job *j, const char *file, size_t lineno, const char *p, 
   char *name = NULL; /* FILE:LINE, the record's name when it has no id */
   if (asprintf(&name, "%s:%zu", file, lineno) < 0) return false;
   json_error_t jerr;
+  S_json_oom = false;
   json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES, &jerr);
+  if (S_json_oom) {
+    json_decref(o);
+    free(name);
+    return false;
+  }
   json_t *id = o ? json_object_get(o, "id") : NULL;
   json_t *text = o ? json_object_get(o, "text") : NULL;
   char idbuf[64];
@@ -915,6 +931,7 @@ int lc_cli_run(lc_cli *cli) {
     return 2;
   }
   lc_buf_free(&known);
+  json_set_alloc_funcs(S_json_malloc, free);
   batch B;
   memset(&B, 0, sizeof B);
   B.cli = cli;

@@ -54,16 +54,18 @@ show_crash() { # N args...
     -ex run -ex bt --args "$LICHANG" "$@" < /dev/null 2>&1 | grep -E '^#[0-9]|signal' | head -12 | sed 's/^/    /'
 }
 
-alloc_case() { # N mode(stdout|file)
-  n=$1; mode=$2
+alloc_case() { # N mode(stdout|file) [ARG]... (the input: $SAMPLE when none)
+  n=$1; mode=$2; shift 2
+  [ $# = 0 ] && set -- "$SAMPLE"
+  ref=$tmp/ref.json; [ "$1" = --input ] && ref=$tmp/ref.jsonl.json
   rm -rf "$tmp/o"; mkdir "$tmp/o"
   if [ "$mode" = file ]; then
-    LD_PRELOAD=$SHIM LICHANG_FAIL_ALLOC=$n "$LICHANG" --format json -o "$tmp/o/out.json" "$SAMPLE" \
+    LD_PRELOAD=$SHIM LICHANG_FAIL_ALLOC=$n "$LICHANG" --format json -o "$tmp/o/out.json" "$@" \
       > "$tmp/out" 2> "$tmp/err"
     rc=$?
     got=$tmp/o/out.json
   else
-    LD_PRELOAD=$SHIM LICHANG_FAIL_ALLOC=$n "$LICHANG" --format json "$SAMPLE" > "$tmp/out" 2> "$tmp/err"
+    LD_PRELOAD=$SHIM LICHANG_FAIL_ALLOC=$n "$LICHANG" --format json "$@" > "$tmp/out" 2> "$tmp/err"
     rc=$?
     got=$tmp/out
   fi
@@ -71,7 +73,7 @@ alloc_case() { # N mode(stdout|file)
   case $rc in
     0)
       if [ -s "$tmp/err" ]; then bad "$what: exit 0 but stderr: $(head -c 200 "$tmp/err")"; return; fi
-      if ! cmp -s "$got" "$tmp/ref.json"; then bad "$what: exit 0 but the output differs from the fault-free run"; return; fi
+      if ! cmp -s "$got" "$ref"; then bad "$what: exit 0 but the output differs from the fault-free run"; return; fi
       ;;
     2)
       # "Cannot allocate memory" is strerror(ENOMEM), the same news
@@ -81,8 +83,8 @@ alloc_case() { # N mode(stdout|file)
     *)
       if [ "$rc" -gt 128 ]; then bad "$what: killed by signal $((rc - 128)); stderr: $(head -c 200 "$tmp/err")"
       else bad "$what: exit $rc; stderr: $(head -c 200 "$tmp/err")"; fi
-      if [ "$mode" = file ]; then show_crash "$n" --format json -o "$tmp/o/out.json" "$SAMPLE"
-      else show_crash "$n" --format json "$SAMPLE"; fi
+      if [ "$mode" = file ]; then show_crash "$n" --format json -o "$tmp/o/out.json" "$@"
+      else show_crash "$n" --format json "$@"; fi
       return
       ;;
   esac
@@ -99,6 +101,22 @@ n=$dense
 while [ "$n" -le $((total + 1)) ]; do
   alloc_case "$n" stdout
   alloc_case "$n" file
+  n=$((n + 1))
+done
+# JSON Lines input, read a line at a time as two threads analyse: the sample and
+# a short interview as two records (to standard output only: when one document runs
+# out of memory the other is still written, so -o keeps FILE)
+python3 -c 'import json, sys
+print(json.dumps({"id": "sample", "text": open(sys.argv[1], encoding="utf-8").read()}, ensure_ascii=False))
+print(json.dumps({"id": "short", "text": "問：你支持關稅嗎？\n答：我反對關稅。"}, ensure_ascii=False))' "$SAMPLE" > "$tmp/rec.jsonl"
+set -- --input jsonl -j 2 "$tmp/rec.jsonl"
+"$LICHANG" --format json "$@" > "$tmp/ref.jsonl.json" 2> /dev/null || { echo "the JSON Lines input fails without faults"; exit 2; }
+LD_PRELOAD=$SHIM LICHANG_ALLOC_COUNT=$tmp/total "$LICHANG" --format json "$@" > /dev/null 2>&1
+total=$(cat "$tmp/total")
+echo "allocations with JSON Lines input: $total in all; every N from $dense"
+n=$dense
+while [ "$n" -le $((total + 1)) ]; do
+  alloc_case "$n" stdout "$@"
   n=$((n + 1))
 done
 echo "allocation faults: $(( $(date +%s) - start )) s"
@@ -145,6 +163,12 @@ expect "FIFO with a writer" 0 ""
 "$LICHANG" --format json <&- > "$tmp/out" 2> "$tmp/err"; rc=$?
 expect "closed standard input" 2 "Bad file descriptor"
 
+# the same as JSON Lines input, read a line at a time
+"$LICHANG" --format json --input jsonl /proc/self/mem > "$tmp/out" 2> "$tmp/err"; rc=$?
+expect "read error (EIO), JSON Lines" 2 "/proc/self/mem: Input/output error"
+"$LICHANG" --format json --input jsonl <&- > "$tmp/out" 2> "$tmp/err"; rc=$?
+expect "closed standard input, JSON Lines" 2 "^lichang: -: Bad file descriptor"
+
 if [ -w /dev/full ]; then
   "$LICHANG" --format json "$SAMPLE" > /dev/full 2> "$tmp/err"; rc=$?
   expect "/dev/full (json)" 2 "write error: No space left on device"
@@ -183,6 +207,19 @@ fi
   { "$LICHANG" --format json -j1 "$@" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null )
 rc=$(cat "$tmp/rc")
 expect "closed pipe, SIGPIPE ignored" 2 ""
+# the same with JSON Lines input streamed through a pipe
+for i in 1 2 3 4 5 6 7 8; do cat "$tmp/rec.jsonl" "$tmp/rec.jsonl" "$tmp/rec.jsonl" "$tmp/rec.jsonl"; done > "$tmp/rec32.jsonl"
+{ cat "$tmp/rec32.jsonl" | "$LICHANG" --format jsonl --input jsonl -j 2 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null
+rc=$(cat "$tmp/rc")
+if [ "$rc" = 141 ] || [ "$rc" = 2 ]; then
+  if [ -s "$tmp/err" ]; then bad "closed pipe, JSON Lines: exit $rc with stderr: $(head -c 200 "$tmp/err")"; else echo "ok: closed pipe, JSON Lines (exit $rc)"; ok; fi
+else
+  bad "closed pipe, JSON Lines: exit $rc, expected death by SIGPIPE (141) or 2; stderr: $(head -c 200 "$tmp/err")"
+fi
+( trap '' PIPE
+  { cat "$tmp/rec32.jsonl" | "$LICHANG" --format jsonl --input jsonl -j 2 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null )
+rc=$(cat "$tmp/rc")
+expect "closed pipe, JSON Lines, SIGPIPE ignored" 2 ""
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
