@@ -3,7 +3,10 @@
  * own positions (made on a worker thread); the driver adds them in input
  * order, so the matrix is the same whatever -j is.  A speaker is the same
  * person across documents when the alias lexicon says so, or when the
- * normalised names are equal.  "Latest" is by the document's date (front
+ * normalised names are equal; a bare role label (答, 主持人, 記者, 部長)
+ * names nobody across documents, so its rows stay with their document
+ * ("答 (a.txt)").  Speakers and cells are found by hashing: an archive of
+ * tens of thousands of documents has as many speakers.  "Latest" is by the document's date (front
  * matter, else a date in the title, else in the file name), ties going to
  * the later input.
  */
@@ -38,7 +41,48 @@ struct lc_agg {
   size_t ndocs;
   lc_vec keys, names, topics; /* of char* */
   lc_vec cells;               /* of cell */
+  /* open addressing, index + 1 (0 empty): keys by string, cells by
+   * (speaker, topic); the cell table is rebuilt after a render sorts */
+  uint32_t *khash, *chash;
+  size_t kcap, ccap;
+  bool csorted;
 };
+
+static uint64_t S_hash_str(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+static uint64_t S_hash_cell(size_t sp, size_t tp) {
+  return ((uint64_t)sp * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)tp * 0xC2B2AE3D27D4EB4Full);
+}
+
+/* Grow table *t (of *cap slots) to hold n + 1 entries at most half full,
+ * re-inserting entries 0..n-1 hashed by hash(a, i). */
+static bool S_rehash(uint32_t **t, size_t *cap, size_t n, uint64_t (*hash)(const lc_agg *, size_t),
+                     const lc_agg *a) {
+  if (*t && (n + 1) * 2 <= *cap) return true;
+  size_t nc = *cap ? *cap : 64;
+  while ((n + 1) * 2 > nc) nc *= 2;
+  uint32_t *x = calloc(nc, sizeof *x);
+  if (!x) return false;
+  for (size_t i = 0; i < n; i++) {
+    size_t k = hash(a, i) & (nc - 1);
+    while (x[k]) k = (k + 1) & (nc - 1);
+    x[k] = (uint32_t)i + 1;
+  }
+  free(*t);
+  *t = x;
+  *cap = nc;
+  return true;
+}
+
+static uint64_t S_key_hash(const lc_agg *a, size_t i) { return S_hash_str(LC_AT(a->keys, char *, i)); }
+static uint64_t S_cell_hash(const lc_agg *a, size_t i) {
+  const cell *c = &LC_AT(a->cells, cell, i);
+  return S_hash_cell(c->speaker, c->topic);
+}
 
 /* A date as YYYY-MM-DD from text such as 2025-05-20, 2025/5/20,
  * 2025年5月20日 or 20250520; "" when none. */
@@ -105,6 +149,14 @@ void lc_agg_filter(lc_render *r, const lc_doc *doc, const lc_render_options *opt
   }
 }
 
+/* a b c d, malloc'd */
+static char *S_join(const char *a, const char *b, const char *c, const char *d) {
+  size_t n = strlen(a) + strlen(b) + strlen(c) + strlen(d) + 1;
+  char *p = malloc(n);
+  if (p) snprintf(p, n, "%s%s%s%s", a, b, c, d);
+  return p;
+}
+
 lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt) {
   lc_agg_doc *d = calloc(1, sizeof *d);
   if (!d) return NULL;
@@ -125,8 +177,14 @@ lc_agg_doc *lc_agg_doc_new(const lc_doc *doc, const lc_render_options *opt) {
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, p->speaker);
     agg_row *row = lc_vec_push(&d->rows);
     if (!row) { lc_agg_doc_free(d); return NULL; }
-    row->key = strdup(sp->key);
-    row->name = strdup(sp->canon ? sp->canon : sp->name);
+    const char *nm = sp->canon ? sp->canon : sp->name;
+    if (!sp->canon && lc_label_is_role(sp->key, strlen(sp->key))) { /* this document's only */
+      row->key = S_join(sp->key, "\x1F", doc->name, "");
+      row->name = S_join(nm, " (", doc->name, ")");
+    } else {
+      row->key = strdup(sp->key);
+      row->name = strdup(nm);
+    }
     row->topic = strdup(lc_topic_id(doc, p->topic));
     row->stance = p->stance;
     row->score = p->score;
@@ -178,27 +236,44 @@ bool lc_agg_add(lc_agg *a, const lc_agg_doc *d) {
   a->ndocs++;
   for (size_t i = 0; i < d->rows.len; i++) {
     const agg_row *r = &LC_AT(d->rows, agg_row, i);
-    long s = S_find(&a->keys, r->key);
+    if (!S_rehash(&a->khash, &a->kcap, a->keys.len, S_key_hash, a)) return false;
+    size_t ks = S_hash_str(r->key) & (a->kcap - 1);
+    while (a->khash[ks] && strcmp(LC_AT(a->keys, char *, a->khash[ks] - 1), r->key) != 0)
+      ks = (ks + 1) & (a->kcap - 1);
+    long s = (long)a->khash[ks] - 1;
     if (s < 0) { /* a new person: keys and names stay parallel */
+      if (a->keys.len >= UINT32_MAX - 1) return false;
       char **k = lc_vec_push(&a->keys);
       if (!k || !(*k = strdup(r->key))) { if (k) a->keys.len--; return false; }
       char **nm = lc_vec_push(&a->names);
-      if (!nm || !(*nm = strdup(r->name))) { if (nm) a->names.len--; return false; }
+      if (!nm || !(*nm = strdup(r->name))) { if (nm) a->names.len--; free(*k); a->keys.len--; return false; }
       s = (long)a->keys.len - 1;
+      a->khash[ks] = (uint32_t)s + 1;
     }
     long t = S_intern(&a->topics, r->topic);
     if (t < 0) return false;
+    if (a->csorted) { /* a render sorted the cells: their table is rebuilt */
+      free(a->chash);
+      a->chash = NULL;
+      a->ccap = 0;
+      a->csorted = false;
+    }
+    if (!S_rehash(&a->chash, &a->ccap, a->cells.len, S_cell_hash, a)) return false;
+    size_t cslot = S_hash_cell((size_t)s, (size_t)t) & (a->ccap - 1);
     cell *c = NULL;
-    for (size_t k = 0; k < a->cells.len; k++) {
-      cell *x = &LC_AT(a->cells, cell, k);
+    for (; a->chash[cslot]; cslot = (cslot + 1) & (a->ccap - 1)) {
+      cell *x = &LC_AT(a->cells, cell, a->chash[cslot] - 1);
       if (x->speaker == (size_t)s && x->topic == (size_t)t) { c = x; break; }
     }
     if (!c) {
+      if (a->cells.len >= UINT32_MAX - 1) return false;
       c = lc_vec_push(&a->cells);
       if (!c) return false;
+      memset(c, 0, sizeof *c);
       c->speaker = (size_t)s;
       c->topic = (size_t)t;
       c->latest_stance = -1;
+      a->chash[cslot] = (uint32_t)a->cells.len;
     }
     c->docs++;
     if (r->stance >= 0 && r->stance < 4) c->count[r->stance]++;
@@ -217,6 +292,22 @@ bool lc_agg_add(lc_agg *a, const lc_agg_doc *d) {
   return true;
 }
 
+static void S_pad(lc_buf *b, size_t w, size_t want) {
+  for (; w < want; w++) lc_buf_putc(b, ' ');
+}
+
+/* s for a terminal: control characters (C0, DEL, C1) never pass through */
+static void S_term_text(lc_buf *b, const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p < 0x20 || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0)) {
+      lc_buf_puts(b, "\xEF\xBF\xBD");
+      if (p[0] == 0xC2) p++;
+    } else {
+      lc_buf_putc(b, (char)*p);
+    }
+  }
+}
+
 static int S_cmp_cell(const void *x, const void *y) {
   const cell *a = x, *b = y;
   if (a->speaker != b->speaker) return a->speaker < b->speaker ? -1 : 1;
@@ -226,6 +317,7 @@ static int S_cmp_cell(const void *x, const void *y) {
 void lc_agg_render(const lc_agg *ca, lc_format fmt, lc_buf *b) {
   lc_agg *a = (lc_agg *)ca;
   if (a->cells.len > 1) qsort(a->cells.items, a->cells.len, sizeof(cell), S_cmp_cell);
+  a->csorted = true;
   const cell *cs = a->cells.items;
   size_t n = a->cells.len;
   static const char *const CNT[] = {"neutral", "support", "oppose", "mixed"};
@@ -245,8 +337,37 @@ void lc_agg_render(const lc_agg *ca, lc_format fmt, lc_buf *b) {
       lc_buf_putc(b, '\n');
     }
     return;
+  case LC_FORMAT_TEXT: { /* for a terminal: columns aligned by display width */
+    size_t w0 = lc_u8_width("speaker", 7), w1 = 5;
+    for (size_t i = 0; i < n; i++) {
+      const char *nm = LC_AT(a->names, char *, cs[i].speaker);
+      const char *tp = LC_AT(a->topics, char *, cs[i].topic);
+      size_t x = lc_u8_width(nm, strlen(nm)), y = strlen(tp);
+      if (x > w0) w0 = x;
+      if (y > w1) w1 = y;
+    }
+    lc_buf_printf(b, "Positions across %zu document%s\n\n", a->ndocs, a->ndocs == 1 ? "" : "s");
+    lc_buf_puts(b, "speaker");
+    S_pad(b, 7, w0 + 2);
+    lc_buf_puts(b, "topic");
+    S_pad(b, 5, w1 + 2);
+    lc_buf_puts(b, "documents support oppose mixed neutral  latest\n");
+    for (size_t i = 0; i < n; i++) {
+      const char *nm = LC_AT(a->names, char *, cs[i].speaker);
+      const char *tp = LC_AT(a->topics, char *, cs[i].topic);
+      size_t before = b->len;
+      S_term_text(b, nm);
+      S_pad(b, lc_u8_width(b->ptr ? b->ptr + before : "", b->len - before), w0 + 2);
+      lc_buf_puts(b, tp);
+      S_pad(b, strlen(tp), w1 + 2);
+      lc_buf_printf(b, "%9zu %7zu %6zu %5zu %7zu  %s%s%s\n", cs[i].docs, cs[i].count[1],
+                    cs[i].count[2], cs[i].count[3], cs[i].count[0],
+                    lc_stance_name(cs[i].latest_stance), cs[i].latest_date[0] ? " " : "",
+                    cs[i].latest_date);
+    }
+    return;
+  }
   case LC_FORMAT_MD:
-  case LC_FORMAT_TEXT:
     lc_buf_printf(b, "# Positions across %zu documents\n\n", a->ndocs);
     lc_buf_puts(b, "| Speaker | Topic | Documents | Support | Oppose | Mixed | Neutral | Latest |\n"
                    "|---|---|---|---|---|---|---|---|\n");
@@ -327,5 +448,7 @@ void lc_agg_free(lc_agg *a) {
   lc_vec_free(&a->names);
   lc_vec_free(&a->topics);
   lc_vec_free(&a->cells);
+  free(a->khash);
+  free(a->chash);
   free(a);
 }

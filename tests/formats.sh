@@ -192,3 +192,17 @@ if [ "$(id -u)" != 0 ] || [ -n "$AS" ]; then
   chmod 755 "$nr/d"; rm -rf "$nr"
   [ $rc = 2 ] && grep -q "Permission denied" "$tmp/ne" && ok || bad "unreadable directory: rc=$rc $(cat "$tmp/ne")"
 fi
+# --aggregate: a bare role label (答, 主持人) is nobody across documents: one row per
+# document, named with the file; a named speaker still merges; -f text is a table, not Markdown
+printf '問：關稅好嗎？\n答：我反對關稅，關稅是錯的。\n' > "$tmp/ag1.txt"
+printf '問：關稅好嗎？\n答：我非常支持關稅，關稅很好。\n' > "$tmp/ag2.txt"
+printf '主持人：關稅呢？\n張三：我反對關稅，關稅是錯的。\n' > "$tmp/ag3.txt"
+printf '主持人：關稅呢？\n張三：關稅完全是錯的，我反對。\n' > "$tmp/ag4.txt"
+$LICHANG --aggregate --format tsv "$tmp/ag1.txt" "$tmp/ag2.txt" "$tmp/ag3.txt" "$tmp/ag4.txt" | cut -f1-5 > "$tmp/agr"
+grep -qxF "$(printf '答 (%s)\ttariffs_trade\t1\t0\t1' "$tmp/ag1.txt")" "$tmp/agr" &&
+  grep -qxF "$(printf '答 (%s)\ttariffs_trade\t1\t1\t0' "$tmp/ag2.txt")" "$tmp/agr" &&
+  grep -qxF "$(printf '張三\ttariffs_trade\t2\t0\t2')" "$tmp/agr" && ok || bad "--aggregate role labels: $(cat "$tmp/agr")"
+$LICHANG --aggregate --format text "$tmp/ag3.txt" "$tmp/ag4.txt" > "$tmp/agt"
+head -1 "$tmp/agt" | grep -qx 'Positions across 2 documents' && ! grep -q '|' "$tmp/agt" &&
+  grep -q '^speaker  *topic  *documents support oppose mixed neutral  latest$' "$tmp/agt" &&
+  grep -q '^張三  *tariffs_trade  *2  *0  *2  *0  *0  oppose$' "$tmp/agt" && ok || bad "--aggregate text: $(cat "$tmp/agt")"
