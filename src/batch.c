@@ -997,6 +997,9 @@ int lc_cli_run(lc_cli *cli) {
   B.cap = (size_t)nthreads * 3; /* the window, and the jobs that enter it next */
   if (r >= 0 && !(B.jobs = calloc(B.cap, sizeof *B.jobs))) r = -1;
   while (r >= 0 && !B.eof && B.nread < 2) {
+    /* a second line not yet there (a program that writes a line and waits
+     * for its answer): not waited for, and taken to be coming */
+    if (B.nread == 1 && !S_ready(&B)) break;
     int k = S_make_job(&B);
     if (k < 0) r = -1; else if (k == 0) B.eof = true; else B.nread++;
   }

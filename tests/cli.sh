@@ -182,3 +182,24 @@ $LICHANG --role legislator "$S" > /dev/null 2> "$tmp/e"; rc=$?
 [ $rc = 2 ] && grep -q "^lichang: unknown role 'legislator' (roles: interviewer, .*narrator" "$tmp/e" && ok || bad "--role unknown: rc=$rc $(cat "$tmp/e")"
 $LICHANG --role guest --topic tariffs_trade --format tsv "$S" > "$tmp/o" 2> "$tmp/e"; rc=$?
 [ $rc = 0 ] && [ "$(wc -l < "$tmp/o")" = 2 ] && ok || bad "--role/--topic known: rc=$rc"
+# a program that writes one JSON line and waits for its answer gets it before it
+# writes the next (the first record is not held back to see whether a second comes)
+cat > "$tmp/lag.py" <<'PY'
+import os, select, subprocess, sys, time
+p = subprocess.Popen([os.environ["LICHANG"], "--input", "jsonl", "-f", sys.argv[1]], stdin=subprocess.PIPE,
+                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+fd, ok = p.stdout.fileno(), True
+for rid in "ab":
+    os.write(p.stdin.fileno(), ('{"id":"%s","text":"問：關稅好嗎？\\n答：關稅很糟。"}\n' % rid).encode())
+    got, end = b"", time.monotonic() + 10
+    while b'"file":"%s"' % rid.encode() not in got and time.monotonic() < end:
+        r, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
+        if not r: break
+        got += os.read(fd, 1 << 20)
+    ok = ok and b'"file":"%s"' % rid.encode() in got
+p.stdin.close(); p.stdout.read(); p.wait()
+sys.exit(0 if ok else 1)
+PY
+for f in jsonl json; do
+  python3 "$tmp/lag.py" $f && ok || bad "JSON Lines co-process (-f $f): an answer was held back"
+done
