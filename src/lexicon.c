@@ -188,6 +188,7 @@ static lc_status S_row_topics(loader *L, char **f, size_t nf) {
 
 static lc_status S_row_cues(loader *L, char **f, size_t nf) {
   if (nf != 3) return S_fail(L, "expected 3 fields (kind, term, value)", NULL);
+  L->lex->ncues++;
   int kind = -1;
   for (int k = 0; k < LC_CUE_NKINDS; k++)
     if (strcmp(f[0], CUE_KINDS[k]) == 0) kind = k;
@@ -388,6 +389,7 @@ lc_alias_kind lc_lexicon_alias(const lc_lexicon *lex, const char *key, size_t n,
 }
 
 size_t lc_lexicon_topic_count(const lc_lexicon *lex) { return lex->topics.len; }
+size_t lc_lexicon_cue_count(const lc_lexicon *lex) { return lex->ncues; }
 
 const char *lc_lexicon_topic_id(const lc_lexicon *lex, size_t i) {
   return i < lex->topics.len ? LC_AT(lex->topics, lc_topic, i).id : NULL;

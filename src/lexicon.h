@@ -107,6 +107,7 @@ struct lc_lexicon {
   lc_vec topics;  /* of lc_topic */
   lc_vec terms;   /* of lc_term */
   lc_vec aliases; /* of lc_alias */
+  size_t ncues;   /* rows of cues.tsv read */
   int32_t *alias_hash;
   size_t alias_hcap;
   int32_t *term_hash;

@@ -233,8 +233,34 @@ int main(int argc, char **argv) {
     free(files);
     return 2;
   }
-  if (lc_lexicon_topic_count(lex) == 0)
-    fprintf(stderr, "lichang: warning: no topics loaded (looked in %s)\n", lexdirs[0]);
+  /* without topics or cues every position would be silently missing; a
+   * --lexicon directory with none of the files is a mistake too */
+  const char *lack = lc_lexicon_topic_count(lex) == 0 ? "topics.tsv"
+                     : lc_lexicon_cue_count(lex) == 0 ? "cues.tsv" : NULL;
+  if (lack) {
+    fprintf(stderr, "lichang: %s/%s: no %s loaded: set LICHANG_DATADIR to the directory of "
+                    "lichang's lexicons (topics.tsv, cues.tsv, speakers.tsv)\n",
+            lexdirs[0], lack, lack[0] == 't' ? "topics" : "cues");
+    lc_lexicon_free(lex);
+    free(files);
+    return 2;
+  }
+  for (size_t d = 1; d < nlex; d++) {
+    static const char *const F[] = {"topics.tsv", "cues.tsv", "speakers.tsv"};
+    bool any = false;
+    for (int k = 0; k < 3 && !any; k++) {
+      char p[PATH_MAX + 16];
+      snprintf(p, sizeof p, "%s/%s", lexdirs[d], F[k]);
+      any = access(p, F_OK) == 0;
+    }
+    if (!any) {
+      fprintf(stderr, "lichang: %s: no lexicon file in it (topics.tsv, cues.tsv, speakers.tsv)\n",
+              lexdirs[d]);
+      lc_lexicon_free(lex);
+      free(files);
+      return 2;
+    }
+  }
   if (terms) { /* to -o FILE too */
     char *t = lc_lexicon_topic_terms(lex);
     int rc = 2;

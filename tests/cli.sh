@@ -203,3 +203,14 @@ PY
 for f in jsonl json; do
   python3 "$tmp/lag.py" $f && ok || bad "JSON Lines co-process (-f $f): an answer was held back"
 done
+# without its lexicons (a binary copied elsewhere, a wrong LICHANG_DATADIR, a data
+# directory lacking cues.tsv) lichang stops with exit 2 instead of finding no position;
+# a --lexicon directory with none of the lexicon files is an error too
+mkdir -p "$tmp/nolex/partial" "$tmp/nolex/empty" "$tmp/nolex/typo"
+cp data/topics.tsv "$tmp/nolex/partial/"; cp data/topics.tsv "$tmp/nolex/typo/topic.tsv"
+LICHANG_DATADIR="$tmp/nolex/empty" $LICHANG "$S" > "$tmp/o" 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && [ ! -s "$tmp/o" ] && grep -q "^lichang: $tmp/nolex/empty/topics.tsv: no topics loaded: set LICHANG_DATADIR" "$tmp/e" && ok || bad "no lexicon: rc=$rc $(cat "$tmp/e")"
+LICHANG_DATADIR="$tmp/nolex/partial" $LICHANG "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "partial/cues.tsv: no cues loaded" "$tmp/e" && ok || bad "no cues: rc=$rc $(cat "$tmp/e")"
+$LICHANG --lexicon "$tmp/nolex/typo" "$S" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q "^lichang: $tmp/nolex/typo: no lexicon file in it" "$tmp/e" && ok || bad "--lexicon without files: rc=$rc $(cat "$tmp/e")"
