@@ -31,7 +31,8 @@ typedef enum lc_status {
   LC_EUTF8,    /* invalid UTF-8 and strict mode */
   LC_ELEXICON, /* a lexicon file is malformed */
   LC_EUSAGE,   /* bad argument to an API function */
-  LC_ETOOBIG   /* input larger than the library can address */
+  LC_ETOOBIG,  /* input larger than the library can address */
+  LC_EENCODING /* input is in a legacy encoding (Big5, GB18030), not UTF-8 */
 } lc_status;
 
 /* A static English message for a status; never NULL. */

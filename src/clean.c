@@ -132,6 +132,30 @@ static bool S_clean_already(const unsigned char *p, size_t n) {
   return true;
 }
 
+/* How many units of p[0..m) (m even), read as UTF-16 (big-endian or not),
+ * are characters of text (ASCII, Latin, punctuation, CJK, kana, Hangul,
+ * full-width forms, paired surrogates); 0 when a surrogate is unpaired. */
+static size_t S_utf16_text(const unsigned char *p, size_t m, bool be) {
+  size_t good = 0;
+  for (size_t i = 0; i + 1 < m; i += 2) {
+    unsigned u = be ? (unsigned)p[i] << 8 | p[i + 1] : (unsigned)p[i + 1] << 8 | p[i];
+    if (u >= 0xD800 && u <= 0xDBFF) { /* a pair: both units count */
+      if (i + 3 >= m) { good++; continue; }
+      unsigned w = be ? (unsigned)p[i + 2] << 8 | p[i + 3] : (unsigned)p[i + 3] << 8 | p[i + 2];
+      if (w < 0xDC00 || w > 0xDFFF) return 0;
+      good += 2;
+      i += 2;
+      continue;
+    }
+    if (u >= 0xDC00 && u <= 0xDFFF) return 0;
+    if (u == '\n' || u == '\r' || u == '\t' || (u >= 0x20 && u < 0x7F) || (u >= 0xA0 && u < 0x250) ||
+        (u >= 0x2000 && u < 0x2070) || (u >= 0x3000 && u < 0x3100) || (u >= 0x3400 && u < 0xA000) ||
+        (u >= 0xAC00 && u < 0xD7B0) || (u >= 0xFF00 && u < 0xFFF0))
+      good++;
+  }
+  return good;
+}
+
 /* Does the text look like UTF-16 or UTF-32?  The name iconv needs to read
  * it (with a BOM, the plain name: iconv reads the BOM and drops it), or
  * NULL. */
@@ -146,6 +170,14 @@ static const char *S_looks_wide(const unsigned char *p, size_t n) {
     if (!p[i]) { if (i & 1) odd++; else even++; }
   if (m >= 4 && (odd * 4 >= m || even * 4 >= m) && (odd == 0 || even == 0))
     return odd ? "UTF-16LE" : "UTF-16BE";
+  /* Chinese as UTF-16 has few NULs (a line end's high byte, the low byte
+   * of 一 U+4E00): text when read so, and not UTF-8 (English with a stray
+   * Latin-1 byte would read as CJK, but it has no NUL) */
+  size_t me = m & ~(size_t)1;
+  if (me >= 4 && (odd || even) && u8_check(p, m) != NULL) {
+    size_t le = S_utf16_text(p, me, false), be = S_utf16_text(p, me, true);
+    if ((le > be ? le : be) * 20 >= me * 9) return le >= be ? "UTF-16LE" : "UTF-16BE"; /* 90% */
+  }
   /* or the high byte of every four NUL, and others not, as in UTF-32 */
   size_t m4 = m & ~(size_t)3;
   if (odd && even && m4 >= 8) {
@@ -251,6 +283,46 @@ const char *lc_orig_bytes(const lc_doc *doc, size_t os, size_t oe, lc_buf *tmp) 
   return tmp->oom ? NULL : tmp->ptr ? tmp->ptr : "";
 }
 
+/* Is the text in a legacy Chinese encoding rather than UTF-8?  Most of its
+ * non-ASCII bytes are ill-formed as UTF-8 (a few stray ones are not this).
+ * Which one, by its punctuation, the commonest double-byte characters:
+ * Big5 writes ，、。：？！ as A1 41..49, GB2312/GBK/GB18030 as A1 A2, A1 A3,
+ * A3 AC, A3 BA, A3 BF, A3 A1.  "BIG5", "GB18030", "" for either, or NULL. */
+static const char *S_looks_legacy(const unsigned char *p, size_t n) {
+  size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, high = 0, bad = 0, seqs = 0, big5 = 0, gb = 0;
+  for (size_t i = 0; i < m;) {
+    if (p[i] < 0x80) { i++; continue; }
+    ucs4_t uc;
+    int k = u8_mbtoucr(&uc, p + i, m - i);
+    if (k > 0) { high += (size_t)k; i += (size_t)k; continue; }
+    if (k == -2) break; /* a character cut by the end of the sniff */
+    size_t l = lc_u8_bad_len(p + i, m - i);
+    high += l;
+    bad += l;
+    seqs++;
+    i += l;
+  }
+  if (seqs < 8 || bad * 10 < high * 3) return NULL; /* 30% */
+  /* and every non-ASCII byte a lead 81..FE with its trail 40..7E or 80..FE
+   * (or GB18030's four bytes): double-byte text, not bytes broken apart */
+  size_t pairs = 0, broken = 0;
+  for (size_t i = 0; i + 1 < m;) {
+    unsigned a = p[i], b = p[i + 1];
+    if (a < 0x80) { i++; continue; }
+    pairs++;
+    if (a == 0x80 || a == 0xFF) { broken++; i++; continue; }
+    if (b >= 0x30 && b <= 0x39 && i + 3 < m && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE && p[i + 3] >= 0x30 &&
+        p[i + 3] <= 0x39) { i += 4; continue; }
+    if (b < 0x40 || b == 0x7F || b == 0xFF) { broken++; i++; continue; }
+    if (a == 0xA1 && (b == 0x41 || b == 0x42 || b == 0x43 || b == 0x47 || b == 0x48 || b == 0x49)) big5++;
+    if ((a == 0xA1 && (b == 0xA2 || b == 0xA3)) || (a == 0xA3 && (b == 0xAC || b == 0xBA || b == 0xBF || b == 0xA1)))
+      gb++;
+    i += 2;
+  }
+  if (broken * 50 > pairs) return NULL; /* 2% */
+  return big5 > 2 * gb ? "BIG5" : gb > 2 * big5 ? "GB18030" : "";
+}
+
 lc_status lc_clean(lc_doc *doc, bool strict) {
   const unsigned char *p = (const unsigned char *)doc->orig;
   size_t n = doc->olen;
@@ -264,6 +336,16 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
   if (memchr(p, 0, n < SNIFF_LEN ? n : SNIFF_LEN)) {
     lc_doc_warn(doc, 0, true, "the file looks binary (it holds NUL bytes)");
     return LC_EBINARY;
+  }
+  const char *legacy = S_looks_legacy(p, n);
+  if (legacy) {
+    if (*legacy)
+      lc_doc_warn(doc, 0, true, "the file is %s, not UTF-8 (convert it with: iconv -f %s -t UTF-8)",
+                  legacy[0] == 'B' ? "Big5" : "GB18030 (or GBK, GB2312)", legacy);
+    else
+      lc_doc_warn(doc, 0, true, "the file is not UTF-8: Big5 or GB18030? (convert it with: "
+                                "iconv -f BIG5 -t UTF-8, or iconv -f GB18030 -t UTF-8)");
+    return LC_EENCODING;
   }
 
   size_t i = 0;
@@ -323,11 +405,12 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
       lc_diag_item *d = lc_vec_push(&doc->diags);
       if (!d) goto oom;
       char msg[120];
+      /* strict mode refuses the file: nothing is replaced */
       if (c == 0)
-        snprintf(msg, sizeof msg, "NUL byte replaced by U+FFFD");
+        snprintf(msg, sizeof msg, "NUL byte%s", strict ? "" : " replaced by U+FFFD");
       else
-        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X) replaced by U+FFFD",
-                 c);
+        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X)%s", c,
+                 strict ? "" : " replaced by U+FFFD");
       d->d.msg = lc_strndup(msg, strlen(msg));
       d->d.line = line;
       d->d.col = col;

@@ -20,6 +20,7 @@ const char *lc_status_message(lc_status st) {
   case LC_ELEXICON: return "malformed lexicon";
   case LC_EUSAGE: return "invalid argument";
   case LC_ETOOBIG: return "input too large";
+  case LC_EENCODING: return "the file is in another encoding, not UTF-8";
   }
   return "unknown error";
 }

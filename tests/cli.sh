@@ -214,3 +214,17 @@ LICHANG_DATADIR="$tmp/nolex/partial" $LICHANG "$S" > /dev/null 2> "$tmp/e"; rc=$
 [ $rc = 2 ] && grep -q "partial/cues.tsv: no cues loaded" "$tmp/e" && ok || bad "no cues: rc=$rc $(cat "$tmp/e")"
 $LICHANG --lexicon "$tmp/nolex/typo" "$S" > /dev/null 2> "$tmp/e"; rc=$?
 [ $rc = 2 ] && grep -q "^lichang: $tmp/nolex/typo: no lexicon file in it" "$tmp/e" && ok || bad "--lexicon without files: rc=$rc $(cat "$tmp/e")"
+# legacy and wide encodings without a BOM are named, with the iconv command that reads them:
+# Chinese UTF-16 (few NUL bytes, on either side), Big5, GB18030; a UTF-8 file with a few
+# stray bytes is still read (warnings); under --strict nothing is said to be replaced
+for c in "UTF-16LE UTF-16LE" "UTF-16BE UTF-16BE" "BIG5 BIG5" "GB18030 GB18030" "GBK GB18030"; do
+  enc=${c% *}; want=${c#* }
+  iconv -f UTF-8 -t "$enc" "$S" > "$tmp/legacy.txt" 2> /dev/null
+  $LICHANG --format json "$tmp/legacy.txt" > /dev/null 2> "$tmp/e"; rc=$?
+  [ $rc = 2 ] && grep -qF "(convert it with: iconv -f $want -t UTF-8)" "$tmp/e" && ok || bad "$enc without BOM: rc=$rc $(cat "$tmp/e")"
+done
+printf '問：這家caf\351怎麼樣？\n答：我覺得關稅很糟，caf\351很好。\n' > "$tmp/stray.txt"
+$LICHANG --format json "$tmp/stray.txt" > "$tmp/o" 2> "$tmp/e"; rc=$?
+[ $rc = 0 ] && [ "$(grep -c 'warning: invalid UTF-8 (byte 0xE9) replaced by U+FFFD' "$tmp/e")" = 2 ] && ok || bad "stray Latin-1 bytes: rc=$rc $(cat "$tmp/e")"
+$LICHANG --strict --format json "$tmp/stray.txt" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -q 'stray.txt:1:8: invalid UTF-8 (byte 0xE9)$' "$tmp/e" && ok || bad "--strict message: rc=$rc $(cat "$tmp/e")"

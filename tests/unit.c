@@ -575,6 +575,8 @@ static void test_clean_decision(void) {
     lc_options o = {LC_INPUT_TEXT, 0};
     lc_doc_parse("t.txt", str, s.len, &o, NULL, &d);
     int why = 0;
+    /* mostly ill-formed pairs read as a legacy double-byte encoding: refused */
+    if (d && lc_doc_status(d) == LC_EENCODING && !clean) { lc_doc_free(d); lc_buf_free(&s); continue; }
     if (!d || lc_doc_status(d) != LC_OK) why = 1;
     else if ((d->text_map.edits.len == 0) != clean || (clean && d->text != d->orig)) why = 2;
     else if (clean && (d->tlen != s.len || memcmp(d->text, str, s.len) != 0)) why = 3;

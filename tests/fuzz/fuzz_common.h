@@ -419,7 +419,7 @@ FZ_UNUSED static lc_status fz_parse(const char *name, const char *in, size_t n, 
   lc_status st = lc_doc_parse(name, in, n, &o, lex, doc);
   FZ_CHECK(st != LC_ENOMEM && *doc, "lc_doc_parse returned %s on %zu bytes",
            lc_status_message(st), n);
-  FZ_CHECK(st == LC_OK || st == LC_EBINARY || st == LC_EUTF16 || st == LC_EUTF8,
+  FZ_CHECK(st == LC_OK || st == LC_EBINARY || st == LC_EUTF16 || st == LC_EUTF8 || st == LC_EENCODING,
            "unexpected status %s", lc_status_message(st));
   fz_check_diags(*doc, st);
   return st;
