@@ -146,19 +146,31 @@ static int S_cmp(const void *a, const void *b) {
 typedef struct dirid { dev_t dev; ino_t ino; } dirid;
 
 /* Walk a directory tree iteratively, files in sorted order. */
+/* An entry met in the walk: a file to read, or a directory to enter. */
+typedef struct walk_ent { char *path; bool dir; } walk_ent;
+
+/* Read the directory root and those below it, depth first, every
+ * directory's entries in name order, files and subdirectories alike (as
+ * `find | sort` lists them): the text files become inputs. */
 static int S_walk(batch *B, const char *root, lc_buf *errs) {
   int rc = 0;
-  char **stack = NULL;
-  size_t ns = 0, cs = 0;
+  walk_ent *stack = malloc(sizeof *stack * 16);
+  size_t ns = 0, cs = 16;
   dirid *seen = NULL;
   size_t nseen = 0, cseen = 0;
-  stack = malloc(sizeof *stack * 16);
   if (!stack) return -1;
-  cs = 16;
-  stack[ns++] = strdup(root);
-  if (!stack[0]) { free(stack); return -1; }
+  stack[0].path = strdup(root);
+  stack[0].dir = true;
+  if (!stack[0].path) { free(stack); return -1; }
+  ns = 1;
   while (ns) {
-    char *dir = stack[--ns];
+    walk_ent top = stack[--ns];
+    char *dir = top.path;
+    if (!top.dir) { /* a text file, in its place in the order */
+      if (!S_add_input(B, dir, dir)) rc = -1;
+      free(dir);
+      continue;
+    }
     struct stat st;
     if (stat(dir, &st) != 0) { S_msg(errs, dir, "%s", strerror(errno)); rc = 2; free(dir); continue; }
     bool loop = false;
@@ -197,11 +209,12 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
     }
     closedir(d);
     if (nn) qsort(names, nn, sizeof *names, S_cmp);
-    /* files now, in order; subdirectories pushed in reverse so they pop in order */
-    size_t first_sub = ns;
-    for (size_t i = 0; i < nn; i++) {
+    /* the entries pushed in reverse, so they pop in name order */
+    size_t dl = strlen(dir);
+    bool slash = dl && dir[dl - 1] == '/'; /* archive/ names archive/x.txt */
+    for (size_t i = nn; i-- > 0;) {
       char *p = NULL;
-      if (asprintf(&p, "%s/%s", dir, names[i]) < 0) { p = NULL; }
+      if (asprintf(&p, slash ? "%s%s" : "%s/%s", dir, names[i]) < 0) { p = NULL; }
       free(names[i]);
       if (!p) { rc = -1; continue; }
       struct stat ls;
@@ -209,29 +222,21 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
       if (S_ISLNK(ls.st_mode)) {
         if (!B->cli->follow || stat(p, &ls) != 0) { free(p); continue; }
       }
-      if (S_ISDIR(ls.st_mode)) {
-        if (ns == cs) {
-          cs *= 2;
-          char **s2 = realloc(stack, cs * sizeof *s2);
-          if (!s2) { free(p); rc = -1; continue; }
-          stack = s2;
-        }
-        stack[ns++] = p;
-      } else if (S_ISREG(ls.st_mode) && S_text_name(p)) {
-        if (!S_add_input(B, p, p)) rc = -1;
-        free(p);
-      } else {
-        free(p);
+      bool isdir = S_ISDIR(ls.st_mode);
+      if (!isdir && !(S_ISREG(ls.st_mode) && S_text_name(p))) { free(p); continue; }
+      if (ns == cs) {
+        walk_ent *s2 = realloc(stack, cs * 2 * sizeof *s2);
+        if (!s2) { free(p); rc = -1; continue; }
+        stack = s2;
+        cs *= 2;
       }
-    }
-    /* reverse the subdirectories just pushed: first in name order pops first */
-    for (size_t a = first_sub, z = ns; a + 1 < z; a++, z--) {
-      char *t = stack[a]; stack[a] = stack[z - 1]; stack[z - 1] = t;
+      stack[ns].path = p;
+      stack[ns++].dir = isdir;
     }
     free(names);
     free(dir);
   }
-  while (ns) free(stack[--ns]);
+  while (ns) free(stack[--ns].path);
   free(stack);
   free(seen);
   return rc;
@@ -459,6 +464,7 @@ static int S_next_job(batch *B, job *j) {
       size_t n;
       int k = S_lines_get(r, &p, &n);
       if (k > 0) {
+        if (r->lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3; /* a BOM */
         while (n && (p[n - 1] == '\r' || p[n - 1] == ' ')) n--;
         if (!n) continue;
         return S_jsonl_job(j, r->name, r->lineno, p, n) ? 1 : -1;

@@ -228,3 +228,10 @@ $LICHANG --format json "$tmp/stray.txt" > "$tmp/o" 2> "$tmp/e"; rc=$?
 [ $rc = 0 ] && [ "$(grep -c 'warning: invalid UTF-8 (byte 0xE9) replaced by U+FFFD' "$tmp/e")" = 2 ] && ok || bad "stray Latin-1 bytes: rc=$rc $(cat "$tmp/e")"
 $LICHANG --strict --format json "$tmp/stray.txt" > /dev/null 2> "$tmp/e"; rc=$?
 [ $rc = 2 ] && grep -q 'stray.txt:1:8: invalid UTF-8 (byte 0xE9)$' "$tmp/e" && ok || bad "--strict message: rc=$rc $(cat "$tmp/e")"
+# -r reads in name order, files and subdirectories alike (as find | sort lists them), and a
+# trailing slash on the directory does not double in the names; a BOM on a JSON Lines file
+mkdir -p "$tmp/ord/a-dir" && cp "$S" "$tmp/ord/0.txt" && cp "$S" "$tmp/ord/a-dir/x.txt" && cp "$S" "$tmp/ord/b.txt"
+[ "$($LICHANG -r --format jsonl "$tmp/ord/" | jq -r .file | tr '\n' ' ')" = "$tmp/ord/0.txt $tmp/ord/a-dir/x.txt $tmp/ord/b.txt " ] && ok ||
+  bad "-r order and names: $($LICHANG -r --format jsonl "$tmp/ord/" | jq -r .file | tr '\n' ' ')"
+printf '\357\273\277{"id":"a","text":"問：關稅好嗎？\\n答：不好。"}\n' > "$tmp/bom.jsonl"
+$LICHANG --format jsonl "$tmp/bom.jsonl" 2> "$tmp/e" | jq -e '.file=="a" and (.turns|length)==2' > /dev/null && [ ! -s "$tmp/e" ] && ok || bad "BOM on a .jsonl file: $(cat "$tmp/e")"
