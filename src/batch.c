@@ -1087,7 +1087,11 @@ int lc_cli_run(lc_cli *cli) {
     }
     pthread_mutex_unlock(&B.mu);
     if (!j) break;
-    if (j->err.len) { fputs(j->err.ptr, stderr); fflush(stderr); }
+    if (j->err.len) { /* over the progress bar's line, which is drawn again */
+      if (progress) fputs("\r\033[K", stderr);
+      fputs(j->err.ptr, stderr);
+      fflush(stderr);
+    }
     if (j->out.oom) { fputs("lichang: out of memory\n", stderr); B.failed = true; }
     if (j->status == 0) rc_any = 0;
     if (j->status != 2) analysed++;
