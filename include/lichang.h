@@ -55,14 +55,16 @@ void lc_lexicon_free(lc_lexicon *lex);
 
 /* Number of topics, and the id of topic i (owned by the lexicon). */
 size_t lc_lexicon_topic_count(const lc_lexicon *lex);
+const char *lc_lexicon_topic_id(const lc_lexicon *lex, size_t i);
 /* Number of cue entries (rows of cues.tsv) loaded. */
 size_t lc_lexicon_cue_count(const lc_lexicon *lex);
-const char *lc_lexicon_topic_id(const lc_lexicon *lex, size_t i);
 /*
  * Every topic term, one per line, in the normalised form matching uses
  * (for a fair `grep -F -f` comparison).  The caller frees the string.
  */
 char *lc_lexicon_topic_terms(const lc_lexicon *lex);
+/* The same for one topic (by id; an unknown id has none). */
+char *lc_lexicon_topic_terms_of(const lc_lexicon *lex, const char *topic_id);
 
 /* ---- documents -------------------------------------------------------- */
 

@@ -395,13 +395,15 @@ const char *lc_lexicon_topic_id(const lc_lexicon *lex, size_t i) {
   return i < lex->topics.len ? LC_AT(lex->topics, lc_topic, i).id : NULL;
 }
 
-char *lc_lexicon_topic_terms(const lc_lexicon *lex) {
+static char *S_topic_terms(const lc_lexicon *lex, int only) {
   lc_buf b = {0};
   for (size_t i = 0; i < lex->terms.len; i++) {
     const lc_term *t = &LC_AT(lex->terms, lc_term, i);
     bool topic = false;
-    for (size_t k = 0; k < t->pays.len; k++)
-      if (LC_AT(t->pays, lc_payload, k).type == LC_PAY_TOPIC) topic = true;
+    for (size_t k = 0; k < t->pays.len; k++) {
+      const lc_payload *p = &LC_AT(t->pays, lc_payload, k);
+      if (p->type == LC_PAY_TOPIC && (only < 0 || p->topic == only)) topic = true;
+    }
     if (!topic) continue;
     lc_buf_put(&b, t->text, t->len);
     lc_buf_putc(&b, '\n');
@@ -409,4 +411,11 @@ char *lc_lexicon_topic_terms(const lc_lexicon *lex) {
   if (b.oom) { lc_buf_free(&b); return NULL; }
   if (!b.ptr) return calloc(1, 1);
   return b.ptr;
+}
+
+char *lc_lexicon_topic_terms(const lc_lexicon *lex) { return S_topic_terms(lex, -1); }
+
+char *lc_lexicon_topic_terms_of(const lc_lexicon *lex, const char *topic_id) {
+  int k = lc_lexicon_topic_find(lex, topic_id);
+  return k < 0 ? calloc(1, 1) : S_topic_terms(lex, k);
 }

@@ -44,7 +44,8 @@ static const char USAGE[] =
     "  --speaker NAME      only this speaker (any alias)\n"
     "  --topic ID          only this topic\n"
     "  --role ROLE         only speakers with this role\n"
-    "  --terms             print the topic terms matching uses, one a line\n"
+    "  --terms             print the topic terms matching uses, one a line (of one\n"
+    "                      topic with --topic)\n"
     "Batch:\n"
     "  -j, --jobs N        documents at once, in N threads (default: number of cores)\n"
     "  --progress, --no-progress  a progress bar on standard error\n"
@@ -261,8 +262,25 @@ int main(int argc, char **argv) {
       return 2;
     }
   }
-  if (terms) { /* to -o FILE too */
-    char *t = lc_lexicon_topic_terms(lex);
+  if (terms) { /* to -o FILE too; of one topic with --topic */
+    const char *bad = NULL;
+    if (nfiles) bad = "--terms reads no FILE";
+    else if (cli.render.speaker || cli.render.role) bad = "--terms takes --topic, not --speaker or --role";
+    bool known = !cli.render.topic;
+    for (size_t k = 0; !known && k < lc_lexicon_topic_count(lex); k++)
+      known = strcmp(lc_lexicon_topic_id(lex, k), cli.render.topic) == 0;
+    if (bad || !known) {
+      free(files);
+      if (bad) { lc_lexicon_free(lex); return S_usage_error(bad, NULL); }
+      fprintf(stderr, "lichang: unknown topic '%s' (topics:", cli.render.topic);
+      for (size_t k = 0; k < lc_lexicon_topic_count(lex); k++)
+        fprintf(stderr, "%s %s", k ? "," : "", lc_lexicon_topic_id(lex, k));
+      fputs(")\n", stderr);
+      lc_lexicon_free(lex);
+      return 2;
+    }
+    char *t = cli.render.topic ? lc_lexicon_topic_terms_of(lex, cli.render.topic)
+                               : lc_lexicon_topic_terms(lex);
     int rc = 2;
     if (t) rc = lc_cli_write(&cli, t, strlen(t));
     else fputs("lichang: out of memory\n", stderr);

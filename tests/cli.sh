@@ -235,3 +235,8 @@ mkdir -p "$tmp/ord/a-dir" && cp "$S" "$tmp/ord/0.txt" && cp "$S" "$tmp/ord/a-dir
   bad "-r order and names: $($LICHANG -r --format jsonl "$tmp/ord/" | jq -r .file | tr '\n' ' ')"
 printf '\357\273\277{"id":"a","text":"問：關稅好嗎？\\n答：不好。"}\n' > "$tmp/bom.jsonl"
 $LICHANG --format jsonl "$tmp/bom.jsonl" 2> "$tmp/e" | jq -e '.file=="a" and (.turns|length)==2' > /dev/null && [ ! -s "$tmp/e" ] && ok || bad "BOM on a .jsonl file: $(cat "$tmp/e")"
+# --terms with --topic prints that topic's terms; an unknown topic or a FILE is an error
+$LICHANG --terms --topic tariffs_trade > "$tmp/tt"; rc=$?
+[ $rc = 0 ] && grep -qx '關稅' "$tmp/tt" && ! grep -qx '出口管制' "$tmp/tt" && [ "$(wc -l < "$tmp/tt")" -lt "$($LICHANG --terms | wc -l)" ] && ok || bad "--terms --topic: rc=$rc"
+$LICHANG --terms --topic nope > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "unknown topic 'nope' (topics: " "$tmp/e" && ok || bad "--terms --topic nope: $(cat "$tmp/e")"
+$LICHANG --terms "$S" > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "^lichang: --terms reads no FILE" "$tmp/e" && ok || bad "--terms FILE: $(cat "$tmp/e")"
