@@ -428,7 +428,9 @@ static bool S_jsonl_job(job *j, const char *file, size_t lineno, const char *p, 
   }
   bool ok = true;
   int k = 0;
-  if (!o && jerr.column > 0) /* jansson counts characters, as our columns do */
+  if (!o && strstr(jerr.text, "JSON_ALLOW_NUL")) /* not a library flag's name to the user */
+    k = asprintf(&j->error, "%s: a record's text may not hold a NUL character (\\u0000)", name);
+  else if (!o && jerr.column > 0) /* jansson counts characters, as our columns do */
     k = asprintf(&j->error, "%s:%d: not JSON: %s", name, jerr.column, jerr.text);
   else if (!o)
     k = asprintf(&j->error, "%s: not JSON: %s", name, jerr.text);

@@ -40,10 +40,13 @@ static const char USAGE[] =
     "  --records KIND      tsv rows: positions, turns, claims or speakers\n"
     "  --aggregate         one speaker x topic matrix over all inputs\n"
     "  -o, --output FILE   write to FILE (atomically: a temporary file, renamed)\n"
-    "  --color, --no-color colour in text output (default: when a terminal)\n"
+    "  --color, --no-color colour in text output (default: on a terminal, unless\n"
+    "                      NO_COLOR is set)\n"
     "  --speaker NAME      only this speaker (any alias)\n"
     "  --topic ID          only this topic\n"
-    "  --role ROLE         only speakers with this role\n"
+    "  --role ROLE         only speakers with this role: interviewer, interviewee,\n"
+    "                      host, guest, reporter, official, commentator, narrator,\n"
+    "                      mentioned\n"
     "  --terms             print the topic terms matching uses, one a line (of one\n"
     "                      topic with --topic)\n"
     "Batch:\n"
@@ -156,7 +159,7 @@ int main(int argc, char **argv) {
       if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0) cli.opt.input = LC_INPUT_TEXT;
       else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0) cli.opt.input = LC_INPUT_MARKDOWN;
       else if (strcmp(v, "jsonl") == 0) cli.jsonl_input = true;
-      else return free(files), S_usage_error("unknown input format", v);
+      else return free(files), S_usage_error("unknown input format (text, markdown or jsonl)", v);
       continue;
     }
     if (S_arg(argc, argv, &i, "-f", "--format", &v)) {
@@ -165,14 +168,17 @@ int main(int argc, char **argv) {
       cli.format = -1;
       for (int k = 0; k < 6; k++) if (strcmp(v, F[k]) == 0) cli.format = k;
       if (strcmp(v, "markdown") == 0) cli.format = LC_FORMAT_MD;
-      if (cli.format < 0) return free(files), S_usage_error("unknown format", v);
+      if (cli.format < 0)
+        return free(files), S_usage_error("unknown format (json, jsonl, tsv, md, html or text)", v);
       continue;
     }
     if (S_arg(argc, argv, &i, NULL, "--records", &v)) {
       static const char *const R[] = {"positions", "turns", "claims", "speakers"};
       int k = -1;
-      for (int q = 0; q < 4 && v; q++) if (strcmp(v, R[q]) == 0) k = q;
-      if (k < 0) return free(files), S_usage_error("unknown --records kind", v);
+      if (!v) return free(files), S_usage_error("--records needs a value", NULL);
+      for (int q = 0; q < 4; q++) if (strcmp(v, R[q]) == 0) k = q;
+      if (k < 0)
+        return free(files), S_usage_error("unknown --records kind (positions, turns, claims or speakers)", v);
       cli.render.records = (lc_records)k;
       continue;
     }

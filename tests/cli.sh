@@ -240,3 +240,7 @@ $LICHANG --terms --topic tariffs_trade > "$tmp/tt"; rc=$?
 [ $rc = 0 ] && grep -qx '關稅' "$tmp/tt" && ! grep -qx '出口管制' "$tmp/tt" && [ "$(wc -l < "$tmp/tt")" -lt "$($LICHANG --terms | wc -l)" ] && ok || bad "--terms --topic: rc=$rc"
 $LICHANG --terms --topic nope > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "unknown topic 'nope' (topics: " "$tmp/e" && ok || bad "--terms --topic nope: $(cat "$tmp/e")"
 $LICHANG --terms "$S" > /dev/null 2> "$tmp/e"; [ $? = 2 ] && grep -q "^lichang: --terms reads no FILE" "$tmp/e" && ok || bad "--terms FILE: $(cat "$tmp/e")"
+# usage messages name the values an option takes; --records without one says so
+$LICHANG --records 2> "$tmp/e" > /dev/null; [ $? = 2 ] && grep -q "^lichang: --records needs a value" "$tmp/e" && ok || bad "--records without a value: $(cat "$tmp/e")"
+$LICHANG -f xml "$S" 2> "$tmp/e" > /dev/null; [ $? = 2 ] && grep -q "^lichang: unknown format (json, jsonl, tsv, md, html or text): xml" "$tmp/e" && ok || bad "-f xml: $(cat "$tmp/e")"
+printf '{"id":"a","text":"x\\u0000y"}\n' | $LICHANG --input jsonl -f jsonl 2> "$tmp/e" | jq -e '.error' > /dev/null && grep -q 'may not hold a NUL character' "$tmp/e" && ! grep -q JSON_ALLOW_NUL "$tmp/e" && ok || bad "NUL in a JSON Lines record: $(cat "$tmp/e")"
