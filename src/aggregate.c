@@ -416,7 +416,8 @@ void lc_agg_render(const lc_agg *ca, lc_format fmt, lc_buf *b) {
       const char *nm = LC_AT(a->names, char *, cs[i].speaker);
       const char *tp = LC_AT(a->topics, char *, cs[i].topic);
       if (i && !lines) lc_buf_putc(b, ',');
-      lc_buf_puts(b, "{\"speaker\":");
+      if (lines) lc_buf_printf(b, "{\"schema\":%d,\"aggregate\":true,\"speaker\":", LICHANG_SCHEMA);
+      else lc_buf_puts(b, "{\"speaker\":");
       lc_json_cstr(b, nm);
       lc_buf_puts(b, ",\"topic\":");
       lc_json_cstr(b, tp);
