@@ -42,7 +42,13 @@ typedef struct normalizer {
   size_t bufcap; /* in code points */
 } normalizer;
 
+/* Colons that NFKC leaves as something else: ︰ (U+FE30, the vertical two
+ * dot leader that Big5 conversions give for ：; NFKC makes it "..") and ∶
+ * (U+2236, RATIO, GB text's colon).  Both are ':' in the view, as ： is. */
+static inline bool S_colon_like(int32_t cp) { return cp == 0xFE30 || cp == 0x2236; }
+
 static bool S_stable_cp(int32_t cp) {
+  if (S_colon_like(cp)) return false;
   const utf8proc_property_t *pr = utf8proc_get_property(cp);
   return pr->category != UTF8PROC_CATEGORY_CN && pr->category != UTF8PROC_CATEGORY_CS &&
          pr->decomp_seqindex == UINT16_MAX && pr->casefold_seqindex == UINT16_MAX &&
@@ -183,7 +189,9 @@ static bool S_normalize(normalizer *z, const char *s, size_t n, lc_buf *out,
       marks++;
     }
     size_t base = out->len;
-    if (uend - ustart == cl && ustart == i) {
+    if (S_colon_like(cp) && uend - ustart == cl && ustart == i) {
+      lc_buf_put(out, ":", 1);
+    } else if (uend - ustart == cl && ustart == i) {
       cache_ent *e = &z->cache[(uint32_t)cp % CACHE_SIZE];
       if (e->cp == cp && e->len != 255) {
         lc_buf_put(out, e->out, e->len);
