@@ -323,8 +323,8 @@ size_t lc_title_suffix(const char *v, size_t s, size_t e) {
 /* A personal name: a title after a name (or a role word: 現場觀眾), 2-4
  * Chinese characters that start with a surname, or one to three Latin
  * words. */
-static bool S_person_like(const char *k) {
-  size_t n = strlen(k), chars = lc_u8_count(k, n), cjk = 0, latin = 0, words = 1;
+static bool S_person_like_n(const char *k, size_t n) {
+  size_t chars = lc_u8_count(k, n), cjk = 0, latin = 0, words = 1;
   for (size_t i = 0; i < n;) {
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)k + i, &l);
@@ -344,6 +344,8 @@ static bool S_person_like(const char *k) {
   if (cjk == chars) return chars >= 2 && chars <= 4 && S_surname_start(k, n);
   return latin && !cjk && words <= 3;
 }
+
+static bool S_person_like(const char *k) { return S_person_like_n(k, strlen(k)); }
 
 /* Only CJK characters (no Latin, digits or symbols)? */
 static bool S_cjk_only(const char *k) {
@@ -433,6 +435,36 @@ static size_t S_qa_number_end(const char *v, size_t ns, size_t ne) {
   return ne;
 }
 
+/* A role or a person and a word of asking or answering (記者問, 記者追問,
+ * 黃仁勳答, 主持人問, 林委員（國民黨）問): where the name ends, before the
+ * word and a title in brackets, so that it is the same speaker as the name's
+ * other labels; else ne.  What stands before must be a role (記者, 主席,
+ * …委員) or look like a person's name (a surname, a title): 顧問, 請問,
+ * 他問 keep their last character. */
+static size_t S_ask_suffix_end(const char *v, size_t ns, size_t ne) {
+  static const char *const ASK[] = {"追問", "追问", "再問", "再问", "又問", "又问", "續問",
+                                    "续问", "提問", "提问", "發問", "发问", "反問", "反问",
+                                    "回答", "問", "问", "答", NULL};
+  if (ne - ns < 9) return ne; /* the word and two characters before it */
+  const unsigned char *u = (const unsigned char *)v + ne - 3;
+  /* 問 E5 95 8F, 问 E9 97 AE, 答 E7 AD 94 */
+  if (!((u[0] == 0xE5 && u[1] == 0x95 && u[2] == 0x8F) ||
+        (u[0] == 0xE9 && u[1] == 0x97 && u[2] == 0xAE) ||
+        (u[0] == 0xE7 && u[1] == 0xAD && u[2] == 0x94)))
+    return ne;
+  for (size_t i = 0; ASK[i]; i++) {
+    size_t l = strlen(ASK[i]);
+    if (ne - ns < l + 6 || memcmp(v + ne - l, ASK[i], l) != 0) continue;
+    size_t e = ne - l;
+    while (e > ns && v[e - 1] == ' ') e--;
+    e = S_paren_title_start(v, ns, e);
+    if (e - ns < 6) return ne;
+    if (lc_label_is_role(v + ns, e - ns) || S_person_like_n(v + ns, e - ns)) return e;
+    return ne;
+  }
+  return ne;
+}
+
 /* Find a candidate label on the line v[ls..le). */
 static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo *memo,
                         lc_label *out) {
@@ -486,7 +518,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
       /* not a URL or a time or score (http://, 10:30, 3:2); a name before
        * a figure is a label (答：2025年…) */
       while (ne > ns && v[ne - 1] == ' ') ne--;
-      ne = S_paren_title_start(v, ns, ne);
+      ne = S_paren_title_start(v, ns, S_ask_suffix_end(v, ns, ne));
       bool digit_after = after < le && v[after] >= '0' && v[after] <= '9';
       bool digit_before = ne > ns && v[ne - 1] >= '0' && v[ne - 1] <= '9';
       if (!(after < le && (v[after] == '/' || (digit_after && digit_before))) &&
@@ -548,6 +580,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   if (!shape) return false;
   while (ns < ne && v[ns] == ' ') ns++;
   while (ne > ns && v[ne - 1] == ' ') ne--;
+  if (shape == LC_LABEL_BOLD || shape == LC_LABEL_BRACKET) ne = S_ask_suffix_end(v, ns, ne);
   if (shape != LC_LABEL_SPACE) ne = S_qa_number_end(v, ns, S_paren_title_start(v, ns, ne));
   if (!S_name_ok_memo(memo, v + ns, ne - ns, shape != LC_LABEL_SPACE)) return false;
   while (after < le && v[after] == ' ') after++;
