@@ -336,10 +336,14 @@ static bool S_person_like_n(const char *k, size_t n) {
   if (S_has_suffix(TITLE, k, n, true)) return true;
   lc_role role;
   if (lc_label_role_prefix(k, 0, n, &role)) return true; /* 記者林志明 */
-  /* 聽眾甲, 記者乙: a role or title, then which one */
+  /* 聽眾甲, 記者乙, 記者a: a role or title, then which one */
   static const char *const ORDINAL[] = {"甲", "乙", "丙", "丁", "戊", NULL};
-  if (n > 3 && S_has_suffix(ORDINAL, k, n, true) &&
-      (S_in(ROLE_EXACT, k, n - 3) || S_has_suffix(TITLE, k, n - 3, false)))
+  size_t b = n > 3 && S_has_suffix(ORDINAL, k, n, true) ? n - 3 : n;
+  if (b == n && n > 3 && ((k[n - 1] >= 'a' && k[n - 1] <= 'z') || (k[n - 1] >= '0' && k[n - 1] <= '9')))
+    b = n - 1; /* 記者a, 來賓1 */
+  while (b < n && b > 0 && k[b - 1] == ' ') b--;
+  if (b < n && b > 0 && (unsigned char)k[b - 1] >= 0x80 &&
+      (S_in(ROLE_EXACT, k, b) || S_has_suffix(TITLE, k, b, false)))
     return true;
   if (cjk == chars) return chars >= 2 && chars <= 4 && S_surname_start(k, n);
   return latin && !cjk && words <= 3;
