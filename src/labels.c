@@ -93,6 +93,10 @@ static const char *const SPACE_SUBJECT_NEXT[] = {
 /* A label whose acceptance needs more than its name (SPACE_SUBJECT_NEXT);
  * kept in the shape's high bits while labels are collected. */
 #define LABEL_WEAK 0x100
+/* A name and a time stamp alone on a line (主持人 00:12:03, [00:12:03]
+ * 主持人): the text follows on the next line. */
+#define LABEL_ALONE 0x200
+#define LABEL_FLAGS (LABEL_WEAK | LABEL_ALONE)
 
 /* (the first or last byte is compared first: these run for every line) */
 static bool S_in(const char *const *list, const char *s, size_t n) {
@@ -361,9 +365,49 @@ static bool S_cjk_only(const char *k) {
   return true;
 }
 
+/* The length of a time stamp at v[j..e) (00:12:03, 12:03, 0:12:03.500,
+ * (00:12:03), [12:03]), or 0: one to three digits, then one or two groups
+ * of a colon and two digits, perhaps a fraction of a second, in brackets or
+ * not. */
+static size_t S_time_len(const char *v, size_t j, size_t e) {
+  size_t a = j;
+  char close = 0;
+  if (j < e && (v[j] == '(' || v[j] == '[')) close = v[j++] == '(' ? ')' : ']';
+  size_t d = 0;
+  while (j < e && d < 3 && v[j] >= '0' && v[j] <= '9') j++, d++;
+  if (!d) return 0;
+  int groups = 0;
+  while (groups < 2 && j + 2 < e && v[j] == ':' && v[j + 1] >= '0' && v[j + 1] <= '9' &&
+         v[j + 2] >= '0' && v[j + 2] <= '9') {
+    j += 3;
+    groups++;
+  }
+  if (!groups || (j < e && v[j] >= '0' && v[j] <= '9')) return 0;
+  if (j + 1 < e && (v[j] == '.' || v[j] == ',') && v[j + 1] >= '0' && v[j + 1] <= '9') {
+    j++;
+    while (j < e && v[j] >= '0' && v[j] <= '9') j++;
+  }
+  if (close) {
+    if (j >= e || v[j] != close) return 0;
+    j++;
+  }
+  return j - a;
+}
+
+/* Does v[s..e) name a time of day or a date (上午, 下午 3點, 五月五日,
+ * 星期一)?  Before a time stamp it is a schedule's line, not a speaker's. */
+static bool S_time_word(const char *v, size_t s, size_t e) {
+  static const char *const END[] = {"午", "晨", "晚", "晚上", "早上", "天", "日", "號", "号",
+                                    "年", "月", "時", "时", "點", "点", "分", "起", "至", "到",
+                                    "am", "pm", "a.m.", "p.m.", NULL};
+  static const char *const START[] = {"星期", "禮拜", "礼拜", "週", NULL};
+  return S_has_suffix(END, v + s, e - s, false) || S_has_prefix(START, v + s, e - s);
+}
+
 /* Skip what may stand before a label on a line: indentation, Markdown
- * containers (quote markers, list bullets) and a time stamp. */
-static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md) {
+ * containers (quote markers, list bullets) and a time stamp (*timed says
+ * whether there was one). */
+static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md, bool *timed) {
   for (int guard = 0; guard < 64 && i < e; guard++) {
     unsigned char c = (unsigned char)v[i];
     if (c == ' ' || c == '\t') { i++; continue; }
@@ -388,6 +432,7 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md) {
     if (br) j++;
     if (j < e && v[j] == ' ') {
       while (j < e && v[j] == ' ') j++;
+      *timed = true;
       return j;
     }
   }
@@ -469,13 +514,36 @@ static size_t S_ask_suffix_end(const char *v, size_t ns, size_t ne) {
   return ne;
 }
 
+/* After a name and a time stamp alone on line li: is there text to say, on
+ * the next line that is not blank, and not a time stamp's (a subtitle's
+ * lines all begin with one)?  Then *cstart is where it begins, when it is
+ * the very next line (the same paragraph); else the turn takes the next
+ * block. */
+static bool S_text_follows(const lc_doc *doc, size_t li, size_t le, size_t *cstart) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  size_t nl = doc->lines.len;
+  for (size_t k = li + 1; k < nl; k++) {
+    size_t s = ls[k], e = k + 1 < nl ? ls[k + 1] : doc->vlen;
+    while (s < e && (v[s] == ' ' || v[s] == '\t')) s++;
+    if (s >= e || v[s] == '\n') continue;
+    if ((v[s] >= '0' && v[s] <= '9') || v[s] == '[' || v[s] == '(') return false;
+    *cstart = k == li + 1 ? s : le;
+    return true;
+  }
+  return false;
+}
+
 /* Find a candidate label on the line v[ls..le). */
-static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo *memo,
+static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name_memo *memo,
                         lc_label *out) {
-  size_t i = S_skip_prefix(v, ls, le, md);
+  const char *v = doc->view;
+  bool md = doc->markdown;
+  bool timed = false;
+  size_t i = S_skip_prefix(v, ls, le, md, &timed);
   if (i >= le) return false;
   size_t ns = 0, ne = 0, after = 0;
-  int shape = 0, weak = 0;
+  int shape = 0, weak = 0, alone = 0;
   /* **Name**: or **Name:** (also __Name__) */
   if (i + 2 < le && ((v[i] == '*' && v[i + 1] == '*') || (v[i] == '_' && v[i + 1] == '_'))) {
     char m = v[i];
@@ -515,7 +583,30 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
     size_t lim = le - i < MAX_NAME_BYTES + MAX_PAREN_BYTES + 1
                      ? le : i + MAX_NAME_BYTES + MAX_PAREN_BYTES + 1;
     const char *q = memchr(v + i, ':', lim - i);
-    if (q && q > v + i) {
+    if (q && q > v + i && q + 1 < v + le && q[-1] >= '0' && q[-1] <= '9' && q[1] >= '0' &&
+        q[1] <= '9') {
+      /* a time stamp after the name (主持人 00:12:03：, 主持人（00:12:03）：,
+       * or alone: 主持人 00:12:03, the text on the next line) */
+      size_t k = (size_t)(q - v);
+      while (k > i && v[k - 1] >= '0' && v[k - 1] <= '9') k--;
+      if (k > i && (v[k - 1] == '(' || v[k - 1] == '[')) k--;
+      size_t t = k > i && (v[k] == '(' || v[k] == '[' || v[k - 1] == ' ') ? S_time_len(v, k, le) : 0;
+      if (t) {
+        size_t j = k + t, n0 = k;
+        while (j < le && v[j] == ' ') j++;
+        while (n0 > i && v[n0 - 1] == ' ') n0--;
+        after = j + 1;
+        if (n0 > i && !S_time_word(v, i, n0) && (j < le || S_text_follows(doc, li, le, &after)) &&
+            S_name_ok_memo(memo, v + i, n0 - i, true)) {
+          ns = i;
+          ne = n0;
+          shape = LC_LABEL_COLON;
+          if (j == le) alone = LABEL_ALONE;
+        }
+        q = j < le && v[j] == ':' ? v + j : NULL;
+      }
+    }
+    if (!shape && q && q > v + i) {
       ns = i;
       ne = (size_t)(q - v);
       after = ne + 1;
@@ -528,6 +619,19 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
       if (!(after < le && (v[after] == '/' || (digit_after && digit_before))) &&
           S_name_ok_memo(memo, v + ns, ne - ns, true))
         shape = LC_LABEL_COLON;
+    }
+  }
+  /* [00:12:03] Name, alone, the text on the next line (before Name<space>
+   * text: [00:12:03] 主持人 陳文茜 is a role and a name) */
+  if (!shape && timed) {
+    size_t e = le;
+    while (e > i && v[e - 1] == ' ') e--;
+    if (S_name_ok_memo(memo, v + i, e - i, true) && !S_time_word(v, i, e) &&
+        S_text_follows(doc, li, le, &after)) {
+      ns = i;
+      ne = e;
+      shape = LC_LABEL_COLON;
+      alone = LABEL_ALONE;
     }
   }
   /* Name<space>text */
@@ -593,7 +697,7 @@ static bool S_candidate(const char *v, size_t ls, size_t le, bool md, name_memo 
   out->nend = ne;
   out->end = after;
   out->cstart = after;
-  out->shape = shape | weak;
+  out->shape = shape | weak | alone;
   return true;
 }
 
@@ -643,10 +747,10 @@ lc_status lc_find_labels(lc_doc *doc) {
     if (first && e > s) first_line = false;
     if (e - s < 2) continue;
     lc_label lab;
-    if (!S_candidate(v, s, e, doc->markdown, memo, &lab)) continue;
+    if (!S_candidate(doc, li, s, e, memo, &lab)) continue;
     if (first && li + 1 < nl && S_blank_line(doc, li + 1) && lc_heading_like(v, s, e))
       title_label = (long)doc->labels.len;
-    bool weak = lab.shape & LABEL_WEAK;
+    bool weak = lab.shape & LABEL_WEAK, alone = lab.shape & LABEL_ALONE;
     if (weak && !S_prev_line_asks(doc, li)) continue;
     size_t n = lab.nend - lab.nstart;
     /* hash lookup */
@@ -691,8 +795,8 @@ lc_status lc_find_labels(lc_doc *doc) {
     }
     lc_name *nm = &LC_AT(doc->names, lc_name, id);
     nm->nocc++;
-    if (!weak && lab.cstart < e && !lc_heading_like(v, s, e)) nm->nwith++;
-    nm->shape_mask |= 1 << (lab.shape & ~LABEL_WEAK);
+    if (!weak && (alone || (lab.cstart < e && !lc_heading_like(v, s, e)))) nm->nwith++;
+    nm->shape_mask |= 1 << (lab.shape & ~LABEL_FLAGS);
     lab.name_id = id;
     lc_label *slot_l = lc_vec_push(&doc->labels);
     if (!slot_l) goto oom;
@@ -744,7 +848,7 @@ lc_status lc_find_labels(lc_doc *doc) {
   size_t k = 0;
   for (size_t i = 0; i < doc->labels.len; i++)
     if (nm[lab[i].name_id].accepted) {
-      lab[i].shape &= ~LABEL_WEAK;
+      lab[i].shape &= ~LABEL_FLAGS;
       lab[k++] = lab[i];
     }
   doc->labels.len = k;
