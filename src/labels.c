@@ -419,7 +419,8 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md, bool *ti
     }
     break;
   }
-  /* time stamps: [00:12], 00:12:34, (12:30) */
+  /* time stamps: [00:12], 00:12:34, (12:30), and with a fraction of a
+   * second: [00:01:20.250], 00:01:20,250 */
   size_t j = i;
   bool br = j < e && (v[j] == '[' || v[j] == '(');
   if (br) j++;
@@ -435,6 +436,12 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md, bool *ti
       *timed = true;
       return j;
     }
+  }
+  j = i + S_time_len(v, i, e);
+  if (j > i && j < e && v[j] == ' ') {
+    while (j < e && v[j] == ' ') j++;
+    *timed = true;
+    return j;
   }
   return i;
 }
