@@ -200,6 +200,29 @@ static bool S_addresses(const char *v, size_t s, size_t e) {
   return false;
 }
 
+/* Does the block open with an editor's note (按：, 編按：, 註：, 譯註：, in
+ * brackets or bold or not: （按：…）, **編按**：…)?  Between turns, in a
+ * block quote or a paragraph of its own, it is the editor's aside, not the
+ * last speaker's words (TRANSITION has 編按 without a colon too). */
+static bool S_editor_note(const char *v, size_t s, size_t e) {
+  static const char *const NOTE[] = {
+      "按", "編按", "编按", "編者按", "编者按", "編註", "編注", "编注", "譯註", "譯注", "译注",
+      "譯按", "译按", "譯者按", "译者按", "註", "注", "附註", "附注", "作者按", "記者按",
+      "记者按", "小編按", "小编按", "按語", "按语", NULL};
+  size_t i = s;
+  while (i < e && (v[i] == '(' || v[i] == '[' || v[i] == '*' || v[i] == '_' || v[i] == ' ')) i++;
+  if (i + 3 <= e && memcmp(v + i, "【", 3) == 0) i += 3;
+  for (size_t k = 0; NOTE[k]; k++) {
+    size_t l = strlen(NOTE[k]);
+    if (e - i <= l || NOTE[k][0] != v[i] || memcmp(v + i, NOTE[k], l) != 0) continue;
+    size_t j = i + l;
+    while (j < e && (v[j] == '*' || v[j] == '_' || v[j] == ' ' || v[j] == ']')) j++;
+    if (j + 3 <= e && memcmp(v + j, "】", 3) == 0) return true;
+    if (j < e && v[j] == ':') return true;
+  }
+  return false;
+}
+
 /* The document's last block, wholly in brackets: an editor's note or
  * marker after the interview (（記者會結束）, （本文根據錄音整理，…）). */
 static bool S_closing_note(const char *v, size_t s, size_t e, bool last) {
@@ -417,6 +440,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     bool narration = false;
     if (r == R_BODY) {
       if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
+          S_editor_note(v, cs, ce) ||
           (S_third_person(doc, person, cs, ce) && !S_addresses(v, cs, ce))) {
         narration = true;
         r = R_AFTER;
