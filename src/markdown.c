@@ -298,7 +298,7 @@ lc_status lc_blocks_markdown(lc_doc *doc) {
     size_t s = b[i].cstart, e = b[i].end;
     if (e - s > 4 && v[s] == '*' && v[s + 1] == '*' && v[e - 1] == '*' && v[e - 2] == '*')
       s += 2, e -= 2;
-    if (lc_heading_like(v, s, e)) { b[i].kind = LC_BLOCK_HEADING; b[i].cstart = s; }
+    if (lc_heading_like(v, s, e)) b[i].kind = LC_BLOCK_HEADING; /* its title drops the ** */
   }
   return lc_blocks_source(doc);
 }
