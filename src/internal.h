@@ -180,6 +180,12 @@ typedef struct lc_name {
   int shape_mask; /* shapes seen */
   bool accepted;
   int speaker;    /* index into doc->speakers once turns are built */
+  /* from a cast list before the interview (主持人：劉家豪（本刊總編輯）):
+   * for a role word, 1 + the name it gives (0: none; -1: several); for
+   * that name, its role (an lc_role) and where the list writes it */
+  int cast_person;
+  int cast_role;
+  size_t cast_ns, cast_ne;
 } lc_name;
 
 /* ---- turns, sections, speakers --------------------------------------- */

@@ -730,6 +730,139 @@ static bool S_prev_line_asks(const lc_doc *doc, size_t li) {
   return false;
 }
 
+static int S_name_lookup(const lc_doc *doc, const int *hash, size_t hcap, const char *k,
+                         size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 16777619u;
+  for (size_t slot = h & (hcap - 1); hash[slot] >= 0; slot = (slot + 1) & (hcap - 1)) {
+    const lc_name *nm = &LC_AT(doc->names, lc_name, hash[slot]);
+    if (nm->klen == n && memcmp(nm->key, k, n) == 0) return hash[slot];
+  }
+  return -1;
+}
+
+/* The role a cast list gives with a role word (主持人：劉家豪, 與談人：…). */
+static int S_cast_role(const char *k, size_t n) {
+  static const struct { const char *w; lc_role r; } R[] = {
+      {"主持人", LC_ROLE_HOST},        {"主持", LC_ROLE_HOST},          {"主播", LC_ROLE_HOST},
+      {"host", LC_ROLE_HOST},          {"moderator", LC_ROLE_HOST},     {"與談人", LC_ROLE_GUEST},
+      {"与谈人", LC_ROLE_GUEST},       {"與談者", LC_ROLE_GUEST},       {"与谈者", LC_ROLE_GUEST},
+      {"來賓", LC_ROLE_GUEST},         {"来宾", LC_ROLE_GUEST},         {"嘉賓", LC_ROLE_GUEST},
+      {"嘉宾", LC_ROLE_GUEST},         {"引言人", LC_ROLE_GUEST},       {"座談人", LC_ROLE_GUEST},
+      {"座谈人", LC_ROLE_GUEST},       {"評論人", LC_ROLE_GUEST},       {"评论人", LC_ROLE_GUEST},
+      {"guest", LC_ROLE_GUEST},        {"panelist", LC_ROLE_GUEST},     {"受訪者", LC_ROLE_INTERVIEWEE},
+      {"受访者", LC_ROLE_INTERVIEWEE}, {"interviewee", LC_ROLE_INTERVIEWEE},
+      {"記者", LC_ROLE_REPORTER},      {"记者", LC_ROLE_REPORTER},      {"採訪", LC_ROLE_INTERVIEWER},
+      {"采访", LC_ROLE_INTERVIEWER},   {"採訪者", LC_ROLE_INTERVIEWER}, {"采访者", LC_ROLE_INTERVIEWER},
+      {"訪問者", LC_ROLE_INTERVIEWER}, {"访问者", LC_ROLE_INTERVIEWER}, {"interviewer", LC_ROLE_INTERVIEWER},
+      {NULL, LC_ROLE_NONE}};
+  for (size_t i = 0; R[i].w; i++)
+    if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) return (int)R[i].r;
+  return LC_ROLE_NONE;
+}
+
+/* A cast list before the interview proper: label lines one after another
+ * (blank lines and list markers between them only), before any accepted
+ * label, whose words are one short line without sentence punctuation and
+ * either, after a role word, the name of a speaker who speaks later
+ * (主持人：劉家豪（本刊總編輯）, 與談人：蔡明哲（台大經濟系教授）: that
+ * person, in that role) or, for a speaker who speaks later, a title
+ * (- 馮志遠：國防研究院研究員) that names no other speaker.  Two or more
+ * such lines, or one that names a person with a title in brackets (主席：
+ * 邱委員佩蓉, 主持人：王教授 are the chair's or host's words).  Returns how many labels from *first are the list (they become the
+ * editor's text); the names it gives get their roles. */
+static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *first) {
+  const char *v = doc->view;
+  const lc_label *lab = doc->labels.items;
+  const lc_name *nm = doc->names.items;
+  size_t nlab = doc->labels.len, start = 0, n = 0, titled = 0;
+  int who[32];          /* the name given: a name's index, -2 a new name, -1 none */
+  size_t pns[32], pne[32]; /* where it is written */
+  for (size_t i = 0; i < nlab && n < 32; i++) {
+    const lc_label *L = &lab[i];
+    const lc_name *own = &nm[L->name_id];
+    if (n) { /* the line before ends where this one's prefix begins */
+      const lc_label *P = &lab[i - 1];
+      const char *q = memchr(v + P->cstart, '\n', doc->vlen - P->cstart);
+      size_t k = q ? (size_t)(q - v) : doc->vlen;
+      while (k < L->start && strchr(" \t\n>-*+", v[k])) k++;
+      if (k != L->start) break;
+    }
+    /* a role word, or a name that speaks (most documents: the first label) */
+    bool role = S_cast_role(own->key, own->klen) != LC_ROLE_NONE;
+    bool ok = role || own->accepted;
+    /* the words: one short line without sentence punctuation */
+    size_t cs = L->cstart, lim = doc->vlen - cs > 4 * 30 + 1 ? cs + 4 * 30 + 1 : doc->vlen;
+    const char *nl = ok ? memchr(v + cs, '\n', lim - cs) : NULL;
+    size_t ce = nl ? (size_t)(nl - v) : lim;
+    ok = ok && (nl || lim == doc->vlen);
+    while (ce > cs && v[ce - 1] == ' ') ce--;
+    ok = ok && ce > cs && lc_u8_count(v + cs, ce - cs) <= 30;
+    for (size_t k = cs; ok && k < ce; k++)
+      ok = v[k] && !strchr(".!?;,:\"", v[k]) &&
+           !(k + 3 <= ce && ((unsigned char)v[k] == 0xE3 && (unsigned char)v[k + 1] == 0x80 &&
+                             (unsigned char)v[k + 2] == 0x82)); /* 。 */
+    size_t pe = ok ? S_paren_title_start(v, cs, ce) : ce, ne = pe;
+    while (ne > cs && v[ne - 1] == ' ') ne--;
+    int w = -1;
+    if (ok && role) {
+      /* a role word and a person: one who speaks later, or a personal name */
+      w = S_name_lookup(doc, hash, hcap, v + cs, ne - cs);
+      if (w == L->name_id || (w >= 0 && !nm[w].accepted)) w = -1;
+      if (w < 0) {
+        size_t chars = lc_u8_count(v + cs, ne - cs);
+        bool cjk = true;
+        for (size_t k = cs; k < ne && cjk;) {
+          size_t l;
+          cjk = lc_is_cjk(lc_u8dec((const unsigned char *)v + k, &l));
+          k += l;
+        }
+        if (cjk && chars >= 2 && chars <= 4 && S_surname_start(v + cs, ne - cs)) w = -2;
+      }
+      if (w != -1 && pe < ce) titled++;
+    }
+    if (ok && w == -1) { /* a title for a speaker who speaks again */
+      ok = own->accepted && own->nocc >= 2 && (pe < ce || lc_title_suffix(v, cs, ce) > 0);
+      static const char *const YOU[] = {"你", "您", "我", "妳", NULL};
+      for (size_t k = cs; ok && k + 3 <= ce; k++)
+        if ((unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3)) ok = false;
+      ok = ok && doc->names.len <= 256; /* (a list is at the top of a short document) */
+      for (size_t j = 0; ok && j < doc->names.len; j++) /* names no other speaker */
+        ok = !nm[j].accepted || (int)j == L->name_id || !S_has_infix(v + cs, ce - cs, nm[j].key);
+    }
+    if (!ok) {
+      if (n) break;
+      if (own->accepted) return 0; /* the interview has begun */
+      continue;
+    }
+    if (!n) start = i;
+    pns[n] = cs;
+    pne[n] = ne;
+    who[n++] = w;
+  }
+  if (n < 2 && !titled) return 0; /* 主持人：王教授 alone may be the host's words */
+  for (size_t k = 0; k < n; k++) {
+    if (who[k] == -1) continue;
+    if (who[k] == -2) { /* a person who speaks only under the role word */
+      lc_name *p = lc_vec_push(&doc->names);
+      if (!p || !(p->key = lc_strndup(v + pns[k], pne[k] - pns[k]))) return 0;
+      p->klen = pne[k] - pns[k];
+      p->speaker = -1;
+      who[k] = (int)doc->names.len - 1;
+    }
+    nm = doc->names.items;
+    const lc_label *L = &lab[start + k];
+    lc_name *role_word = &LC_AT(doc->names, lc_name, L->name_id), *p = &LC_AT(doc->names, lc_name, who[k]);
+    p->cast_role = S_cast_role(role_word->key, role_word->klen);
+    p->cast_ns = pns[k];
+    p->cast_ne = pne[k];
+    if (role_word->cast_person == 0) role_word->cast_person = 1 + who[k];
+    else if (role_word->cast_person != 1 + who[k]) role_word->cast_person = -1;
+  }
+  *first = start;
+  return n;
+}
+
 lc_status lc_find_labels(lc_doc *doc) {
   const char *v = doc->view;
   const size_t *ls = doc->lines.items;
@@ -809,8 +942,6 @@ lc_status lc_find_labels(lc_doc *doc) {
     if (!slot_l) goto oom;
     *slot_l = lab;
   }
-  free(hash);
-  hash = NULL;
 
   /* decide */
   lc_name *nm = doc->names.items;
@@ -850,11 +981,15 @@ lc_status lc_find_labels(lc_doc *doc) {
       nm[i].accepted = S_person_like(nm[i].key);
     }
   }
+  /* a cast list before the interview is not turns */
+  size_t c0 = 0, cn = S_cast_list(doc, hash, hcap, &c0);
+  free(hash);
+  hash = NULL;
   /* keep accepted labels only */
   lc_label *lab = doc->labels.items;
   size_t k = 0;
   for (size_t i = 0; i < doc->labels.len; i++)
-    if (nm[lab[i].name_id].accepted) {
+    if (nm[lab[i].name_id].accepted && !(i >= c0 && i < c0 + cn)) {
       lab[i].shape &= ~LABEL_FLAGS;
       lab[k++] = lab[i];
     }

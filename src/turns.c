@@ -405,9 +405,18 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
         if (named >= 0) {
           const lc_speaker *ns = &LC_AT(doc->speakers, lc_speaker, named);
           cur_speaker = lc_speaker_for_name(doc, ns->key, strlen(ns->key), L->nstart, L->nend, role);
+        } else if (nm->cast_person > 0) {
+          /* a role word to which the cast list gave one name (主持人：劉家豪):
+           * that person, named as the list writes it; the word a label too */
+          const lc_name *p = &LC_AT(doc->names, lc_name, nm->cast_person - 1);
+          cur_speaker = lc_speaker_for_name(doc, p->key, p->klen, p->cast_ns, p->cast_ne,
+                                            (lc_role)p->cast_role);
+          if (cur_speaker >= 0)
+            cur_speaker = lc_speaker_for_name(doc, p->key, p->klen, L->nstart, L->nend,
+                                              (lc_role)p->cast_role);
         } else {
           cur_speaker = lc_speaker_for_name(doc, nm->key, strlen(nm->key), L->nstart,
-                                            L->nend, LC_ROLE_NONE);
+                                            L->nend, (lc_role)nm->cast_role);
         }
       }
       if (cur_speaker < 0) return LC_ENOMEM;
