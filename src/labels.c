@@ -437,11 +437,13 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md, bool *ti
       return j;
     }
   }
-  j = i + S_time_len(v, i, e);
-  if (j > i && j < e && v[j] == ' ') {
-    while (j < e && v[j] == ' ') j++;
-    *timed = true;
-    return j;
+  if (colons && j < e && (v[j] == '.' || v[j] == ',')) { /* a fraction of a second */
+    j = i + S_time_len(v, i, e);
+    if (j > i && j < e && v[j] == ' ') {
+      while (j < e && v[j] == ' ') j++;
+      *timed = true;
+      return j;
+    }
   }
   return i;
 }
