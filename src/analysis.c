@@ -77,12 +77,26 @@ typedef struct contrib {
 
 #define MAX_TCLAUSE 4
 
+/* A clause of a sentence where a topic is named, or whose verb governs it
+ * from afar (放棄它, 放棄是錯的, 我們損失了…: named false), and the
+ * orientation there: a restriction in that clause inverts an openness topic
+ * in it, not in the sentence's other clauses (中國市場非常重要，放棄中國市場是
+ * 錯誤的決定). */
+typedef struct tclause_t {
+  size_t clause;
+  float w;     /* weight of the heaviest term that decides flip */
+  int8_t flip; /* 1 or -1 */
+  bool named;
+} tclause_t;
+
 typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
   bool report_seen;  /* S_agents found a verb of reporting */
   bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
+  bool topics_named; /* S_topics: a term stands in the sentence (tclause is its) */
   bool has_qcue;     /* the sentence holds a question word */
+  unsigned kinds;    /* S_judge: a bit (1 << kind) for each kind of cue in the sentence */
   size_t cond_cs;    /* S_conditional's last clause, and its answer */
   bool cond_val;
   uint64_t if_second; /* S_second_bytes(IF_WORDS) */
@@ -91,8 +105,9 @@ typedef struct ctx {
   size_t rend;       /* where the turn's reply ends, past its object (S_reply) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
   lc_vec contribs; /* of contrib, per sentence */
-  size_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named */
+  tclause_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named or governed */
   int *ntclause;
+  bool *tmixed;   /* per topic: some clause's flip differs from tflip */
   const lc_lexicon *lex;
   lc_analysis *an;
   lc_vec matches; /* of lc_match, reused per turn */
@@ -622,10 +637,12 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
    * sentence when the verb introduces it (有些人覺得，…) */
   size_t theirs_clause = (size_t)-1;
   bool theirs_all = false;
+  C->kinds = 0;
   for (size_t i = 0; i < nh; i++) {
     if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause)
       theirs = false;
     if (h[i].type != LC_PAY_CUE) continue;
+    C->kinds |= 1u << h[i].kind;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
       who = -1;
@@ -734,17 +751,35 @@ static bool S_pronoun_at(const char *v, size_t i, size_t e) {
   return false;
 }
 
+/* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
+ *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
+ * modal, an adverb or 的 follows it? */
+static bool S_no_object(const char *v, size_t e, size_t se) {
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可";
+  if (S_verb_ends_clause(v, e, se)) return true;
+  if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
+  return e + 3 <= se && S_in_set(v + e, NEXT, 3);
+}
+
+/* The entry of clause cl in topic t's clauses, or NULL. */
+static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
+  for (int q = 0; q < C->ntclause[t]; q++)
+    if (C->tclause[t][q].clause == cl) return &C->tclause[t][q];
+  return NULL;
+}
+
 /* Topics of a sentence: weights and orientation into C->tw / C->tflip. */
 static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
   bool any = false;
   /* no topic named: nothing below is read (the callers look at tw, tflip,
-   * tterms and tclause only when this returns true) */
+   * tterms and tclause only when this returns true, or topics_named) */
   bool named = false;
   C->cond_topic = false;
   for (size_t i = 0; i < nh && !named; i++)
     named = h[i].type == LC_PAY_TOPIC && h[i].topic >= 0 && h[i].value > 0;
+  C->topics_named = named;
   if (!named) return false;
   for (int t = 0; t < C->ntopics; t++) {
     C->tw[t] = 0;
@@ -762,10 +797,18 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
      * nor is the topic carried from before (the sentence says it does not
      * matter) */
     if (S_conditional(C, h[i].s)) { C->cond_topic = true; continue; }
-    int flip = 1;
-    for (size_t j = 0; j < nh; j++) {
+    /* flip: the term's orientation in the sentence; cflip: in its own
+     * clause, where a verb in another clause (放棄它, 我們損失了…) does not
+     * reach; far: the clauses of such verbs */
+    int flip = 1, cflip = 1, nfar = 0;
+    size_t far[2];
+    size_t cl = S_clause_start(C, h[i].s);
+    /* most sentences hold no word that could invert the topic */
+    unsigned inv = tp[t].kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
+                   : tp[t].kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
+    for (size_t j = 0; j < nh && (C->kinds & inv); j++) {
       if (h[j].type != LC_PAY_CUE) continue;
-      bool gov = false;
+      bool gov = false, away = false;
       int k = h[j].kind;
       bool flips = (tp[t].kind == LC_TOPIC_OPENNESS && (k == LC_CUE_RESTRICT || k == LC_CUE_HARM)) ||
                    (tp[t].kind == LC_TOPIC_POLICY && k == LC_CUE_RELAX);
@@ -775,9 +818,11 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * sentence that names no topic of its own (中國市場很大，我們損失了
          * 55億美元) */
         size_t a = h[j].s < h[i].s ? h[j].e : h[i].e, b = h[j].s < h[i].s ? h[i].s : h[j].s;
-        gov = (a <= b && !S_clause_break(v, a, b)) || !S_clause_named(C, h, nh, h[j].s);
+        gov = a <= b && !S_clause_break(v, a, b);
+        if (!gov) gov = away = !S_clause_named(C, h, nh, h[j].s);
       } else if (h[j].s >= h[i].e && S_pronoun_at(v, h[j].e, se->end)) {
         gov = true; /* 中國市場很重要，放棄它是錯的: the verb's object is the topic */
+        away = S_clause_break(v, h[i].e, h[j].s);
       } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
         gov = S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
@@ -789,11 +834,17 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
               (S_within(v, h[i].e, h[j].s, 4) && S_verb_ends_clause(v, h[j].e, se->end));
+      } else if (h[j].s >= h[i].e && S_no_object(v, h[j].e, se->end) &&
+                 !S_clause_named(C, h, nh, h[j].s)) {
+        /* a verb without an object in a later clause that names no topic:
+         * the topic is its object (中國市場很重要，放棄是錯的) */
+        gov = away = true;
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
-        flip = -1;
         if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return false; }
-        break;
+        flip = -1;
+        if (!away) { cflip = -1; break; }
+        if (nfar < 2) far[nfar++] = S_clause_start(C, h[j].s);
       }
     }
     if (h[i].value > C->tw[t]) {
@@ -804,10 +855,25 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       extra[t] += h[i].value;
     }
     if (!S_add_cue(&C->tterms[t], h[i].s, h[i].e)) { C->oom = true; return false; }
-    size_t cl = S_clause_start(C, h[i].s);
-    bool seen = false;
-    for (int q = 0; q < C->ntclause[t]; q++) seen = seen || C->tclause[t][q] == cl;
-    if (!seen && C->ntclause[t] < MAX_TCLAUSE) C->tclause[t][C->ntclause[t]++] = cl;
+    tclause_t *e = S_tclause(C, t, cl);
+    if (!e && C->ntclause[t] < MAX_TCLAUSE) {
+      e = &C->tclause[t][C->ntclause[t]++];
+      e->clause = cl;
+      e->w = -1;
+    }
+    if (e && (!e->named || h[i].value > e->w)) {
+      e->named = true;
+      e->w = h[i].value;
+      e->flip = (int8_t)cflip;
+    }
+    for (int q = 0; q < nfar; q++) /* the clauses of the verbs that govern it from afar */
+      if (!S_tclause(C, t, far[q]) && C->ntclause[t] < MAX_TCLAUSE) {
+        e = &C->tclause[t][C->ntclause[t]++];
+        e->clause = far[q];
+        e->w = 0;
+        e->flip = -1;
+        e->named = false;
+      }
   }
   /* a topic needs one clear term, or several weak ones together */
   for (int t = 0; t < C->ntopics; t++) {
@@ -817,27 +883,62 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (w < MIN_TOPIC) { C->tw[t] = 0; continue; }
     C->tw[t] = w;
     any = true;
+    bool mixed = false; /* read only for the topics of the sentence */
+    for (int q = 1; q < C->ntclause[t]; q++) mixed |= C->tclause[t][q].flip != C->tclause[t][0].flip;
+    C->tmixed[t] = mixed || (C->ntclause[t] && C->tclause[t][0].flip != C->tflip[t]);
   }
   return any;
 }
 
-/* The judgement that bears on topic t.  When every judgement stands in a
- * clause that names a topic (我支持出口管制，但關稅是愚蠢的), each topic takes
- * the judgements of its own clauses; when some judgement stands apart, it
- * is the sentence's predicate (不讓企業在中國競爭，完全沒有道理) and the whole
+/* Is the judgement at v[s..e) a verb that takes what follows as its object
+ * (支持, 反對, 應該): in a clause that names no topic it bears on the clause
+ * after it (我支持政府跟美國談判，降低稅率), not on the one before. */
+static bool S_takes_object(const char *v, size_t s, size_t e) {
+  static const char W2[] = "支持支援贊成赞成贊同赞同反對反对應該应该應當应当不應不应不該不该", W3[] = "不應該不应该";
+  return (e - s == 6 && S_in_set(v + s, W2, 6)) || (e - s == 9 && S_in_set(v + s, W3, 9));
+}
+
+/* The orientation of topic t for a judgement in clause cl, which neither
+ * names t nor governs it (when the clauses of t differ, C->tmixed): that of
+ * the nearest clause of t, the one before it (禁止出口，完全沒有道理) or, for a
+ * verb that takes an object (S_takes_object), the one after. */
+static int S_far_flip(const ctx *C, int t, size_t cl, bool forward) {
+  const tclause_t *tc = C->tclause[t];
+  const tclause_t *before = NULL, *after = NULL;
+  for (int q = 0; q < C->ntclause[t]; q++) {
+    if (tc[q].clause < cl && (!before || tc[q].clause > before->clause)) before = &tc[q];
+    if (tc[q].clause > cl && (!after || tc[q].clause < after->clause)) after = &tc[q];
+  }
+  const tclause_t *n = forward ? (after ? after : before) : (before ? before : after);
+  return n ? n->flip : C->tflip[t];
+}
+
+/* The judgement that bears on topic t, oriented (times the flip of the
+ * clauses it stands in).  When every judgement stands in a clause that
+ * names a topic (我支持出口管制，但關稅是愚蠢的), each topic takes the
+ * judgements of its own clauses; when some judgement stands apart, it is the
+ * sentence's predicate (不讓企業在中國競爭，完全沒有道理) and the whole
  * sentence's judgement bears on every topic. */
-static float S_topic_judgement(const ctx *C, int t, float whole) {
-  float own = 0, free_ = 0;
-  bool has_own = false, has_free = false;
+static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
+  float own = 0, adj = 0;
+  bool has_own = false, has_free = false, mixed = C->tmixed[t];
+  int tf = C->tflip[t];
+  const char *v = C->doc->view;
   for (size_t i = 0; i < C->contribs.len; i++) {
     const contrib *c = &LC_AT(C->contribs, contrib, i);
-    bool mine = false;
-    for (int q = 0; q < C->ntclause[t] && !mine; q++) mine = C->tclause[t][q] == c->clause;
-    if (mine) { own += c->value; has_own = true; }
-    else if (!c->named) { free_ += c->value; has_free = true; }
+    const tclause_t *mine = NULL;
+    for (int q = 0; q < C->ntclause[t] && !mine; q++)
+      if (C->tclause[t][q].clause == c->clause) mine = &C->tclause[t][q];
+    if (mine) { own += c->value * (mixed ? mine->flip : tf); has_own = true; }
+    else if (!c->named) has_free = true;
+    if (mixed) {
+      const hit *x = &h[c->hit];
+      int f = mine ? mine->flip : S_far_flip(C, t, c->clause, S_takes_object(v, x->s, x->e));
+      adj += c->value * (float)(f - tf);
+    }
   }
-  if (has_free) return whole;
-  return has_own ? own : free_;
+  if (has_free) return whole * (float)tf + adj;
+  return has_own ? own : 0;
 }
 
 static int S_cmp_ev(const void *a, const void *b);
@@ -1014,7 +1115,13 @@ LC_NOINLINE static float S_clause_topics(ctx *C, const hit *h, size_t nh, size_t
       other = 0;
       for (int k = 0; k < C->ntopics && !named; k++)
         for (int q = 0; C->tw[k] > 0 && q < C->ntclause[k] && !named; q++)
-          named = C->tclause[k][q] == last;
+          if (C->tclause[k][q].clause == last) {
+            /* a clause whose verb governs a topic named elsewhere (政府不應該
+             * 一味封閉) judges that topic, whatever its subject, but stays
+             * free for the others */
+            named = C->tclause[k][q].named;
+            if (!named) other = -1;
+          }
     }
     cb[i].named = named;
     if (named || S_harm(h, nh, cb[i].hit) ||
@@ -1368,7 +1475,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
  * lc_analysis_release(). */
 typedef struct scratch {
   lc_vec matches, hits, brk, speech, contribs, accs, cues, own, own_idx, own_cnt;
-  lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, qw, qflip; /* per topic */
+  lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, tmixed, qw, qflip; /* per topic */
   lc_vec sent_first, sent_end, reply, reply_s, reply_e, named;    /* per turn */
   lc_vec acc_of;
   lc_vec *terms; /* per topic, three lists each: tterms, cterms, qterms */
@@ -1380,7 +1487,7 @@ static void S_scratch_free(void *p) {
   if (!z) return;
   lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->contribs, &z->accs, &z->cues,
                  &z->own, &z->own_idx, &z->own_cnt, &z->tw, &z->tflip, &z->ctxw, &z->ctxflip,
-                 &z->tclause, &z->ntclause, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
+                 &z->tclause, &z->ntclause, &z->tmixed, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
                  &z->reply, &z->reply_s, &z->reply_e, &z->named, &z->acc_of};
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) lc_vec_free(v[i]);
   for (size_t i = 0; i < z->nterms; i++) lc_vec_free(&z->terms[i]);
@@ -1477,6 +1584,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.ctxw = S_zeroed(&z->ctxw, 2 * ntp, sizeof *C.ctxw);
   C.tclause = S_zeroed(&z->tclause, ntp, sizeof *C.tclause);
   C.ntclause = S_zeroed(&z->ntclause, ntp, sizeof *C.ntclause);
+  C.tmixed = S_zeroed(&z->tmixed, ntp, sizeof *C.tmixed);
   C.qw = S_zeroed(&z->qw, ntp, sizeof *C.qw);
   C.qflip = S_zeroed(&z->qflip, ntp, sizeof *C.qflip);
   C.ctxflip = S_zeroed(&z->ctxflip, ntp, sizeof *C.ctxflip);
@@ -1500,7 +1608,7 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = *S_fresh(&z->own_cnt, sizeof(int)); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !lists ||
-      !C.tclause || !C.ntclause || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.qw ||
+      !C.tclause || !C.ntclause || !C.tmixed || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.qw ||
       !C.qflip)
     goto done;
 
@@ -1609,7 +1717,7 @@ lc_status lc_analyse(lc_doc *doc) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
           int flip = has_topic ? C.tflip[k] : C.ctxflip[k];
           if (w <= 0) continue;
-          float sc = (has_topic ? S_topic_judgement(&C, k, judge) : judge) * (float)flip * w;
+          float sc = (has_topic ? S_topic_judgement(&C, sh, k, judge) : judge * (float)flip) * w;
           if (fabsf(sc) < 0.1f) continue;
           if (sp->narrator) {
             for (size_t a = 0; a < nagents; a++)
