@@ -761,6 +761,20 @@ static bool S_no_object(const char *v, size_t e, size_t se) {
   return e + 3 <= se && S_in_set(v + e, NEXT, 3);
 }
 
+/* Is the verb h[j] without an object in a clause that names no topic
+ * (中國市場很重要，放棄是錯的)?  Then the topic of another clause is its
+ * object.  Asked for every term of the sentence: the answers for the first
+ * 64 hits are kept in known and free_. */
+static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t se,
+                        uint64_t *known, uint64_t *free_) {
+  uint64_t bit = j < 64 ? (uint64_t)1 << j : 0;
+  if (*known & bit) return *free_ & bit;
+  bool r = S_no_object(C->doc->view, h[j].e, se) && !S_clause_named(C, h, nh, h[j].s);
+  *known |= bit;
+  if (r) *free_ |= bit;
+  return r;
+}
+
 /* The entry of clause cl in topic t's clauses, or NULL. */
 static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
   for (int q = 0; q < C->ntclause[t]; q++)
@@ -789,6 +803,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   }
   float *extra = C->ctxw + C->ntopics; /* scratch: weight of further terms */
   for (int t = 0; t < C->ntopics; t++) extra[t] = 0;
+  uint64_t known = 0, free_ = 0; /* S_verb_free of the first 64 hits */
   for (size_t i = 0; i < nh; i++) {
     if (h[i].type != LC_PAY_TOPIC || h[i].topic < 0 || h[i].value <= 0) continue;
     int t = h[i].topic;
@@ -834,10 +849,12 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
               (S_within(v, h[i].e, h[j].s, 4) && S_verb_ends_clause(v, h[j].e, se->end));
-      } else if (h[j].s >= h[i].e && S_no_object(v, h[j].e, se->end) &&
-                 !S_clause_named(C, h, nh, h[j].s)) {
-        /* a verb without an object in a later clause that names no topic:
-         * the topic is its object (中國市場很重要，放棄是錯的) */
+      }
+      if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
+          S_clause_start(C, h[j].s) != cl && S_verb_free(C, h, nh, j, se->end, &known, &free_)) {
+        /* a verb without an object in another clause that names no topic:
+         * the topic is its object (中國市場很重要，放棄是錯的; 我支持調降，關稅
+         * 只會推高成本) */
         gov = away = true;
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
@@ -939,6 +956,46 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
   }
   if (has_free) return whole * (float)tf + adj;
   return has_own ? own : 0;
+}
+
+/* The judgement that bears on topic t carried from the sentence before (this
+ * one names it by no clear term): times the carried orientation, except in a
+ * clause whose verb takes the topic as its object, left out or by a pronoun
+ * (降低可以，但完全放棄是錯的。 取消是對的。 放棄它是錯的。) or by a weak term of
+ * the topic (失去這個市場是巨大的損失), where a restriction inverts an openness
+ * topic and a relaxation a policy one; a harm in the clause inverts an
+ * openness topic (我們會損失很多), as it does where the topic is named. */
+static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
+                                 lc_vec *cues) {
+  int cf = C->ctxflip[t];
+  const lc_topic *tp = &LC_AT(C->lex->topics, lc_topic, t);
+  unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
+                 : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
+  if (!(C->kinds & inv)) return judge * (float)cf; /* most sentences */
+  const char *v = C->doc->view;
+  float r = judge * (float)cf;
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    const contrib *c = &LC_AT(C->contribs, contrib, i);
+    int f = cf;
+    const tclause_t *e = NULL;
+    for (int q = 0; C->topics_named && q < C->ntclause[t] && !e; q++)
+      if (C->tclause[t][q].clause == c->clause) e = &C->tclause[t][q];
+    if (e) {
+      f = e->flip; /* its weak term's (S_topics) */
+    } else {
+      for (size_t j = 0; j < nh && f == cf; j++) {
+        if (h[j].type != LC_PAY_CUE || !(inv >> h[j].kind & 1)) continue;
+        if (S_clause_start(C, h[j].s) != c->clause) continue;
+        if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
+          continue;
+        if (S_negations(C, h, nh, j, NULL) & 1) continue;
+        f = -1;
+        if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return 0; }
+      }
+    }
+    r += c->value * (float)(f - cf);
+  }
+  return r;
 }
 
 static int S_cmp_ev(const void *a, const void *b);
@@ -1715,9 +1772,10 @@ lc_status lc_analyse(lc_doc *doc) {
           (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
-          int flip = has_topic ? C.tflip[k] : C.ctxflip[k];
           if (w <= 0) continue;
-          float sc = (has_topic ? S_topic_judgement(&C, sh, k, judge) : judge * (float)flip) * w;
+          float sc = (has_topic ? S_topic_judgement(&C, sh, k, judge)
+                                : S_carried_judgement(&C, sh, snh, se->end, k, judge, &cues)) * w;
+          if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
           if (sp->narrator) {
             for (size_t a = 0; a < nagents; a++)
