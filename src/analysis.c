@@ -28,8 +28,10 @@
 /* A function kept out of its caller (see S_clause_topics) */
 #if defined(__GNUC__)
 #define LC_NOINLINE __attribute__((noinline))
+#define LC_INLINE inline __attribute__((always_inline))
 #else
 #define LC_NOINLINE
+#define LC_INLINE inline
 #endif
 
 #define MAX_EVIDENCE 8
@@ -72,10 +74,12 @@ typedef struct contrib {
   float value;
   uint32_t cue0, cue1; /* the cues it added: cues[cue0..cue1) */
   uint32_t hit;        /* its hit in the sentence's */
+  uint32_t verb;       /* for a negator that forbids a verb (S_forbids): the verb's hit, else NO_VERB */
   bool named;          /* its clause names a topic (S_clause_topics) */
 } contrib;
 
 #define MAX_TCLAUSE 4
+#define NO_VERB UINT32_MAX
 
 /* A clause of a sentence where a topic is named, or whose verb governs it
  * from afar (放棄它, 放棄是錯的, 我們損失了…: named false), and the
@@ -96,7 +100,9 @@ typedef struct ctx {
   bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
   bool topics_named; /* S_topics: a term stands in the sentence (tclause is its) */
   bool has_qcue;     /* the sentence holds a question word */
-  unsigned kinds;    /* S_judge: a bit (1 << kind) for each kind of cue in the sentence */
+  unsigned kinds;    /* a bit (1 << kind) for each kind of cue in the sentence */
+  bool forbids;      /* S_judge: a judgement of the sentence is a negator that forbids (S_forbid) */
+  int contrast;      /* S_has_contrast of the sentence of S_breaks: -1 not yet known */
   size_t cond_cs;    /* S_conditional's last clause, and its answer */
   bool cond_val;
   uint64_t if_second; /* S_second_bytes(IF_WORDS) */
@@ -108,6 +114,7 @@ typedef struct ctx {
   tclause_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named or governed */
   int *ntclause;
   bool *tmixed;   /* per topic: some clause's flip differs from tflip */
+  uint64_t *tgov; /* per topic: the hits (of the first 64) that invert it (S_topics), when forbids */
   const lc_lexicon *lex;
   lc_analysis *an;
   lc_vec matches; /* of lc_match, reused per turn */
@@ -270,6 +277,7 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->sent_ss = ss;
+  C->contrast = -1;
   size_t i = ss;
 #if defined(__SSE2__)
   for (; i < se && i + 16 <= C->doc->vlen; i += 16)
@@ -359,7 +367,7 @@ static bool S_conditional(ctx *C, size_t pos) {
 /* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我認為,
  * 個人認為), -1 someone else (部長說, 他們覺得, 有人認為), 0 no subject in
  * its clause (說實話, 確實認為). */
-static int S_subject(const ctx *C, size_t pos) {
+static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
   static const char *const ME[] = {"我們", "我们", "咱們", "咱们", "我", "咱", "個人", "个人",
                                    "本人", NULL};
@@ -426,7 +434,7 @@ static inline unsigned S_quotes16(const char *p) {
 }
 #endif
 
-static bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out) {
+static LC_INLINE bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out) {
   const char *v = doc->view;
   out->len = 0;
   size_t qs = 0;
@@ -615,6 +623,56 @@ static inline bool S_in_set(const char *w, const char *set, size_t n) {
   return false;
 }
 
+/* A negator that forbids, or refuses, the restriction or relaxation it
+ * negates (我們不能放棄中國市場, 絕不能放棄, 不要放寬管制, 我們不會放棄) is a
+ * judgement against it, as 不應該 is.  For the verb's hit h[j] of a sentence,
+ * the negator's becomes one (so the verb is no longer negated, and inverts
+ * the topic it governs), whose topic field is how many hits on the verb is;
+ * returns its index, or (size_t)-1.  Those that forbid (不能, 不要, 別, 絕不能)
+ * judge whoever the subject is; those that refuse (不會, 不想, 絕不) only when
+ * the subject is the speaker or none (美國不會取消關稅 predicts).  A plain 不
+ * or 沒 states a fact (政府沒有限制出口), and 不必, 不用 only that there is no
+ * need.  The judgement bears only on the topics the verb inverts (S_bears):
+ * 不能靠打壓競爭對手 says nothing of a topic the verb does not take. */
+LC_NOINLINE static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
+  static const char FORBID2[] = "不能不可不要", FORBID1[] = "別别勿",
+                    REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不",
+                    REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得";
+  const char *v = C->doc->view;
+  hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
+  size_t x = j;
+  /* the judgement layer's hit before the verb (not another meaning of it) */
+  while (x-- > 0 && !(h[x].type == LC_PAY_CUE && h[x].e <= h[j].s &&
+                       (h[x].kind == LC_CUE_NEGATOR || h[x].kind == LC_CUE_POLARITY ||
+                        h[x].kind == LC_CUE_RESTRICT || h[x].kind == LC_CUE_RELAX ||
+                        h[x].kind == LC_CUE_HARM || h[x].kind == LC_CUE_NEUTRAL ||
+                        h[x].kind == LC_CUE_HEDGE)))
+    if (h[x].s + 60 < h[j].s) return (size_t)-1;
+  if (x == (size_t)-1 || h[x].kind != LC_CUE_NEGATOR || !S_within(v, h[x].e, h[j].s, (size_t)h[x].value) ||
+      S_clause_break(v, h[x].e, h[j].s))
+    return (size_t)-1;
+  size_t s = h[x].s, e = h[x].e, n = e - s;
+  float val;
+  if ((n == 6 && S_in_set(v + s, FORBID2, 6)) || (n == 3 && S_in_set(v + s, FORBID1, 3))) {
+    val = -1.5f;
+  } else if (n == 6 && S_in_set(v + s, REFUSE2, 6) && e + 3 <= h[j].s && S_in_set(v + e, MODAL, 3)) {
+    val = -1.5f; /* 絕不能, 決不可 */
+  } else if ((n == 6 && S_in_set(v + s, REFUSE2, 6)) || (n == 9 && S_in_set(v + s, REFUSE3, 9))) {
+    /* the subject: before the negator, past an intensifier (我們絕對不會) */
+    size_t p = s;
+    for (size_t m = x; m-- > 0 && h[m].e >= s;)
+      if (h[m].type == LC_PAY_CUE && h[m].kind == LC_CUE_INTENSIFIER && h[m].e == s) { p = h[m].s; break; }
+    if (S_subject(C, p) < 0) return (size_t)-1;
+    val = -1.0f;
+  } else {
+    return (size_t)-1;
+  }
+  h[x].kind = LC_CUE_POLARITY;
+  h[x].value = val;
+  h[x].topic = (int)(j - x);
+  return x;
+}
+
 /* Is v[s..e) a word of worry (擔心, 恐慌, 焦慮, 悲觀, 令人擔憂)?  Under a negator
  * (不必擔心, 並不擔憂, 別太悲觀) it says there is nothing to fear from what is
  * spoken of, which is no judgement of it (a policy one need not fear is not
@@ -637,12 +695,11 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
    * sentence when the verb introduces it (有些人覺得，…) */
   size_t theirs_clause = (size_t)-1;
   bool theirs_all = false;
-  C->kinds = 0;
+  C->forbids = false;
   for (size_t i = 0; i < nh; i++) {
     if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause)
       theirs = false;
     if (h[i].type != LC_PAY_CUE) continue;
-    C->kinds |= 1u << h[i].kind;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
       who = -1;
@@ -728,6 +785,9 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     cb->cue0 = (uint32_t)cue0;
     cb->cue1 = (uint32_t)cues->len;
     cb->hit = (uint32_t)i;
+    /* a negator that forbids the verb it negates (S_forbid) */
+    cb->verb = h[i].topic > 0 && i + (size_t)h[i].topic < nh ? (uint32_t)(i + (size_t)h[i].topic) : NO_VERB;
+    C->forbids |= cb->verb != NO_VERB;
   }
   for (size_t i = 0; i < C->contribs.len; i++) LC_AT(C->contribs, contrib, i).value *= hedge;
   return sum * hedge;
@@ -801,6 +861,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     C->tterms[t].len = 0;
     C->ntclause[t] = 0;
   }
+  if (C->forbids) memset(C->tgov, 0, (size_t)C->ntopics * sizeof *C->tgov); /* read only then */
   float *extra = C->ctxw + C->ntopics; /* scratch: weight of further terms */
   for (int t = 0; t < C->ntopics; t++) extra[t] = 0;
   uint64_t known = 0, free_ = 0; /* S_verb_free of the first 64 hits */
@@ -858,6 +919,11 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         gov = away = true;
       }
       if (gov && !(S_negations(C, h, nh, j, NULL) & 1)) {
+        /* the verb's hit, with its other meanings (取消: restrict and relax) */
+        for (size_t m = j; C->forbids && m-- > 0 && h[m].s == h[j].s;)
+          if (m < 64) C->tgov[t] |= (uint64_t)1 << m;
+        for (size_t m = j; C->forbids && m < nh && h[m].s == h[j].s; m++)
+          if (m < 64) C->tgov[t] |= (uint64_t)1 << m;
         if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return false; }
         flip = -1;
         if (!away) { cflip = -1; break; }
@@ -915,10 +981,48 @@ static bool S_takes_object(const char *v, size_t s, size_t e) {
   return (e - s == 6 && S_in_set(v + s, W2, 6)) || (e - s == 9 && S_in_set(v + s, W3, 9));
 }
 
+/* Does the clause at p open with a contrast (但, 可是, 不過, 然而, 卻)? */
+static bool S_contrast_at(const ctx *C, size_t p) {
+  static const char W1[] = "但卻却", W2[] = "可是不過不过然而只是";
+  const char *v = C->doc->view;
+  while (v[p] == ' ') p++; /* the view ends in NUL */
+  return (p + 3 <= C->doc->vlen && S_in_set(v + p, W1, 3)) ||
+         (p + 6 <= C->doc->vlen && S_in_set(v + p, W2, 6));
+}
+
+/* Does a clause in (a, b] open with a contrast?  a and b are clause starts
+ * of the sentence of S_breaks. */
+static bool S_contrast(const ctx *C, size_t a, size_t b) {
+  const size_t *k = C->brk.items;
+  for (size_t i = 0; i < C->brk.len && k[i] <= b; i++)
+    if (k[i] > a && S_contrast_at(C, k[i])) return true;
+  return false;
+}
+
+/* Does a clause of the sentence of S_breaks after its first open with a
+ * contrast?  Found once per sentence. */
+static bool S_has_contrast(const ctx *C) {
+  ctx *c = (ctx *)C;
+  if (c->contrast < 0) {
+    c->contrast = 0;
+    for (size_t i = 0; i < C->brk.len && !c->contrast; i++) c->contrast = S_contrast_at(C, LC_AT(C->brk, size_t, i));
+  }
+  return c->contrast > 0;
+}
+
+/* Does judgement c bear on topic t: unless it forbids a verb that does not
+ * invert t (S_forbids)? */
+static inline bool S_bears(const ctx *C, const contrib *c, int t) {
+  return c->verb == NO_VERB || c->verb >= 64 || (C->tgov[t] >> c->verb & 1);
+}
+
 /* The orientation of topic t for a judgement in clause cl, which neither
- * names t nor governs it (when the clauses of t differ, C->tmixed): that of
- * the nearest clause of t, the one before it (禁止出口，完全沒有道理) or, for a
- * verb that takes an object (S_takes_object), the one after. */
+ * names t nor governs it: that of the nearest clause of t, the one before it
+ * (禁止出口，完全沒有道理) or, for a verb that takes an object
+ * (S_takes_object), the one after (我支持政府跟美國談判，降低稅率); 0 when
+ * that one comes after a contrast (合作很好，但我們不能放棄中國市場: the praise
+ * is of something else), while what follows a contrast still judges the
+ * topic before it (擴散規則的出發點可以理解，但執行上確實有問題). */
 static int S_far_flip(const ctx *C, int t, size_t cl, bool forward) {
   const tclause_t *tc = C->tclause[t];
   const tclause_t *before = NULL, *after = NULL;
@@ -927,7 +1031,9 @@ static int S_far_flip(const ctx *C, int t, size_t cl, bool forward) {
     if (tc[q].clause > cl && (!after || tc[q].clause < after->clause)) after = &tc[q];
   }
   const tclause_t *n = forward ? (after ? after : before) : (before ? before : after);
-  return n ? n->flip : C->tflip[t];
+  if (!n) return C->tflip[t];
+  if (n->clause > cl && S_contrast(C, cl, n->clause)) return 0;
+  return n->flip;
 }
 
 /* The judgement that bears on topic t, oriented (times the flip of the
@@ -935,7 +1041,8 @@ static int S_far_flip(const ctx *C, int t, size_t cl, bool forward) {
  * names a topic (我支持出口管制，但關稅是愚蠢的), each topic takes the
  * judgements of its own clauses; when some judgement stands apart, it is the
  * sentence's predicate (不讓企業在中國競爭，完全沒有道理) and the whole
- * sentence's judgement bears on every topic. */
+ * sentence's judgement bears on every topic, each judgement oriented as the
+ * nearest clause of the topic (S_far_flip). */
 static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
   float own = 0, adj = 0;
   bool has_own = false, has_free = false, mixed = C->tmixed[t];
@@ -946,16 +1053,27 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
     const tclause_t *mine = NULL;
     for (int q = 0; q < C->ntclause[t] && !mine; q++)
       if (C->tclause[t][q].clause == c->clause) mine = &C->tclause[t][q];
-    if (mine) { own += c->value * (mixed ? mine->flip : tf); has_own = true; }
-    else if (!c->named) has_free = true;
-    if (mixed) {
-      const hit *x = &h[c->hit];
-      int f = mine ? mine->flip : S_far_flip(C, t, c->clause, S_takes_object(v, x->s, x->e));
-      adj += c->value * (float)(f - tf);
+    if (mine) {
+      if (S_bears(C, c, t)) own += c->value * (mixed ? mine->flip : tf);
+      has_own = true;
+    } else if (!c->named) {
+      has_free = true;
     }
   }
-  if (has_free) return whole * (float)tf + adj;
-  return has_own ? own : 0;
+  if (!has_free) return has_own ? own : 0;
+  if (!mixed && !C->forbids && !S_has_contrast(C)) return whole * (float)tf; /* most sentences */
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    const contrib *c = &LC_AT(C->contribs, contrib, i);
+    const tclause_t *mine = NULL;
+    for (int q = 0; q < C->ntclause[t] && !mine; q++)
+      if (C->tclause[t][q].clause == c->clause) mine = &C->tclause[t][q];
+    bool bears = S_bears(C, c, t);
+    if (mine && !mixed && bears) continue;
+    const hit *x = &h[c->hit];
+    int f = !bears ? 0 : mine ? mine->flip : S_far_flip(C, t, c->clause, S_takes_object(v, x->s, x->e));
+    adj += c->value * (float)(f - tf);
+  }
+  return whole * (float)tf + adj;
 }
 
 /* The judgement that bears on topic t carried from the sentence before (this
@@ -971,7 +1089,7 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
   const lc_topic *tp = &LC_AT(C->lex->topics, lc_topic, t);
   unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                  : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
-  if (!(C->kinds & inv)) return judge * (float)cf; /* most sentences */
+  if (!(C->kinds & inv) && !C->forbids) return judge * (float)cf; /* most sentences */
   const char *v = C->doc->view;
   float r = judge * (float)cf;
   for (size_t i = 0; i < C->contribs.len; i++) {
@@ -981,15 +1099,20 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
     for (int q = 0; C->topics_named && q < C->ntclause[t] && !e; q++)
       if (C->tclause[t][q].clause == c->clause) e = &C->tclause[t][q];
     if (e) {
-      f = e->flip; /* its weak term's (S_topics) */
+      f = !S_bears(C, c, t) ? 0 : e->flip; /* its weak term's (S_topics) */
     } else {
-      for (size_t j = 0; j < nh && f == cf; j++) {
+      /* a judgement that forbids a verb bears on the topic only as that verb's object */
+      if (c->verb != NO_VERB) f = 0;
+      bool found = false;
+      for (size_t j = 0; j < nh && !found; j++) {
         if (h[j].type != LC_PAY_CUE || !(inv >> h[j].kind & 1)) continue;
+        if (c->verb != NO_VERB && j != c->verb) continue;
         if (S_clause_start(C, h[j].s) != c->clause) continue;
         if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
           continue;
         if (S_negations(C, h, nh, j, NULL) & 1) continue;
         f = -1;
+        found = true;
         if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return 0; }
       }
     }
@@ -1532,7 +1655,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
  * lc_analysis_release(). */
 typedef struct scratch {
   lc_vec matches, hits, brk, speech, contribs, accs, cues, own, own_idx, own_cnt;
-  lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, tmixed, qw, qflip; /* per topic */
+  lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, tmixed, tgov, qw, qflip; /* per topic */
   lc_vec sent_first, sent_end, reply, reply_s, reply_e, named;    /* per turn */
   lc_vec acc_of;
   lc_vec *terms; /* per topic, three lists each: tterms, cterms, qterms */
@@ -1544,7 +1667,7 @@ static void S_scratch_free(void *p) {
   if (!z) return;
   lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->contribs, &z->accs, &z->cues,
                  &z->own, &z->own_idx, &z->own_cnt, &z->tw, &z->tflip, &z->ctxw, &z->ctxflip,
-                 &z->tclause, &z->ntclause, &z->tmixed, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
+                 &z->tclause, &z->ntclause, &z->tmixed, &z->tgov, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
                  &z->reply, &z->reply_s, &z->reply_e, &z->named, &z->acc_of};
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) lc_vec_free(v[i]);
   for (size_t i = 0; i < z->nterms; i++) lc_vec_free(&z->terms[i]);
@@ -1642,6 +1765,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.tclause = S_zeroed(&z->tclause, ntp, sizeof *C.tclause);
   C.ntclause = S_zeroed(&z->ntclause, ntp, sizeof *C.ntclause);
   C.tmixed = S_zeroed(&z->tmixed, ntp, sizeof *C.tmixed);
+  C.tgov = S_zeroed(&z->tgov, ntp, sizeof *C.tgov);
   C.qw = S_zeroed(&z->qw, ntp, sizeof *C.qw);
   C.qflip = S_zeroed(&z->qflip, ntp, sizeof *C.qflip);
   C.ctxflip = S_zeroed(&z->ctxflip, ntp, sizeof *C.ctxflip);
@@ -1665,7 +1789,7 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = *S_fresh(&z->own_cnt, sizeof(int)); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !lists ||
-      !C.tclause || !C.ntclause || !C.tmixed || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.qw ||
+      !C.tclause || !C.ntclause || !C.tmixed || !C.tgov || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.qw ||
       !C.qflip)
     goto done;
 
@@ -1713,9 +1837,14 @@ lc_status lc_analyse(lc_doc *doc) {
       } else {
         C.speech.len = 0;
       }
-      C.has_qcue = false;
-      for (size_t q = 0; q < snh && !C.has_qcue; q++)
-        C.has_qcue = sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_QUESTION;
+      unsigned kinds = 0; /* the kinds of cue the sentence holds */
+      for (size_t q = 0; q < snh; q++) kinds |= (unsigned)(sh[q].type == LC_PAY_CUE) << sh[q].kind;
+      C.kinds = kinds;
+      C.has_qcue = kinds >> LC_CUE_QUESTION & 1;
+      if ((kinds >> LC_CUE_NEGATOR & 1) && (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)))
+        for (size_t q = 0; q < snh; q++) /* a negator that forbids a restriction (S_forbid) */
+          if (sh[q].type == LC_PAY_CUE && (sh[q].kind == LC_CUE_RESTRICT || sh[q].kind == LC_CUE_RELAX))
+            S_forbid(&C, sh, q);
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
