@@ -378,6 +378,11 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
                                        "本来", "向來", "向来", "一向", "從來", "从来", "早就",
                                        "自己", "倒是", "倒", "始終都", "非常", "很", "不",
                                        "十分", "完全", NULL};
+  /* and modal verbs: the speaker's own lead-in (我必須說，… 我想強調，…) */
+  static const char *const MODAL[] = {"不得不", "必須", "必须", "必需", "只能", "只好", "可以",
+                                      "願意", "愿意", "應該", "应该", "需要", "還要", "还要",
+                                      "一再", "再次", "特別", "特别", "想", "要", "得", "敢",
+                                      "再", "可", "能", NULL};
   size_t cs = S_clause_start(C, pos);
   /* 我 is the subject when only adverbs stand between it and the verb (我也
    *認為, 我個人覺得); 我的同事覺得, 我聽說有人認為 give someone else's view */
@@ -395,6 +400,12 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
       for (size_t k = 0; ADVERB[k] && !l; k++)
         if (lc_at(v, i, pos, ADVERB[k])) l = strlen(ADVERB[k]);
       if (!l && v[i] == ' ') l = 1;
+      /* a filter of the modals' third bytes: most characters start none */
+#define B(x) ((uint64_t)1 << (x))
+      static const uint64_t THIRD = B(0) | B(1) | B(4) | B(5) | B(9) | B(13) | B(20) | B(23) | B(24) | B(34) | B(42) | B(47) | B(51) | B(57) | B(61) | B(63);
+#undef B
+      for (size_t k = 0; !l && i + 3 <= pos && (THIRD >> (v[i + 2] & 63) & 1) && MODAL[k]; k++)
+        if (lc_at(v, i, pos, MODAL[k])) l = strlen(MODAL[k]);
       if (!l) return -1; /* another subject after it */
       i += l;
     }
