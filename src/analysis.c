@@ -106,6 +106,7 @@ typedef struct ctx {
   size_t cond_cs;    /* S_conditional's last clause, and its answer */
   bool cond_val;
   uint64_t if_second; /* S_second_bytes(IF_WORDS) */
+  uint64_t me_second, adv_second; /* S_second_bytes(ME), (ADVERB) */
   bool reply_adopts; /* the sentence opens a turn that answers another
                         speaker's statement (not a question) */
   size_t rend;       /* where the turn's reply ends, past its object (S_reply) */
@@ -367,17 +368,30 @@ static bool S_conditional(ctx *C, size_t pos) {
 /* Who a verb of saying or thinking at pos belongs to: +1 the speaker (我認為,
  * 個人認為), -1 someone else (部長說, 他們覺得, 有人認為), 0 no subject in
  * its clause (說實話, 確實認為). */
+/* The speaker (S_subject) */
+static const char *const ME[] = {"我們", "我们", "咱們", "咱们", "我", "咱", "個人", "个人",
+                                 "本人", NULL};
+/* Adverbs that may stand between a subject and its verb (S_subject) */
+static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
+                                     "其实", "當然", "当然", "也", "都", "就", "還", "还",
+                                     "只", "總是", "总是", "仍然", "依然", "坦白", "老實",
+                                     "老实", "所以", "因此", "但", "而", "並", "并", "本來",
+                                     "本来", "向來", "向来", "一向", "從來", "从来", "早就",
+                                     "自己", "倒是", "倒", "始終都", "非常", "很", "不",
+                                     "十分", "完全", NULL};
+
+/* The length of the first of ws at v[i..e), or 0; mask: S_second_bytes(ws)
+ * (most positions start none). */
+static inline size_t S_word_masked(const char *v, size_t i, size_t e, const char *const *ws,
+                                   uint64_t mask) {
+  if (!(mask >> (v[i + 1] & 63) & 1)) return 0; /* v[e] is readable: the view ends in NUL */
+  for (size_t k = 0; ws[k]; k++)
+    if (lc_at(v, i, e, ws[k])) return strlen(ws[k]);
+  return 0;
+}
+
 static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
-  static const char *const ME[] = {"我們", "我们", "咱們", "咱们", "我", "咱", "個人", "个人",
-                                   "本人", NULL};
-  static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
-                                       "其实", "當然", "当然", "也", "都", "就", "還", "还",
-                                       "只", "總是", "总是", "仍然", "依然", "坦白", "老實",
-                                       "老实", "所以", "因此", "但", "而", "並", "并", "本來",
-                                       "本来", "向來", "向来", "一向", "從來", "从来", "早就",
-                                       "自己", "倒是", "倒", "始終都", "非常", "很", "不",
-                                       "十分", "完全", NULL};
   /* and modal verbs: the speaker's own lead-in (我必須說，… 我想強調，…) */
   static const char *const MODAL[] = {"不得不", "必須", "必须", "必需", "只能", "只好", "可以",
                                       "願意", "愿意", "應該", "应该", "需要", "還要", "还要",
@@ -387,18 +401,13 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   /* 我 is the subject when only adverbs stand between it and the verb (我也
    *認為, 我個人覺得); 我的同事覺得, 我聽說有人認為 give someone else's view */
   size_t me_end = (size_t)-1;
-  bool me = S_has_any(v, cs, pos, ME);
-  for (size_t i = cs; me && i < pos;) {
-    size_t l = 0;
-    for (size_t k = 0; ME[k] && !l; k++)
-      if (lc_at(v, i, pos, ME[k])) l = strlen(ME[k]);
+  for (size_t i = cs; i < pos;) {
+    size_t l = S_word_masked(v, i, pos, ME, C->me_second);
     if (l) { me_end = i + l; i += l; } else i += lc_u8len((unsigned char)v[i]);
   }
   if (me_end != (size_t)-1) {
     for (size_t i = me_end; i < pos;) {
-      size_t l = 0;
-      for (size_t k = 0; ADVERB[k] && !l; k++)
-        if (lc_at(v, i, pos, ADVERB[k])) l = strlen(ADVERB[k]);
+      size_t l = S_word_masked(v, i, pos, ADVERB, C->adv_second);
       if (!l && v[i] == ' ') l = 1;
       /* a filter of the modals' third bytes: most characters start none */
 #define B(x) ((uint64_t)1 << (x))
@@ -414,11 +423,8 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   /* what stands before the verb, less adverbs, is its subject */
   size_t i = cs;
   while (i < pos) {
-    bool adv = false;
-    for (size_t k = 0; ADVERB[k] && !adv; k++)
-      if (lc_at(v, i, pos, ADVERB[k])) { i += strlen(ADVERB[k]); adv = true; }
-    if (adv) continue;
-    size_t l;
+    size_t l = S_word_masked(v, i, pos, ADVERB, C->adv_second);
+    if (l) { i += l; continue; }
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
     if (lc_is_cjk(c) || (c >= 'a' && c <= 'z')) return -1; /* a subject */
     i += l;
@@ -1760,6 +1766,8 @@ lc_status lc_analyse(lc_doc *doc) {
   C.an = an;
   C.cond_cs = (size_t)-1;
   C.if_second = S_second_bytes(IF_WORDS);
+  C.me_second = S_second_bytes(ME);
+  C.adv_second = S_second_bytes(ADVERB);
   scratch *z = S_scratch();
   if (!z) return LC_ENOMEM;
   C.matches = *S_fresh(&z->matches, sizeof(lc_match));
