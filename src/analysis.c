@@ -105,6 +105,7 @@ typedef struct ctx {
   int contrast;      /* S_has_contrast of the sentence of S_breaks: -1 not yet known */
   size_t cond_cs;    /* S_conditional's last clause, and its answer */
   bool cond_val;
+  int cond_thanks; /* S_conditional's last clause opens with thanks (S_thanks): -1 not yet known */
   uint64_t if_second; /* S_second_bytes(IF_WORDS) */
   uint64_t me_second, adv_second; /* S_second_bytes(ME), (ADVERB) */
   bool reply_adopts; /* the sentence opens a turn that answers another
@@ -362,6 +363,7 @@ static bool S_conditional(ctx *C, size_t pos) {
     for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, cs, C->doc->vlen, IF_WORDS[k]);
   C->cond_cs = cs;
   C->cond_val = val;
+  C->cond_thanks = -1; /* not yet known (S_judge) */
   return val;
 }
 
@@ -700,6 +702,41 @@ static bool S_worry(const char *v, size_t s, size_t e) {
   return (e - s == 6 && S_in_set(v + s, WORRY2, 6)) || (e - s == 12 && S_in_set(v + s, WORRY4, 12));
 }
 
+/* Does the clause from cs open with thanks (謝謝, 感謝; past 我們 and an adverb
+ * or two: 我們也非常感謝)?  Then a word for the attitude of the one thanked
+ * that ends it (謝謝委員支持。 謝謝委員的指教。 感謝大家的支持和鼓勵) is no
+ * position (S_thanked); thanks for what someone did is one (感謝部長成功談判了
+ * 協議). */
+static bool S_thanks(const char *v, size_t cs, size_t e) {
+  static const char THANKS[] = "謝謝谢谢感謝感谢多謝多谢";
+  for (size_t p = cs, k = 0; k < 6 && p + 6 <= e; k++, p += 3) {
+    uint32_t c = (uint32_t)(unsigned char)v[p] << 16 | (uint32_t)(unsigned char)v[p + 1] << 8 |
+                 (unsigned char)v[p + 2];
+    switch (c) {
+    case 0xE8AC9D: case 0xE8B0A2: case 0xE6849F: case 0xE5A49A: /* 謝谢感多 */
+      return S_in_set(v + p, THANKS, 6);
+    case 0xE68891: case 0xE58091: case 0xE4BBAC: case 0xE4B99F: case 0xE8A681: /* 我們们也要 */
+    case 0xE5BE88: case 0xE99D9E: case 0xE5B8B8: case 0xE5868D: case 0xE6ACA1: /* 很非常再次 */
+    case 0xE79C9F: case 0xE5BF83: case 0xE789B9: case 0xE588A5: case 0xE588AB: /* 真心特別别 */
+      continue;
+    default:
+      return false; /* most clauses */
+    }
+  }
+  return false;
+}
+
+/* Is the judgement h[x], in a clause that opens with thanks (S_thanks), a word
+ * for the attitude of the one thanked that ends the clause? */
+static bool S_thanked(const char *v, const hit *h, size_t x, size_t se) {
+  static const char ATTITUDE[] = "支持支援肯定認同认同鼓勵鼓励信任幫助帮助指教關心关心厚愛厚爱諒解谅解體諒体谅協助协助配合",
+                    AND[] = "和與与及、";
+  if (h[x].e - h[x].s != 6 || !S_in_set(v + h[x].s, ATTITUDE, 6)) return false;
+  size_t q = h[x].e; /* past more of them: 支持和鼓勵 */
+  while (q + 9 <= se && S_in_set(v + q, AND, 3) && S_in_set(v + q + 3, ATTITUDE, 6)) q += 9;
+  return S_clause_ends(v, q, se);
+}
+
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
@@ -762,6 +799,19 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
                    S_clause_ends(v, h[j].e, se->end);
     }
     if (in_reply) continue;
+    /* thanks for someone's support (謝謝委員支持。 感謝大家的支持), with the
+     * 感謝 of its clause */
+    if ((C->cond_thanks < 0 ? (C->cond_thanks = S_thanks(v, C->cond_cs, se->end)) : C->cond_thanks) &&
+        S_thanked(v, h, i, se->end)) {
+      contrib *last = C->contribs.len ? &LC_AT(C->contribs, contrib, C->contribs.len - 1) : NULL;
+      if (last && last->clause == C->cond_cs && h[last->hit].e - h[last->hit].s == 6 &&
+          (memcmp(v + h[last->hit].s, "感謝", 6) == 0 || memcmp(v + h[last->hit].s, "感谢", 6) == 0)) {
+        sum -= last->value;
+        cues->len = last->cue0;
+        C->contribs.len--;
+      }
+      continue;
+    }
     /* one judgement per span: polarity wins over harm on the same word */
     if (h[i].kind == LC_CUE_HARM) {
       bool dup = false;
