@@ -29,9 +29,11 @@
 #if defined(__GNUC__)
 #define LC_NOINLINE __attribute__((noinline))
 #define LC_INLINE inline __attribute__((always_inline))
+#define LC_COLD __attribute__((noinline, cold)) /* rarely called: kept apart from the hot code */
 #else
 #define LC_NOINLINE
 #define LC_INLINE inline
+#define LC_COLD
 #endif
 
 #define MAX_EVIDENCE 8
@@ -653,7 +655,7 @@ static inline bool S_in_set(const char *w, const char *set, size_t n) {
  * or 沒 states a fact (政府沒有限制出口), and 不必, 不用 only that there is no
  * need.  The judgement bears only on the topics the verb inverts (S_bears):
  * 不能靠打壓競爭對手 says nothing of a topic the verb does not take. */
-LC_NOINLINE static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
+LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
   static const char FORBID2[] = "不能不可不要", FORBID1[] = "別别勿",
                     REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不",
                     REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得";
@@ -735,6 +737,75 @@ static bool S_thanked(const char *v, const hit *h, size_t x, size_t se) {
   size_t q = h[x].e; /* past more of them: 支持和鼓勵 */
   while (q + 9 <= se && S_in_set(v + q, AND, 3) && S_in_set(v + q + 3, ATTITUDE, 6)) q += 9;
   return S_clause_ends(v, q, se);
+}
+
+static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
+
+/* Drops from C->contribs the judgements of bits set in drop (of the first 64),
+ * and their cues from cues (each judgement's cues come after those of the
+ * one before); returns judge less them. */
+LC_COLD static float S_drop_contribs(ctx *C, uint64_t drop, float judge, lc_vec *cues) {
+  contrib *cb = C->contribs.items;
+  lc_cue_hit *cu = cues->items;
+  size_t w = 0, cut = 0;
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    if (!(i < 64 && (drop >> i & 1))) {
+      cb[i].cue0 -= (uint32_t)cut;
+      cb[i].cue1 -= (uint32_t)cut;
+      cb[w++] = cb[i];
+      continue;
+    }
+    judge -= cb[i].value;
+    size_t c0 = cb[i].cue0 - cut, c1 = cb[i].cue1 - cut;
+    memmove(cu + c0, cu + c1, (cues->len - c1) * sizeof *cu);
+    cues->len -= c1 - c0;
+    cut += c1 - c0;
+  }
+  C->contribs.len = w;
+  return judge;
+}
+
+/* A concession or an appearance that a contrast later in the sentence takes
+ * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
+ * 看似有效，長期卻… says X only seems so.  The judgements from the word's
+ * clause to the contrast (但, 卻, 可是, 然而, 其實, 實際上, 不過) do not count
+ * after a concession (雖然, 儘管, 固然) and count against after an appearance
+ * (看似, 似乎, 看起來, 表面上); returns the sentence's judgement so changed.
+ * Asked only of a sentence with a neutral word: these words are neutral cues
+ * (似乎, 看起來 are hedges too). */
+LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float judge,
+                                   lc_vec *cues) {
+  static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "貌似", "看上去",
+                                       "表面上", "乍看", NULL};
+  static const char *const CONCEDE[] = {"雖然", "虽然", "儘管", "尽管", "固然", "雖說", "虽说",
+                                        NULL};
+  static const char *const CONTRAST[] = {"卻", "却", "但", "可是", "然而", "其實", "其实",
+                                         "實際上", "实际上", "不過", "不过", NULL};
+  const char *v = C->doc->view;
+  for (size_t j = 0; j < nh; j++) {
+    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL) continue;
+    size_t n = h[j].e - h[j].s;
+    bool appear = S_word_at(v, h[j].s, h[j].e, APPEAR) == n;
+    if (!appear && S_word_at(v, h[j].s, h[j].e, CONCEDE) != n) continue;
+    size_t m = h[j].e; /* the contrast */
+    while (m < se && !S_word_at(v, m, se, CONTRAST)) m += lc_u8len((unsigned char)v[m]);
+    if (m >= se) continue;
+    size_t from = S_clause_start(C, h[j].s);
+    uint64_t drop = 0;
+    contrib *cb = C->contribs.items;
+    for (size_t i = 0; i < C->contribs.len && i < 64; i++) {
+      size_t at = h[cb[i].hit].s;
+      if (at < from || at >= m) continue;
+      if (appear) {
+        judge -= cb[i].value * 1.8f;
+        cb[i].value *= -0.8f;
+      } else {
+        drop |= (uint64_t)1 << i;
+      }
+    }
+    if (drop) judge = S_drop_contribs(C, drop, judge, cues);
+  }
+  return judge;
 }
 
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
@@ -902,6 +973,18 @@ static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t 
   return r;
 }
 
+/* Does the relaxation h[j] relax?  縮小 does when what it narrows is a scope
+ * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit. */
+static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
+  static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL};
+  const char *v = C->doc->view;
+  if (h[j].e - h[j].s != 6 || (memcmp(v + h[j].s, "縮小", 6) != 0 && memcmp(v + h[j].s, "缩小", 6) != 0))
+    return true;
+  size_t cs = S_clause_start(C, h[j].s), ce = h[j].e;
+  while (ce < se && !S_is_break(v[ce])) ce++;
+  return S_has_any(v, cs, ce, SCOPE);
+}
+
 /* The entry of clause cl in topic t's clauses, or NULL. */
 static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
   for (int q = 0; q < C->ntclause[t]; q++)
@@ -954,7 +1037,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       bool gov = false, away = false;
       int k = h[j].kind;
       bool flips = (tp[t].kind == LC_TOPIC_OPENNESS && (k == LC_CUE_RESTRICT || k == LC_CUE_HARM)) ||
-                   (tp[t].kind == LC_TOPIC_POLICY && k == LC_CUE_RELAX);
+                   (tp[t].kind == LC_TOPIC_POLICY && k == LC_CUE_RELAX && S_relaxes(C, h, j, se->end));
       if (!flips) continue;
       if (k == LC_CUE_HARM) {
         /* harm anywhere in the clause (對X是威脅), or in a clause of the
@@ -1173,6 +1256,7 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
       bool found = false;
       for (size_t j = 0; j < nh && !found; j++) {
         if (h[j].type != LC_PAY_CUE || !(inv >> h[j].kind & 1)) continue;
+        if (h[j].kind == LC_CUE_RELAX && !S_relaxes(C, h, j, se)) continue;
         if (c->verb != NO_VERB && j != c->verb) continue;
         if (S_clause_start(C, h[j].s) != c->clause) continue;
         if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
@@ -1917,6 +2001,8 @@ lc_status lc_analyse(lc_doc *doc) {
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
+      if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
+        judge = S_concede(&C, sh, snh, se->end, judge, &cues);
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       named |= has_topic;
       if (C.oom) goto done;
@@ -2027,8 +2113,10 @@ lc_status lc_analyse(lc_doc *doc) {
     for (size_t k = ti; k-- > 0 && ti - k <= 4;) {
       const lc_turn *u = &LC_AT(doc->turns, lc_turn, k);
       if (u->speaker == t->speaker) {
-        /* past the replier's own short replies (「沒錯。」) in the exchange */
-        if (C.sent_end[k] - C.sent_first[k] == 1 &&
+        /* past the replier's own short replies (「沒錯。」) in the exchange,
+         * when this one says the same (正是如此。 … 完全正確。); one that says the
+         * opposite answers only what came after it (沒錯。 … 我不同意。) */
+        if (C.sent_end[k] - C.sent_first[k] == 1 && (C.reply[k] == 0 || (C.reply[k] > 0) == (agree > 0)) &&
             S_within(doc->view, u->start, u->end, 8))
           continue;
         break;
