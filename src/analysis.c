@@ -125,6 +125,7 @@ typedef struct ctx {
   lc_vec hits;    /* of hit, reused per turn */
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
+  size_t cl_a, cl_b, cl_s; /* S_clause_start's last clause: [cl_a, cl_b), less spaces from cl_s */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
   size_t acc_cap;  /* entries in acc_of */
@@ -281,6 +282,7 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->sent_ss = ss;
+  C->cl_a = C->cl_b = 0;
   C->contrast = -1;
   size_t i = ss;
 #if defined(__SSE2__)
@@ -315,6 +317,8 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
 /* Start of the clause holding pos, in the sentence of S_breaks: after the
  * last break at or before pos (or the sentence's start), less spaces. */
 static size_t S_clause_start(const ctx *C, size_t pos) {
+  ctx *c = (ctx *)C; /* the last clause found, asked again most of the time */
+  if (pos >= c->cl_a && pos < c->cl_b) return pos < c->cl_s ? pos : c->cl_s;
   const char *v = C->doc->view;
   const size_t *b = C->brk.items;
   size_t lo = 0, hi = C->brk.len;
@@ -322,9 +326,12 @@ static size_t S_clause_start(const ctx *C, size_t pos) {
     size_t mid = (lo + hi) / 2;
     if (b[mid] <= pos) lo = mid + 1; else hi = mid;
   }
-  size_t i = lo ? b[lo - 1] : C->sent_ss;
-  while (i < pos && v[i] == ' ') i++;
-  return i;
+  size_t i = lo ? b[lo - 1] : C->sent_ss, e = lo < C->brk.len ? b[lo] : (size_t)-1;
+  c->cl_a = i;
+  c->cl_b = e;
+  while (i < e && v[i] == ' ') i++; /* the view ends in NUL */
+  c->cl_s = i;
+  return pos < i ? pos : i;
 }
 
 /* Does one of the words ws stand in v[a..b)?  a is a character's start,
