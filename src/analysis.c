@@ -142,6 +142,7 @@ typedef struct ctx {
   float *reply;     /* per turn: agreement (> 0) or disagreement of its opening */
   size_t *reply_s, *reply_e;
   bool *named;      /* per turn: one of its sentences names a topic */
+  bool *relayed;    /* per turn: its last sentence naming a topic relays others' view */
   int *sent_first; /* per turn: first sentence index */
   int *sent_end;
 } ctx;
@@ -813,6 +814,16 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
     if (drop) judge = S_drop_contribs(C, drop, judge, cues);
   }
   return judge;
+}
+
+/* Is sentence se one clause whose subject is a demonstrative (這, 那: 這完全是錯
+ * 的。 那很有道理。), which answering a view refers to that view? */
+static bool S_judges_view(const ctx *C, const lc_sentence *se) {
+  const char *v = C->doc->view;
+  size_t p = se->start;
+  while (p < se->end && v[p] == ' ') p++;
+  return !C->brk.len && se->end - p >= 6 &&
+         (memcmp(v + p, "這", 3) == 0 || memcmp(v + p, "这", 3) == 0 || memcmp(v + p, "那", 3) == 0);
 }
 
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
@@ -1814,7 +1825,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
 typedef struct scratch {
   lc_vec matches, hits, brk, speech, contribs, accs, cues, own, own_idx, own_cnt;
   lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, tmixed, tgov, qw, qflip; /* per topic */
-  lc_vec sent_first, sent_end, reply, reply_s, reply_e, named;    /* per turn */
+  lc_vec sent_first, sent_end, reply, reply_s, reply_e, named, relayed; /* per turn */
   lc_vec acc_of;
   lc_vec *terms; /* per topic, three lists each: tterms, cterms, qterms */
   size_t nterms;
@@ -1826,7 +1837,7 @@ static void S_scratch_free(void *p) {
   lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->contribs, &z->accs, &z->cues,
                  &z->own, &z->own_idx, &z->own_cnt, &z->tw, &z->tflip, &z->ctxw, &z->ctxflip,
                  &z->tclause, &z->ntclause, &z->tmixed, &z->tgov, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
-                 &z->reply, &z->reply_s, &z->reply_e, &z->named, &z->acc_of};
+                 &z->reply, &z->reply_s, &z->reply_e, &z->named, &z->relayed, &z->acc_of};
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) lc_vec_free(v[i]);
   for (size_t i = 0; i < z->nterms; i++) lc_vec_free(&z->terms[i]);
   free(z->terms);
@@ -1939,6 +1950,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.reply_s = S_zeroed(&z->reply_s, nt + 1, sizeof *C.reply_s);
   C.reply_e = S_zeroed(&z->reply_e, nt + 1, sizeof *C.reply_e);
   C.named = S_zeroed(&z->named, nt + 1, sizeof *C.named);
+  C.relayed = S_zeroed(&z->relayed, nt + 1, sizeof *C.relayed);
   C.acc_of = z->acc_of.items;
   C.acc_cap = z->acc_of.cap;
   if (C.acc_of) memset(C.acc_of, -1, C.acc_cap * sizeof *C.acc_of);
@@ -1949,7 +1961,7 @@ lc_status lc_analyse(lc_doc *doc) {
   lc_vec own_cnt = *S_fresh(&z->own_cnt, sizeof(int)); /* per sentence: how many */
   lc_status st = LC_ENOMEM;
   if (!C.tw || !C.tflip || !C.ctxw || !C.ctxflip || !C.sent_first || !C.sent_end || !lists ||
-      !C.tclause || !C.ntclause || !C.tmixed || !C.tgov || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.qw ||
+      !C.tclause || !C.ntclause || !C.tmixed || !C.tgov || !C.reply || !C.reply_s || !C.reply_e || !C.named || !C.relayed || !C.qw ||
       !C.qflip)
     goto done;
 
@@ -2053,6 +2065,23 @@ lc_status lc_analyse(lc_doc *doc) {
         judge = S_judge(&C, se, sh, snh, &cues, true);
         if (C.oom) goto done;
         relayed = judge != 0;
+      }
+      if (has_topic) C.relayed[ti] = relayed;
+      /* a reply whose subject is the view relayed to it (有人認為中國市場已經不
+       * 重要了。 — 這完全是錯的。) judges that view: it disputes or adopts it as
+       * 我不同意。 or 我同意。 would, with its judgement's strength */
+      if (si == C.sent_first[ti] && C.reply_adopts && C.reply[ti] == 0 && !has_topic &&
+          C.contribs.len && C.relayed[ti - 1] && S_judges_view(&C, se)) {
+        const contrib *cb = &LC_AT(C.contribs, contrib, C.contribs.len - 1);
+        size_t rs = sh[cb->hit].s; /* from its first cue (完全是錯的) */
+        for (uint32_t q = cb->cue0; q < cb->cue1; q++)
+          if (LC_AT(cues, lc_cue_hit, q).start < rs) rs = LC_AT(cues, lc_cue_hit, q).start;
+        C.reply[ti] = judge > 2 ? 2 : judge < -2 ? -2 : judge;
+        C.reply_s[ti] = rs;
+        C.reply_e[ti] = sh[cb->hit].e;
+        judge = 0;
+        C.contribs.len = 0;
+        cues.len = 0;
       }
       /* so is a leading question's judgement (所以您認為出口管制是錯誤的？ —
        * 是的。); judgements that cancel out over the sentence may still each
