@@ -86,7 +86,8 @@ static const char *S_data_dir(char *buf, size_t n) {
       *slash = 0;
       const char *cands[] = {"%s/../data", "%s/../share/lichang"};
       for (size_t i = 0; i < 2; i++) {
-        snprintf(buf, n, cands[i], exe);
+        int w = snprintf(buf, n, cands[i], exe);
+        if (w < 0 || (size_t)w >= n) continue; /* a path too long to hold */
         char probe[PATH_MAX + 32];
         snprintf(probe, sizeof probe, "%s/topics.tsv", buf);
         if (access(probe, R_OK) == 0) return buf;
