@@ -78,6 +78,7 @@ typedef struct contrib {
   uint32_t hit;        /* its hit in the sentence's */
   uint32_t verb;       /* for a negator that forbids a verb (S_forbids): the verb's hit, else NO_VERB */
   bool named;          /* its clause names a topic (S_clause_topics) */
+  bool gone;           /* to be dropped (S_drop_contribs) */
 } contrib;
 
 #define MAX_TCLAUSE 4
@@ -749,15 +750,15 @@ static bool S_thanked(const char *v, const hit *h, size_t x, size_t se) {
 
 static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
 
-/* Drops from C->contribs the judgements of bits set in drop (of the first 64),
- * and their cues from cues (each judgement's cues come after those of the
- * one before); returns judge less them. */
-LC_COLD static float S_drop_contribs(ctx *C, uint64_t drop, float judge, lc_vec *cues) {
+/* Drops from C->contribs the judgements marked gone, and their cues from
+ * cues (each judgement's cues come after those of the one before; those
+ * kept are told where theirs now stand); returns judge less them. */
+static float S_drop_contribs(ctx *C, float judge, lc_vec *cues) {
   contrib *cb = C->contribs.items;
   lc_cue_hit *cu = cues->items;
   size_t w = 0, cut = 0;
   for (size_t i = 0; i < C->contribs.len; i++) {
-    if (!(i < 64 && (drop >> i & 1))) {
+    if (!cb[i].gone) {
       cb[i].cue0 -= (uint32_t)cut;
       cb[i].cue1 -= (uint32_t)cut;
       cb[w++] = cb[i];
@@ -799,19 +800,19 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
     while (m < se && !S_word_at(v, m, se, CONTRAST)) m += lc_u8len((unsigned char)v[m]);
     if (m >= se) continue;
     size_t from = S_clause_start(C, h[j].s);
-    uint64_t drop = 0;
+    bool drop = false;
     contrib *cb = C->contribs.items;
-    for (size_t i = 0; i < C->contribs.len && i < 64; i++) {
+    for (size_t i = 0; i < C->contribs.len; i++) {
       size_t at = h[cb[i].hit].s;
       if (at < from || at >= m) continue;
       if (appear) {
         judge -= cb[i].value * 1.8f;
         cb[i].value *= -0.8f;
       } else {
-        drop |= (uint64_t)1 << i;
+        cb[i].gone = drop = true;
       }
     }
-    if (drop) judge = S_drop_contribs(C, drop, judge, cues);
+    if (drop) judge = S_drop_contribs(C, judge, cues);
   }
   return judge;
 }
@@ -941,6 +942,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     cb->cue0 = (uint32_t)cue0;
     cb->cue1 = (uint32_t)cues->len;
     cb->hit = (uint32_t)i;
+    cb->named = cb->gone = false;
     /* a negator that forbids the verb it negates (S_forbid) */
     cb->verb = h[i].topic > 0 && i + (size_t)h[i].topic < nh ? (uint32_t)(i + (size_t)h[i].topic) : NO_VERB;
     C->forbids |= cb->verb != NO_VERB;
@@ -1449,14 +1451,14 @@ static bool S_harm(const hit *h, size_t nh, size_t x) {
 LC_NOINLINE static float S_clause_topics(ctx *C, const hit *h, size_t nh, size_t se, float judge,
                                          lc_vec *cues) {
   contrib *cb = C->contribs.items;
-  size_t n = C->contribs.len, w = 0, last = (size_t)-1, cut = 0;
+  size_t n = C->contribs.len, last = (size_t)-1;
+  bool drop = false;
   if (!C->brk.len) { /* one clause, which names the topic */
     for (size_t i = 0; i < n; i++) cb[i].named = true;
     return judge;
   }
   bool named = false;
   int other = 0; /* the clause's subject is another's: 1, not: -1, not yet known: 0 */
-  lc_cue_hit *cu = cues->items;
   for (size_t i = 0; i < n; i++) {
     if (cb[i].clause != last) { /* the judgements of a clause come together */
       last = cb[i].clause;
@@ -1474,19 +1476,11 @@ LC_NOINLINE static float S_clause_topics(ctx *C, const hit *h, size_t nh, size_t
     }
     cb[i].named = named;
     if (named || S_harm(h, nh, cb[i].hit) ||
-        (other ? other : (other = S_other_subject(C, h, nh, cb[i].hit, last, se) ? 1 : -1)) < 0) {
-      cb[w++] = cb[i];
+        (other ? other : (other = S_other_subject(C, h, nh, cb[i].hit, last, se) ? 1 : -1)) < 0)
       continue;
-    }
-    judge -= cb[i].value;
-    /* its cues go: they were added after those of the judgements before */
-    size_t c0 = cb[i].cue0 - cut, c1 = cb[i].cue1 - cut;
-    memmove(cu + c0, cu + c1, (cues->len - c1) * sizeof *cu);
-    cues->len -= c1 - c0;
-    cut += c1 - c0;
+    cb[i].gone = drop = true;
   }
-  C->contribs.len = w;
-  return judge;
+  return drop ? S_drop_contribs(C, judge, cues) : judge;
 }
 
 /* May a name stand at v[a..p) in the sentence from s: at its start or a

@@ -38,6 +38,7 @@
 typedef struct input {
   char *path;   /* file to read, or NULL for standard input */
   char *name;   /* name shown in output and messages */
+  size_t size;  /* a regular file's size when the run began, else 0 */
 } input;
 
 typedef struct job {
@@ -122,6 +123,7 @@ static bool S_add_input(batch *B, const char *path, const char *name) {
   }
   input *f = &B->in[B->nin];
   f->path = path ? strdup(path) : NULL;
+  f->size = 0;
   f->name = strdup(name);
   if ((path && !f->path) || !f->name) { free(f->path); free(f->name); return false; }
   B->nin++;
@@ -488,6 +490,7 @@ static int S_next_job(batch *B, job *j) {
     input *f = &B->in[B->in_next++];
     if (!S_is_jsonl(B, f)) { /* the job reads it itself */
       j->path = f->path;
+      j->size = f->size;
       j->name = f->name;
       f->path = f->name = NULL;
       return 1;
@@ -513,11 +516,7 @@ static int S_make_job(batch *B) {
   job *j = &B->jobs[B->nread % B->cap];
   j->seq = B->nread;
   int k = S_next_job(B, j);
-  struct stat st;
-  if (k > 0 && j->path && stat(j->path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-    j->size = (size_t)st.st_size;
-  else if (k > 0)
-    j->size = j->dlen;
+  if (k > 0 && !j->path) j->size = j->dlen; /* a JSON Lines record; a file's: its input's */
   return k;
 }
 
@@ -904,17 +903,7 @@ static void S_flush(sink *s) {
   if (!s->failed && fflush(s->fp) != 0) { s->failed = true; s->err = errno; }
 }
 
-int lc_cli_run(lc_cli *cli) {
-#ifdef __GLIBC__
-  /* A document's memory is freed before the next one takes as much again:
-   * glibc would give the top of the heap back to the system after each
-   * (brk, or madvise in a thread's arena, which stops the other threads
-   * to flush their address translations) and fault it in again, zeroed.
-   * Keep up to 64 MiB; blocks of 4 MiB and more (a large file's text)
-   * still come from mmap and go back when freed. */
-  mallopt(M_MMAP_THRESHOLD, 4 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
+int lc_cli_check_filters(const lc_cli *cli) {
   /* a topic id or a role that does not exist is a mistake, not "nothing
    * found": say so, with the ones there are */
   const char *bad_kind = NULL, *bad_val = NULL;
@@ -939,10 +928,25 @@ int lc_cli_run(lc_cli *cli) {
     return 2;
   }
   lc_buf_free(&known);
-  json_set_alloc_funcs(S_json_malloc, free);
+  return 0;
+}
+
+int lc_cli_run(lc_cli *cli) {
+#ifdef __GLIBC__
+  /* A document's memory is freed before the next one takes as much again:
+   * glibc would give the top of the heap back to the system after each
+   * (brk, or madvise in a thread's arena, which stops the other threads
+   * to flush their address translations) and fault it in again, zeroed.
+   * Keep up to 64 MiB; blocks of 4 MiB and more (a large file's text)
+   * still come from mmap and go back when freed. */
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+  if (lc_cli_check_filters(cli)) return 2;
   batch B;
   memset(&B, 0, sizeof B);
   B.cli = cli;
+  json_set_alloc_funcs(S_json_malloc, free);
   B.ropt = cli->render;
   B.ropt.tsv_header = 0;    /* written once, below */
   B.ropt.html_fragment = 1; /* the page is written once, below */
@@ -993,9 +997,9 @@ int lc_cli_run(lc_cli *cli) {
   B.budget = BUDGET_FLOOR;
   for (size_t i = 0; i < B.nin; i++) {
     struct stat st;
-    if (B.in[i].path && stat(B.in[i].path, &st) == 0 && S_ISREG(st.st_mode) &&
-        (size_t)st.st_size > B.budget)
-      B.budget = (size_t)st.st_size;
+    if (B.in[i].path && stat(B.in[i].path, &st) == 0 && S_ISREG(st.st_mode))
+      B.in[i].size = (size_t)st.st_size;
+    if (B.in[i].size > B.budget) B.budget = B.in[i].size;
   }
 
   /* the ring of jobs, and its first two: whether there are none, one or

@@ -22,6 +22,9 @@ typedef struct lc_cli {
 
 /* Run the whole command; returns the exit code. */
 int lc_cli_run(lc_cli *cli);
+/* Are --topic and --role ones that exist (cli->lex loaded)?  0, or 2 after
+ * a message that lists those there are. */
+int lc_cli_check_filters(const lc_cli *cli);
 
 /* Write p (n bytes) where the command writes: cli->output (-o, through a
  * temporary file) or standard output; returns the exit code (0, or 2 after

@@ -273,18 +273,11 @@ int main(int argc, char **argv) {
     const char *bad = NULL;
     if (nfiles) bad = "--terms reads no FILE";
     else if (cli.render.speaker || cli.render.role) bad = "--terms takes --topic, not --speaker or --role";
-    bool known = !cli.render.topic;
-    for (size_t k = 0; !known && k < lc_lexicon_topic_count(lex); k++)
-      known = strcmp(lc_lexicon_topic_id(lex, k), cli.render.topic) == 0;
-    if (bad || !known) {
-      free(files);
-      if (bad) { lc_lexicon_free(lex); return S_usage_error(bad, NULL); }
-      fprintf(stderr, "lichang: unknown topic '%s' (topics:", cli.render.topic);
-      for (size_t k = 0; k < lc_lexicon_topic_count(lex); k++)
-        fprintf(stderr, "%s %s", k ? "," : "", lc_lexicon_topic_id(lex, k));
-      fputs(")\n", stderr);
+    cli.lex = lex;
+    if (bad || lc_cli_check_filters(&cli)) {
       lc_lexicon_free(lex);
-      return 2;
+      free(files);
+      return bad ? S_usage_error(bad, NULL) : 2;
     }
     char *t = cli.render.topic ? lc_lexicon_topic_terms_of(lex, cli.render.topic)
                                : lc_lexicon_topic_terms(lex);

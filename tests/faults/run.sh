@@ -194,15 +194,19 @@ if [ "$(cat "$tmp/kept.json")" = '{"kept":true}' ]; then echo "ok: -o FILE, inpu
 else bad "-o FILE, input missing: exit $rc but FILE was replaced ($(wc -c < "$tmp/kept.json") bytes now)"; fi
 if ls "$tmp"/kept.json.tmp* > /dev/null 2>&1; then bad "-o FILE, input missing: left $(ls "$tmp"/kept.json.tmp*)"; else ok; fi
 
+# a closed pipe ends lichang by SIGPIPE (141) or with 2, and says nothing: check $tmp/rc, $tmp/err
+closed_pipe() { # what
+  rc=$(cat "$tmp/rc")
+  if [ "$rc" = 141 ] || [ "$rc" = 2 ]; then
+    if [ -s "$tmp/err" ]; then bad "$1: exit $rc with stderr: $(head -c 200 "$tmp/err")"; else echo "ok: $1 (exit $rc)"; ok; fi
+  else
+    bad "$1: exit $rc, expected death by SIGPIPE (141) or 2; stderr: $(head -c 200 "$tmp/err")"
+  fi
+}
 # a closed pipe: enough output to fill the pipe, a reader that quits at once
 set -- "$SAMPLE"; i=0; while [ $i -lt 100 ]; do set -- "$@" "$SAMPLE"; i=$((i + 1)); done
 { "$LICHANG" --format json -j1 "$@" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null
-rc=$(cat "$tmp/rc")
-if [ "$rc" = 141 ] || [ "$rc" = 2 ]; then
-  if [ -s "$tmp/err" ]; then bad "closed pipe: exit $rc with stderr: $(head -c 200 "$tmp/err")"; else echo "ok: closed pipe (exit $rc)"; ok; fi
-else
-  bad "closed pipe: exit $rc, expected death by SIGPIPE (141) or 2; stderr: $(head -c 200 "$tmp/err")"
-fi
+closed_pipe "closed pipe"
 ( trap '' PIPE
   { "$LICHANG" --format json -j1 "$@" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null )
 rc=$(cat "$tmp/rc")
@@ -210,12 +214,7 @@ expect "closed pipe, SIGPIPE ignored" 2 ""
 # the same with JSON Lines input streamed through a pipe
 for i in 1 2 3 4 5 6 7 8; do cat "$tmp/rec.jsonl" "$tmp/rec.jsonl" "$tmp/rec.jsonl" "$tmp/rec.jsonl"; done > "$tmp/rec32.jsonl"
 { cat "$tmp/rec32.jsonl" | "$LICHANG" --format jsonl --input jsonl -j 2 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null
-rc=$(cat "$tmp/rc")
-if [ "$rc" = 141 ] || [ "$rc" = 2 ]; then
-  if [ -s "$tmp/err" ]; then bad "closed pipe, JSON Lines: exit $rc with stderr: $(head -c 200 "$tmp/err")"; else echo "ok: closed pipe, JSON Lines (exit $rc)"; ok; fi
-else
-  bad "closed pipe, JSON Lines: exit $rc, expected death by SIGPIPE (141) or 2; stderr: $(head -c 200 "$tmp/err")"
-fi
+closed_pipe "closed pipe, JSON Lines"
 ( trap '' PIPE
   { cat "$tmp/rec32.jsonl" | "$LICHANG" --format jsonl --input jsonl -j 2 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c1 > /dev/null )
 rc=$(cat "$tmp/rc")
