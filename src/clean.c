@@ -55,13 +55,14 @@ static void S_locate(const lc_buf *t, cursor *c, size_t off, size_t *line,
  * one block to the next).  Returns the character boundary where the first
  * block that is not all such begins, or where the last whole block ended:
  * what lies before it is valid and has nothing to clean. */
-static size_t S_valid16(const unsigned char *p, size_t n, size_t j) {
+static inline size_t S_valid16(const unsigned char *p, size_t n, size_t j, bool lax) {
   const __m128i flip = _mm_set1_epi8((char)0x80);
   unsigned carry = 0; /* continuation bytes due at the start of the block */
   while (j + 16 <= n) {
     __m128i x = _mm_loadu_si128((const __m128i *)(p + j));
-    __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
-                               _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+    __m128i bad = lax ? _mm_setzero_si128()
+                      : _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                                     _mm_cmpeq_epi8(x, _mm_setzero_si128()));
     /* lead: unsigned x - E1 < 15, and not ED */
     __m128i lead = _mm_andnot_si128(
         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED)),
@@ -79,13 +80,14 @@ static size_t S_valid16(const unsigned char *p, size_t n, size_t j) {
 }
 #endif
 
-/* Is p[0..n) valid UTF-8 without a CR or a NUL (nothing to clean)?  ASCII
+/* Is p[0..n) valid UTF-8 (and, unless lax, without a CR or a NUL: nothing
+ * to clean)?  ASCII
  * and the three-byte characters whose lead byte needs no range check of
  * the second byte (E1..EC, EE, EF: nearly all of CJK text) are checked
  * here, sixteen bytes at a time where SSE2 is there (S_valid16), else eight
  * ASCII bytes at a time; any other stretch goes to libunistring.  One pass
  * over the file. */
-static bool S_clean_already(const unsigned char *p, size_t n) {
+static inline bool S_valid(const unsigned char *p, size_t n, bool lax) {
   size_t i = 0;
 #if defined(__SSE2__)
   size_t simd_from = 0; /* the block that stopped the last run, left to the bytes below */
@@ -95,7 +97,7 @@ static bool S_clean_already(const unsigned char *p, size_t n) {
     for (;;) {
 #if defined(__SSE2__)
       if (j >= simd_from && j + 16 <= n) {
-        j = S_valid16(p, n, j);
+        j = S_valid16(p, n, j, lax);
         simd_from = j + 16;
       }
 #endif
@@ -103,7 +105,7 @@ static bool S_clean_already(const unsigned char *p, size_t n) {
         uint64_t w;
         memcpy(&w, p + j, 8);
         if (!(w & 0x8080808080808080ull)) {
-          if (lc_swar_eq(w, '\r') | lc_swar_eq(w, 0)) return false;
+          if (!lax && (lc_swar_eq(w, '\r') | lc_swar_eq(w, 0))) return false;
           j += 8;
           continue;
         }
@@ -111,7 +113,7 @@ static bool S_clean_already(const unsigned char *p, size_t n) {
       if (j >= n) break;
       unsigned char c = p[j];
       if (c < 0x80) {
-        if (c == '\r' || c == 0) return false;
+        if (!lax && (c == '\r' || c == 0)) return false;
         j++;
         continue;
       }
@@ -166,6 +168,7 @@ static const char *S_looks_wide(const unsigned char *p, size_t n) {
     return "UTF-16";
   /* no BOM: many NULs on alternate bytes, as in UTF-16 text */
   size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, even = 0, odd = 0;
+  if (!memchr(p, 0, m)) return NULL; /* what follows needs NULs */
   for (size_t i = 0; i < m; i++)
     if (!p[i]) { if (i & 1) odd++; else even++; }
   if (m >= 4 && (odd * 4 >= m || even * 4 >= m) && (odd == 0 || even == 0))
@@ -290,6 +293,10 @@ const char *lc_orig_bytes(const lc_doc *doc, size_t os, size_t oe, lc_buf *tmp) 
  * A3 AC, A3 BA, A3 BF, A3 A1.  "BIG5", "GB18030", "" for either, or NULL. */
 static const char *S_looks_legacy(const unsigned char *p, size_t n) {
   size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, high = 0, bad = 0, seqs = 0, big5 = 0, gb = 0;
+  /* valid UTF-8 up to the character the sniff's end may cut: not legacy */
+  size_t whole = m;
+  while (whole < n && whole > 0 && m - whole < 3 && (p[whole] & 0xC0) == 0x80) whole--;
+  if (S_valid(p, whole, true)) return NULL;
   for (size_t i = 0; i < m;) {
     if (p[i] < 0x80) { i++; continue; }
     ucs4_t uc;
@@ -337,6 +344,18 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
     lc_doc_warn(doc, 0, true, "the file looks binary (it holds NUL bytes)");
     return LC_EBINARY;
   }
+  size_t i = 0;
+  bool bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF;
+  if (bom) i = 3;
+  /* Fast path: nothing to change, text aliases orig (valid UTF-8 is not
+   * in a legacy encoding). */
+  if (!bom && S_valid(p, n, false)) {
+    doc->text = doc->orig;
+    doc->tlen = n;
+    doc->orig_valid = true;
+    return LC_OK;
+  }
+
   const char *legacy = S_looks_legacy(p, n);
   if (legacy) {
     if (*legacy)
@@ -346,17 +365,6 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
       lc_doc_warn(doc, 0, true, "the file is not UTF-8: Big5 or GB18030? (convert it with: "
                                 "iconv -f BIG5 -t UTF-8, or iconv -f GB18030 -t UTF-8)");
     return LC_EENCODING;
-  }
-
-  size_t i = 0;
-  bool bom = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF;
-  if (bom) i = 3;
-  /* Fast path: nothing to change, text aliases orig. */
-  if (!bom && S_clean_already(p, n)) {
-    doc->text = doc->orig;
-    doc->tlen = n;
-    doc->orig_valid = true;
-    return LC_OK;
   }
 
   lc_buf t = {0};

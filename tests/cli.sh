@@ -223,6 +223,14 @@ for c in "UTF-16LE UTF-16LE" "UTF-16BE UTF-16BE" "BIG5 BIG5" "GB18030 GB18030" "
   $LICHANG --format json "$tmp/legacy.txt" > /dev/null 2> "$tmp/e"; rc=$?
   [ $rc = 2 ] && grep -qF "(convert it with: iconv -f $want -t UTF-8)" "$tmp/e" && ok || bad "$enc without BOM: rc=$rc $(cat "$tmp/e")"
 done
+# the same with CRLF line ends (the file is not already clean); and a UTF-8 CRLF file whose
+# character straddles the end of the part sniffed for an encoding (8,000 bytes) is read
+iconv -f UTF-8 -t BIG5 "$S" 2> /dev/null | sed 's/$/\r/' > "$tmp/legacy.txt"
+$LICHANG --format json "$tmp/legacy.txt" > /dev/null 2> "$tmp/e"; rc=$?
+[ $rc = 2 ] && grep -qF "(convert it with: iconv -f BIG5 -t UTF-8)" "$tmp/e" && ok || bad "Big5 CRLF: rc=$rc $(cat "$tmp/e")"
+awk 'BEGIN { for (i = 0; i < 400; i++) printf "\345\225\217\357\274\232\351\227\234\347\250\205\345\245\275\345\227\216\357\274\237\r\n" }' > "$tmp/straddle.txt"
+$LICHANG --format json "$tmp/straddle.txt" > "$tmp/o" 2> "$tmp/e"; rc=$?
+[ $rc -le 1 ] && [ ! -s "$tmp/e" ] && [ "$(jq '.turns|length' "$tmp/o")" = 400 ] && ok || bad "UTF-8 CRLF cut by the sniff: rc=$rc $(cat "$tmp/e")"
 printf '問：這家caf\351怎麼樣？\n答：我覺得關稅很糟，caf\351很好。\n' > "$tmp/stray.txt"
 $LICHANG --format json "$tmp/stray.txt" > "$tmp/o" 2> "$tmp/e"; rc=$?
 [ $rc = 0 ] && [ "$(grep -c 'warning: invalid UTF-8 (byte 0xE9) replaced by U+FFFD' "$tmp/e")" = 2 ] && ok || bad "stray Latin-1 bytes: rc=$rc $(cat "$tmp/e")"
