@@ -201,10 +201,25 @@ static const char *S_looks_wide(const unsigned char *p, size_t n) {
  * and NUL (ill-formed bytes, CR and NUL are what cleaning changes). */
 static size_t S_run(const unsigned char *p, size_t n, size_t j) {
   size_t i = j;
+#if defined(__SSE2__)
+  size_t simd_from = j; /* the block that stopped the last run, left to the bytes below */
+#endif
   while (j < n) {
+#if defined(__SSE2__)
+    if (j >= simd_from && j + 16 <= n) {
+      j = S_valid16(p, n, j, false);
+      simd_from = j + 16;
+      if (j >= n) break;
+    }
+#endif
     unsigned char c = p[j];
     if (c >= 0x20 || (c != '\r' && c != 0)) {
       if (c < 0x80) { j++; continue; }
+      if (j + 3 <= n && ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
+          (p[j + 1] & 0xC0) == 0x80 && (p[j + 2] & 0xC0) == 0x80) {
+        j += 3;
+        continue;
+      }
       ucs4_t uc;
       int k = u8_mbtoucr(&uc, p + j, n - j);
       if (k > 0) { j += (size_t)k; continue; }

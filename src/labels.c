@@ -288,9 +288,12 @@ static const char *const SURNAME[] = {
 
 size_t lc_surname_len(const char *v, size_t i, size_t e) {
   size_t best = 0;
+  if (e < i + 3) return 0; /* every surname's first character is three bytes */
   for (size_t k = 0; SURNAME[k]; k++) {
-    size_t l = strlen(SURNAME[k]);
-    if (l > best && l <= e - i && memcmp(v + i, SURNAME[k], l) == 0) best = l;
+    const char *s = SURNAME[k];
+    if (s[2] != v[i + 2] || s[1] != v[i + 1] || s[0] != v[i]) continue;
+    size_t l = strlen(s);
+    if (l > best && l <= e - i && memcmp(v + i + 3, s + 3, l - 3) == 0) best = l;
   }
   return best;
 }
