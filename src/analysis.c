@@ -403,6 +403,29 @@ static inline size_t S_word_masked(const char *v, size_t i, size_t e, const char
   return 0;
 }
 
+/* An adverb made with 地 at v[i..pos): two or three CJK characters and 地,
+ * before the verb or more adverbs (明確地說, 很坦白地講, 負責任地說; 很 is
+ * an adverb of its own): its length, or 0.  Not 他明確地說 (a pronoun is a
+ * subject; a name or a title with two characters of adverb is four or more),
+ * nor 地 that begins a noun (地方, 地區). */
+static size_t S_adverb_de(const char *v, size_t i, size_t pos, size_t vlen) {
+  static const char *const NOUN[] = {"地方", "地區", "地区", "地位", "地點", "地点", "地圖", "地图",
+                                     "地面", "地球", "地產", "地产", "地緣", "地缘", NULL};
+  static const char *const PRONOUN[] = {"他", "她", "它", "你", "您", "妳", "牠", NULL};
+  if (i + 9 > pos || !lc_is_cjk_lead((unsigned char)v[i])) return 0;
+  for (size_t k = 0; PRONOUN[k]; k++)
+    if (lc_at(v, i, pos, PRONOUN[k])) return 0;
+  for (size_t n = 1, j = i; n <= 3 && j + 3 <= pos && lc_is_cjk_lead((unsigned char)v[j]); n++) {
+    j += 3;
+    if (n >= 2 && j + 3 <= pos && lc_at(v, j, pos, "地")) {
+      bool noun = false;
+      for (size_t k = 0; NOUN[k] && !noun; k++) noun = lc_at(v, j, vlen, NOUN[k]);
+      return noun ? 0 : j + 3 - i;
+    }
+  }
+  return 0;
+}
+
 static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
   /* and modal verbs: the speaker's own lead-in (我必須說，… 我想強調，…) */
@@ -420,7 +443,8 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   }
   if (me_end != (size_t)-1) {
     for (size_t i = me_end; i < pos;) {
-      size_t l = S_word_masked(v, i, pos, ADVERB, C->adv_second);
+      size_t l = S_adverb_de(v, i, pos, C->doc->vlen);
+      if (!l) l = S_word_masked(v, i, pos, ADVERB, C->adv_second);
       if (!l && v[i] == ' ') l = 1;
       /* a filter of the modals' third bytes: most characters start none */
 #define B(x) ((uint64_t)1 << (x))
@@ -436,7 +460,8 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   /* what stands before the verb, less adverbs, is its subject */
   size_t i = cs;
   while (i < pos) {
-    size_t l = S_word_masked(v, i, pos, ADVERB, C->adv_second);
+    size_t l = S_adverb_de(v, i, pos, C->doc->vlen);
+    if (!l) l = S_word_masked(v, i, pos, ADVERB, C->adv_second);
     if (l) { i += l; continue; }
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
     if (lc_is_cjk(c) || (c >= 'a' && c <= 'z')) return -1; /* a subject */
@@ -1046,7 +1071,8 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* flip: the term's orientation in the sentence; cflip: in its own
      * clause, where a verb in another clause (放棄它, 我們損失了…) does not
      * reach; far: the clauses of such verbs */
-    int flip = 1, cflip = 1, nfar = 0;
+    int base = h[i].kind ? -1 : 1; /* a term that names the opposite (自由貿易) */
+    int flip = base, cflip = base, nfar = 0;
     size_t far[2];
     size_t cl = S_clause_start(C, h[i].s);
     /* most sentences hold no word that could invert the topic */
@@ -1095,8 +1121,8 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         for (size_t m = j; C->forbids && m < nh && h[m].s == h[j].s; m++)
           if (m < 64) C->tgov[t] |= (uint64_t)1 << m;
         if (!S_add_cue(cues, h[j].s, h[j].e)) { C->oom = true; return false; }
-        flip = -1;
-        if (!away) { cflip = -1; break; }
+        flip = -base;
+        if (!away) { cflip = -base; break; }
         if (nfar < 2) far[nfar++] = S_clause_start(C, h[j].s);
       }
     }

@@ -168,8 +168,12 @@ static lc_status S_row_topics(loader *L, char **f, size_t nf) {
   else if (strcmp(f[1], "openness") == 0) kind = LC_TOPIC_OPENNESS;
   else return S_fail(L, "kind '%s' is neither policy nor openness", f[1]);
   float w;
-  lc_status st = S_number(L, "weight", NULL, f[3], 0, 10, &w);
+  lc_status st = S_number(L, "weight", NULL, f[3], -10, 10, &w);
   if (st != LC_OK) return st;
+  /* a negative weight: the term names the topic's opposite (自由貿易 for
+   * tariffs_trade), and a judgement of it counts the other way */
+  uint8_t opposite = w < 0;
+  if (opposite) w = -w;
   int ti = lc_lexicon_topic_find(lex, f[0]);
   if (ti < 0) {
     lc_topic *t = lc_vec_push(&lex->topics);
@@ -182,7 +186,7 @@ static lc_status S_row_topics(loader *L, char **f, size_t nf) {
   lc_term *t = S_term(lex, f[2]);
   if (!t) return LC_ENOMEM;
   if (!t->len) return S_fail(L, "empty term", NULL);
-  lc_payload p = {LC_PAY_TOPIC, 0, ti, w};
+  lc_payload p = {LC_PAY_TOPIC, opposite, ti, w};
   return S_pay(t, p) ? LC_OK : LC_ENOMEM;
 }
 

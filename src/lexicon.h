@@ -33,7 +33,7 @@ typedef enum lc_pay_type { LC_PAY_TOPIC = 0, LC_PAY_CUE, LC_PAY_ALIAS } lc_pay_t
 
 typedef struct lc_payload {
   uint8_t type;  /* lc_pay_type */
-  uint8_t kind;  /* lc_cue_kind for cues */
+  uint8_t kind;  /* lc_cue_kind for cues; for topics, 1 when the term names the opposite */
   int topic;     /* topic index, or alias index for LC_PAY_ALIAS */
   float value;   /* weight, polarity, scope, multiplier */
 } lc_payload;
