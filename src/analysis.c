@@ -799,14 +799,45 @@ static float S_drop_contribs(ctx *C, float judge, lc_vec *cues) {
   return judge;
 }
 
+/* Words for a view held before (以前我支持…) and for now (現在我認為…). */
+static const char *const PAST[] = {"以前", "以往", "過去", "过去", "原本", "曾經", "曾经", "當初",
+                                   "当初", "起初", "一度", NULL};
+static const char *const NOW[] = {"現在", "现在", "如今", "目前", "後來", "后来", "現今", "现今",
+                                  NULL};
+
+/* Where a view of now that replaces one held before begins: a word for now
+ * after a past word's clause in the sentence (以前我支持X，但現在我認為…),
+ * or opening the next sentence, past a contrast and 我 (以前我支持X。但現在
+ * 我認為…); not one that says the view goes on (現在也是, 現在仍然).  From
+ * e, the end of the past word, to se, the sentence's end; or -1. */
+static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
+  static const char *const GOES_ON[] = {"也", "還", "还", "仍", "依然", "一樣", "一样", "照樣",
+                                        "照样", NULL};
+  static const char *const LEAD[] = {"但是", "可是", "不過", "不过", "然而", "但", "而", "我們",
+                                     "我们", "我", NULL};
+  size_t m = e;
+  while (m < se && !S_word_at(v, m, se, NOW)) m += lc_u8len((unsigned char)v[m]);
+  if (m >= se) { /* the next sentence, on the same or the next line */
+    m = se;
+    for (int nl = 0; m < vlen && (v[m] == ' ' || (v[m] == '\n' && nl++ < 1)); m++) {}
+    for (size_t l; m < vlen && (l = S_word_at(v, m, vlen, LEAD)) > 0;) m += l;
+    if (m >= vlen || !S_word_at(v, m, vlen, NOW)) return (size_t)-1;
+  }
+  size_t after = m + S_word_at(v, m, vlen, NOW);
+  while (after < vlen && v[after] == ' ') after++;
+  if (after < vlen && S_word_at(v, after, vlen, GOES_ON)) return (size_t)-1;
+  return m;
+}
+
 /* A concession or an appearance that a contrast later in the sentence takes
  * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
  * 看似有效，長期卻… says X only seems so.  The judgements from the word's
  * clause to the contrast (但, 卻, 可是, 然而, 其實, 實際上, 不過) do not count
  * after a concession (雖然, 儘管, 固然) and count against after an appearance
- * (看似, 似乎, 看起來, 表面上); returns the sentence's judgement so changed.
- * Asked only of a sentence with a neutral word: these words are neutral cues
- * (似乎, 看起來 are hedges too). */
+ * (看似, 似乎, 看起來, 表面上).  A view held before (以前, 過去, 原本, 曾經)
+ * and replaced by one of now (S_now_at) does not count either.  Returns the
+ * sentence's judgement so changed.  Asked only of a sentence with a neutral
+ * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float judge,
                                    lc_vec *cues) {
   static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "貌似", "看上去",
@@ -820,10 +851,16 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL) continue;
     size_t n = h[j].e - h[j].s;
     bool appear = S_word_at(v, h[j].s, h[j].e, APPEAR) == n;
-    if (!appear && S_word_at(v, h[j].s, h[j].e, CONCEDE) != n) continue;
+    bool past = !appear && S_word_at(v, h[j].s, h[j].e, PAST) == n;
+    if (!appear && !past && S_word_at(v, h[j].s, h[j].e, CONCEDE) != n) continue;
     size_t m = h[j].e; /* the contrast */
-    while (m < se && !S_word_at(v, m, se, CONTRAST)) m += lc_u8len((unsigned char)v[m]);
-    if (m >= se) continue;
+    if (past) {
+      m = S_now_at(v, h[j].e, se, C->doc->vlen);
+      if (m == (size_t)-1) continue;
+    } else {
+      while (m < se && !S_word_at(v, m, se, CONTRAST)) m += lc_u8len((unsigned char)v[m]);
+      if (m >= se) continue;
+    }
     size_t from = S_clause_start(C, h[j].s);
     bool drop = false;
     contrib *cb = C->contribs.items;
