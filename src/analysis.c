@@ -1844,9 +1844,12 @@ static size_t S_reply_object(const char *v, size_t i, size_t e) {
 
 /* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意, or
  * with one whose object is the view answered (我同意您的看法。).  The cue's
- * span goes to cs..ce, the reply's end (past its object) to re. */
+ * span goes to cs..ce, the reply's end (past its object) to re.  A weak
+ * one (對, 好的: below 0.8) is an acknowledgement, not agreement, from the
+ * one asking (asker: an interviewer, host or reporter moving on) or before
+ * thanks (好的，謝謝處長。). */
 static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t *cs,
-                     size_t *ce, size_t *re) {
+                     size_t *ce, size_t *re, bool asker) {
   const char *v = C->doc->view;
   for (size_t i = 0; i < nh; i++) {
     if (h[i].s - se->start > 30) break; /* past the longest lead (你們剛才說得非常) */
@@ -1859,6 +1862,12 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     while (k < se->end && (v[k] == ' ')) k++;
     bool punct = k >= se->end || v[k] == ',' || v[k] == '.' || v[k] == '!' ||
                  (k + 3 <= se->end && memcmp(v + k, "。", 3) == 0);
+    if (h[i].kind == LC_CUE_AGREE && h[i].value < 0.8f) {
+      if (asker) continue;
+      size_t t = k + (k < se->end && v[k] == ',');
+      while (t < se->end && v[t] == ' ') t++;
+      if (punct && S_thanks(v, t, se->end)) continue;
+    }
     if (!punct) {
       end = S_reply_object(v, k, se->end);
       if (end == k) {
@@ -2056,7 +2065,9 @@ lc_status lc_analyse(lc_doc *doc) {
       size_t snh = hj - hi;
       if (snh && !S_breaks(&C, se->start, se->end)) goto done;
       if (si == C.sent_first[ti] && !sp->narrator)
-        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti], &C.rend);
+        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti], &C.rend,
+                              sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
+                                  sp->role == LC_ROLE_REPORTER);
       cues.len = 0;
       C.reply_adopts = si == C.sent_first[ti] && answers_prev &&
                        (!LC_AT(doc->turns, lc_turn, ti - 1).is_question || S_has_own(&C, &own_cnt, ti - 1));
