@@ -1842,6 +1842,23 @@ static size_t S_reply_object(const char *v, size_t i, size_t e) {
   return p != (size_t)-1 && S_clause_ends(v, p, e) ? p : i;
 }
 
+/* Is question se rhetorical, a statement its speaker makes by asking?  +1
+ * when its words say what it states: a negator that asks how one could
+ * (怎麼可以拱手讓人？ is 不可以拱手讓人) or a judgement that asks what use it
+ * is (有什麼意義呢？ is 沒有意義); -1 when it asks whether the opposite is
+ * not so (難道…嗎？ 豈不是…？: 難道出口管制有用嗎？ says it is of no use); or
+ * 0. */
+static int S_rhetorical(const ctx *C, const lc_sentence *se) {
+  static const char *const NEGATES[] = {"難道", "难道", "豈不", "岂不", NULL};
+  static const char *const STATES[] = {"怎麼可以", "怎么可以", "怎麼能", "怎么能", "怎能", "怎可",
+                                       "豈能", "岂能", "豈可", "岂可", "何必", "有什麼意義",
+                                       "有什么意义", "有何意義", "有何意义", "有什麼用",
+                                       "有什么用", "有什麼好處", "有什么好处", NULL};
+  const char *v = C->doc->view;
+  if (S_has_any(v, se->start, se->end, NEGATES)) return -1;
+  return S_has_any(v, se->start, se->end, STATES) ? 1 : 0;
+}
+
 /* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意, or
  * with one whose object is the view answered (我同意您的看法。).  The cue's
  * span goes to cs..ce, the reply's end (past its object) to re.  A weak
@@ -2099,7 +2116,15 @@ lc_status lc_analyse(lc_doc *doc) {
        * premise before a question stays part of the question */
       bool asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
                    sp->role == LC_ROLE_REPORTER;
-      if (se->question && !sp->narrator && !asker && C.contribs.len && se->end > se->start) {
+      int rhet = se->question && !sp->narrator && !asker && C.contribs.len ? S_rhetorical(&C, se) : 0;
+      if (rhet) { /* a question that states (中國市場那麼大，怎麼可以拱手讓人？) */
+        if (rhet < 0) {
+          contrib *cb = C.contribs.items;
+          for (size_t q = 0; q < C.contribs.len; q++) cb[q].value = -cb[q].value;
+          judge = -judge;
+        }
+        se->question = false;
+      } else if (se->question && !sp->narrator && !asker && C.contribs.len && se->end > se->start) {
         size_t last = S_clause_start(&C, se->end - 1), w = 0;
         float sum = 0;
         contrib *cb = C.contribs.items;
