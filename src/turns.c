@@ -327,6 +327,32 @@ lc_status lc_build_turns(lc_doc *doc) {
   return st;
 }
 
+/* Is block i, the first, a headline asked as a question (圓桌論壇：晶片禁令
+ * 該不該鬆綁？): one line of at most 40 characters, unlabelled, that ends in
+ * ? or ! with no other sentence in it, before a labelled turn that is not
+ * its answer (答：)? */
+static bool S_question_title(const lc_doc *doc, const lc_block *b, size_t nb, size_t i) {
+  const char *v = doc->view;
+  const lc_block *bk = &b[i];
+  if (bk->kind != LC_BLOCK_PARAGRAPH || bk->label >= 0 || bk->line != bk->end_line ||
+      i + 1 >= nb || b[i + 1].label < 0)
+    return false;
+  size_t s = bk->cstart, e = bk->end;
+  while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n')) e--;
+  while (s < e && v[s] == ' ') s++;
+  if (e <= s || (v[e - 1] != '?' && v[e - 1] != '!')) return false;
+  size_t chars = lc_u8_count(v + s, e - s);
+  if (chars < 4 || chars > 40) return false;
+  for (size_t k = s; k + 1 < e; k++)
+    if (v[k] == '?' || v[k] == '!' || (k + 3 <= e && memcmp(v + k, "。", 3) == 0)) return false;
+  const lc_label *next = &LC_AT(doc->labels, lc_label, b[i + 1].label);
+  const lc_name *nm = &LC_AT(doc->names, lc_name, next->name_id);
+  static const char *const ANSWER[] = {"答", "a", "answer", "回答", "答覆", "答复", NULL};
+  for (size_t k = 0; ANSWER[k]; k++)
+    if (nm->klen == strlen(ANSWER[k]) && memcmp(nm->key, ANSWER[k], nm->klen) == 0) return false;
+  return true;
+}
+
 static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
   const char *v = doc->view;
   lc_block *b = doc->blocks.items;
@@ -352,7 +378,8 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
      * when a labelled turn follows at once it opens a section too */
     if (!title_done && !seen_content) {
       title_done = true;
-      if (bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1)) {
+      bool asked = S_question_title(doc, b, nb, i);
+      if ((bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1)) || asked) {
         size_t hs = cs, he = ce;
         S_heading_range(v, &hs, &he);
         size_t ts = lc_view_to_text_near(doc, hs, false), te = lc_view_to_text_near(doc, he, true);
@@ -360,7 +387,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
         if (!doc->title) return LC_ENOMEM;
         doc->title_start = hs;
         doc->title_end = he;
-        if (!(i + 1 < nb && b[i + 1].label >= 0)) continue;
+        if (asked || !(i + 1 < nb && b[i + 1].label >= 0)) continue;
       }
     }
     seen_content = true;
