@@ -83,6 +83,12 @@ $LICHANG --aggregate --format tsv --speaker 張三 "$tmp/flt.txt" "$tmp/flt.txt"
 $LICHANG --aggregate --format tsv --topic tariffs_trade "$tmp/flt.txt" | cut -f1-3 | tail -n +2 > "$tmp/agf"
 [ "$(cat "$tmp/agf")" = "$(printf '李四\ttariffs_trade\t1')" ] && ok || bad "--aggregate --topic: $(cat "$tmp/agf")"
 $LICHANG --aggregate --format json --topic export_controls --speaker 李四 "$tmp/flt.txt" | jq -e '.matrix==[]' > /dev/null && ok || bad "--aggregate --topic --speaker"
+# a legislator labelled with the title inside the name (張委員立德：) is the same person as
+# 張立德： in another document: one row across both
+printf '主席：請張委員立德質詢。\n\n張委員立德：部長，這種關稅根本是霸凌。\n\n部長：我們會爭取。\n' > "$tmp/leg1.txt"
+printf '主持人：您怎麼看關稅？\n\n張立德：這種關稅根本是霸凌。\n\n主持人：謝謝。\n' > "$tmp/leg2.txt"
+$LICHANG --aggregate --format tsv --topic tariffs_trade "$tmp/leg1.txt" "$tmp/leg2.txt" | tail -n +2 | cut -f2-3 > "$tmp/agl"
+[ "$(cat "$tmp/agl")" = "$(printf 'tariffs_trade\t2')" ] && ok || bad "--aggregate, 張委員立德 and 張立德: $(cat "$tmp/agl")"
 # JSON Lines in, one result per line out (a mapper for Hadoop Streaming)
 printf '{"id":"a1","text":"問：你支持關稅嗎？\\n答：我反對關稅。"}\nnot json\n{"id":7,"text":"甲：好\\n乙：好"}\n' | \
   $LICHANG --input jsonl --format jsonl > "$tmp/jl" 2> "$tmp/je"; rc=$?
