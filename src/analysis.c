@@ -2215,11 +2215,16 @@ lc_status lc_analyse(lc_doc *doc) {
     }
     /* what this turn was last about, for the turn that answers it: the
      * topics it named, or those it took from the turn before; a topic
-     * passes through one short prompt that names none (為什麼？ 然後呢？)
-     * but no further, and not through a longer turn about something else
+     * passes through one short prompt that names none (為什麼？ 然後呢？), or
+     * one of at most 30 characters that replies (是的，我們已經公告。) or
+     * points back (您覺得這對輝達是壞事？), but no further, and not through a longer turn about something else
      * (您支持美國的AI發展嗎？), so 「我很好。」 five turns on is about nothing */
     prev_speaker = sp->narrator ? -1 : t->speaker;
-    qage = named ? 0 : S_within(doc->view, t->start, t->end, 8) ? qage + 1 : 2;
+    static const char *const BACK[] = {"這", "这", "此", "它", NULL};
+    bool passes = S_within(doc->view, t->start, t->end, 8) ||
+                  (!sp->narrator && S_within(doc->view, t->start, t->end, 30) &&
+                   (C.reply[ti] != 0 || S_has_any(doc->view, t->start, t->end, BACK)));
+    qage = named ? 0 : passes ? qage + 1 : 2;
     C.named[ti] = named;
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], qage < 2 ? C.ctxw[k] : 0,
