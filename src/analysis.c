@@ -1031,6 +1031,18 @@ static bool S_pronoun_at(const char *v, size_t i, size_t e) {
   return false;
 }
 
+/* Does a pronoun as the object of 把 or 將 stand right before the verb at s,
+ * in the clause from cs (美國企業不應該把它讓給競爭對手)? */
+static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
+  static const char *const BA_PRON[] = {"把它們", "把它们", "將它們", "将它们", "把它", "將它",
+                                        "将它", "把這些", "把这些", NULL};
+  for (size_t k = 0; BA_PRON[k]; k++) {
+    size_t l = strlen(BA_PRON[k]);
+    if (s >= cs + l && memcmp(v + s - l, BA_PRON[k], l) == 0) return true;
+  }
+  return false;
+}
+
 /* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
@@ -1129,8 +1141,11 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         size_t a = h[j].s < h[i].s ? h[j].e : h[i].e, b = h[j].s < h[i].s ? h[i].s : h[j].s;
         gov = a <= b && !S_clause_break(v, a, b);
         if (!gov) gov = away = !S_clause_named(C, h, nh, h[j].s);
-      } else if (h[j].s >= h[i].e && S_pronoun_at(v, h[j].e, se->end)) {
-        gov = true; /* 中國市場很重要，放棄它是錯的: the verb's object is the topic */
+      } else if (h[j].s >= h[i].e && (S_pronoun_at(v, h[j].e, se->end) ||
+                                       S_ba_pronoun_before(v, S_clause_start(C, h[j].s), h[j].s))) {
+        /* 中國市場很重要，放棄它是錯的 (…，不應該把它讓給對手): the verb's object is
+         * the topic */
+        gov = true;
         away = S_clause_break(v, h[i].e, h[j].s);
       } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
