@@ -348,6 +348,17 @@ static uint64_t S_second_bytes(const char *const *ws) {
   return second;
 }
 
+/* Where the first of ws occurs in v[a..b), or b. */
+static size_t S_find_any(const char *v, size_t a, size_t b, const char *const *ws) {
+  uint64_t second = S_second_bytes(ws);
+  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
+    if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
+    for (size_t k = 0; ws[k]; k++)
+      if (lc_at(v, i, b, ws[k])) return i;
+  }
+  return b;
+}
+
 static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
   uint64_t second = S_second_bytes(ws);
   for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
@@ -815,8 +826,7 @@ static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
                                         "照样", NULL};
   static const char *const LEAD[] = {"但是", "可是", "不過", "不过", "然而", "但", "而", "我們",
                                      "我们", "我", NULL};
-  size_t m = e;
-  while (m < se && !S_word_at(v, m, se, NOW)) m += lc_u8len((unsigned char)v[m]);
+  size_t m = S_find_any(v, e, se, NOW);
   if (m >= se) { /* the next sentence, on the same or the next line */
     m = se;
     for (int nl = 0; m < vlen && (v[m] == ' ' || (v[m] == '\n' && nl++ < 1)); m++) {}
@@ -858,7 +868,7 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
       m = S_now_at(v, h[j].e, se, C->doc->vlen);
       if (m == (size_t)-1) continue;
     } else {
-      while (m < se && !S_word_at(v, m, se, CONTRAST)) m += lc_u8len((unsigned char)v[m]);
+      m = S_find_any(v, m, se, CONTRAST);
       if (m >= se) continue;
     }
     size_t from = S_clause_start(C, h[j].s);

@@ -136,10 +136,10 @@ static bool S_add_label(lc_vec *v, const char *s, size_t n) {
  * starts in k[0..n) and its length, or 0. */
 static size_t S_inner_title(const char *k, size_t n, size_t *at) {
   static const char *const TITLE[] = {"委員", "委员", "議員", "议员", NULL};
-  size_t sl = lc_surname_len(k, 0, n);
-  if (!sl || n < sl + 9 || n > sl + 12) return 0;
+  if (n < 12 || n > 18) return 0; /* most labels: the surname's length is asked only after */
   for (size_t t = 0; TITLE[t]; t++) {
-    if (memcmp(k + sl, TITLE[t], 6) != 0) continue;
+    size_t sl = memcmp(k + 3, TITLE[t], 6) == 0 ? 3 : memcmp(k + 6, TITLE[t], 6) == 0 ? 6 : 0;
+    if (!sl || n < sl + 9 || n > sl + 12 || lc_surname_len(k, 0, n) != sl) continue;
     for (size_t i = sl + 6; i < n; i += 3)
       if (!lc_is_cjk_lead((unsigned char)k[i]) || i + 3 > n) return 0;
     *at = sl;
