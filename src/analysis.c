@@ -1867,6 +1867,42 @@ static size_t S_reply_object(const char *v, size_t i, size_t e) {
   return p != (size_t)-1 && S_clause_ends(v, p, e) ? p : i;
 }
 
+/* The topics (a bit each, the first 64) that turn ti declines to judge:
+ * those named in a sentence that says so (至於關稅本身，我不做評論。 不予置評,
+ * 無可奉告, 不便評論), or, when it names none, those of the turn it answers.
+ * The turn's own judgements do not count for them (我支持政府讓製造業回流的
+ * 目標 is then no view of the tariff). */
+static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answers_prev) {
+  static const char *const DECLINE[] = {"不做評論", "不做评论", "不予置評", "不予置评", "無可奉告",
+                                        "无可奉告", "不便評論", "不便评论", "不方便評論",
+                                        "不方便评论", "不予評論", "不予评论", "不願評論",
+                                        "不愿评论", "不想評論", "不想评论", "不作評論",
+                                        "不作评论", NULL};
+  const char *v = C->doc->view;
+  uint64_t mask = 0;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_CUE || h[i].kind != LC_CUE_NEUTRAL ||
+        S_word_at(v, h[i].s, h[i].e, DECLINE) != h[i].e - h[i].s)
+      continue;
+    const lc_sentence *se = NULL; /* the sentence that declines */
+    for (int si = C->sent_first[ti]; si < C->sent_end[ti] && !se; si++) {
+      const lc_sentence *x = &LC_AT(C->an->sentences, lc_sentence, si);
+      if (x->start <= h[i].s && h[i].s < x->end) se = x;
+    }
+    if (!se) continue;
+    uint64_t named = 0;
+    for (size_t j = 0; j < nh; j++)
+      if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value > 0 &&
+          h[j].s >= se->start && h[j].e <= se->end)
+        named |= (uint64_t)1 << h[j].topic;
+    if (!named && answers_prev)
+      for (int k = 0; k < C->ntopics && k < 64; k++)
+        if (C->qw[k] > 0) named |= (uint64_t)1 << k;
+    mask |= named;
+  }
+  return mask;
+}
+
 /* Is question se rhetorical, a statement its speaker makes by asking?  +1
  * when its words say what it states: a negator that asks how one could
  * (怎麼可以拱手讓人？ is 不可以拱手讓人) or a judgement that asks what use it
@@ -2095,6 +2131,7 @@ lc_status lc_analyse(lc_doc *doc) {
         goto done;
     int agents[8];
     size_t nagents = 0;
+    uint64_t declined = sp->narrator ? 0 : S_declined(&C, h, nh, ti, answers_prev);
     for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
       int *oi = lc_vec_push(&own_idx), *oc = lc_vec_push(&own_cnt);
       if (!oi || !oc) goto done;
@@ -2219,7 +2256,7 @@ lc_status lc_analyse(lc_doc *doc) {
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
           } else {
-            if (!leading &&
+            if (!leading && !(k < 64 && (declined >> k & 1)) &&
                 !S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
               goto done;
             tscore *o = lc_vec_push(&own);
