@@ -439,6 +439,10 @@ static size_t S_adverb_de(const char *v, size_t i, size_t pos, size_t vlen) {
 
 static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   const char *v = C->doc->view;
+  /* a frame, not a verb of saying: 整體來說, 對我來說, 長期來講, 一般而言 */
+  if (pos >= 3 && (memcmp(v + pos - 3, "來", 3) == 0 || memcmp(v + pos - 3, "来", 3) == 0 ||
+                   memcmp(v + pos - 3, "而", 3) == 0))
+    return 0;
   /* and modal verbs: the speaker's own lead-in (我必須說，… 我想強調，…) */
   static const char *const MODAL[] = {"不得不", "必須", "必须", "必需", "只能", "只好", "可以",
                                       "願意", "愿意", "應該", "应该", "需要", "還要", "还要",
@@ -1057,7 +1061,7 @@ static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
-  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可";
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实";
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
   return e + 3 <= se && S_in_set(v + e, NEXT, 3);
@@ -1167,7 +1171,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
-              (S_within(v, h[i].e, h[j].s, 4) && S_verb_ends_clause(v, h[j].e, se->end));
+              (S_within(v, h[i].e, h[j].s, 4) && S_no_object(v, h[j].e, se->end));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
           S_clause_start(C, h[j].s) != cl && S_verb_free(C, h, nh, j, se->end, &known, &free_)) {
