@@ -1867,7 +1867,17 @@ static size_t S_reply_object(const char *v, size_t i, size_t e) {
                                {NULL, false}}; /* 您的看法, 你剛才說的 */
   static const slot THIS_VIEW[] = {{THIS, false}, {VIEW, false}, {NULL, false}}; /* 這個觀點 */
   static const slot *const OBJECTS[] = {YOURS, THIS_VIEW, NULL};
+  static const slot NAMED_VIEW[] = {{OF, false}, {VIEW, false}, {NULL, false}};
+  static const slot *const NAMED[] = {NAMED_VIEW, NULL};
   size_t p = S_phrase(v, i, e, OBJECTS, (size_t)-1);
+  /* or a person's (孫策略長的看法, 王教授剛才的分析): two to six characters
+   * of name and title, then 的 and a word for a view */
+  for (size_t n = 0, q = i; p == (size_t)-1 && n < 6 && q + 3 <= e &&
+                            lc_is_cjk_lead((unsigned char)v[q]) && !lc_at(v, q, e, "的");
+       n++) {
+    q += 3;
+    if (n >= 1) p = S_phrase(v, q, e, NAMED, (size_t)-1);
+  }
   return p != (size_t)-1 && S_clause_ends(v, p, e) ? p : i;
 }
 
