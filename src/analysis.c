@@ -1061,7 +1061,7 @@ static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
-  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实";
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满";
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
   return e + 3 <= se && S_in_set(v + e, NEXT, 3);
@@ -1850,6 +1850,31 @@ static bool S_reply_lead(const char *v, size_t a, size_t b) {
   return S_phrase(v, a, b, LEADS, b) == b;
 }
 
+/* What stands between the owner of a view and the view (您的看法, 你剛才說的),
+ * and the words for a view (S_reply_object). */
+static const char *const REPLY_OF[] = {"所說的", "所说的", "說的", "说的", "講的", "讲的", "提的",
+                                       "的", NULL};
+static const char *const REPLY_VIEW[] = {"看法", "說法", "说法", "觀點", "观点", "意見", "意见",
+                                         "見解", "见解", "論點", "论点", "講法", "讲法", "想法",
+                                         "分析", "判斷", "判断", "評估", "评估", "觀察", "观察",
+                                         "結論", "结论", "立場", "立场", "點", "点", NULL};
+
+/* Is v[i..e) a person's view (孫策略長的看法, 王教授剛才的分析: two to six
+ * characters of name and title, then 的 and a word for a view)?  Its end,
+ * the name's end in *ne; or -1. */
+static size_t S_named_view(const char *v, size_t i, size_t e, size_t *ne) {
+  static const slot NAMED_VIEW[] = {{REPLY_OF, false}, {REPLY_VIEW, false}, {NULL, false}};
+  static const slot *const NAMED[] = {NAMED_VIEW, NULL};
+  for (size_t n = 0, q = i; n < 6 && q + 3 <= e && lc_is_cjk_lead((unsigned char)v[q]) &&
+                            !lc_at(v, q, e, "的");
+       n++) {
+    q += 3;
+    size_t p = n >= 1 ? S_phrase(v, q, e, NAMED, (size_t)-1) : (size_t)-1;
+    if (p != (size_t)-1) { *ne = q; return p; }
+  }
+  return (size_t)-1;
+}
+
 /* If what follows a reply cue at v[i..e) is the view it answers (您的看法,
  * 你剛才說的, 這個觀點, 這種說法, 這一點) and the clause ends there, the
  * object's end; else i. */
@@ -1857,28 +1882,48 @@ static size_t S_reply_object(const char *v, size_t i, size_t e) {
   static const char *const THIS[] = {"這樣的", "这样的", "這個", "这个", "這種", "这种", "這一",
                                      "这一", "那個", "那个", "那種", "那种", "這", "这", "那",
                                      "此", NULL};
-  static const char *const OF[] = {"所說的", "所说的", "說的", "说的", "講的", "讲的", "提的",
-                                   "的", NULL};
-  static const char *const VIEW[] = {"看法", "說法", "说法", "觀點", "观点", "意見", "意见",
-                                     "見解", "见解", "論點", "论点", "講法", "讲法", "想法",
-                                     "分析", "判斷", "判断", "評估", "评估", "觀察", "观察",
-                                     "結論", "结论", "立場", "立场", "點", "点", NULL};
-  static const slot YOURS[] = {{ADDRESSEE, false}, {JUST_NOW, true}, {OF, false}, {VIEW, true},
+  static const slot YOURS[] = {{ADDRESSEE, false}, {JUST_NOW, true}, {REPLY_OF, false}, {REPLY_VIEW, true},
                                {NULL, false}}; /* 您的看法, 你剛才說的 */
-  static const slot THIS_VIEW[] = {{THIS, false}, {VIEW, false}, {NULL, false}}; /* 這個觀點 */
+  static const slot THIS_VIEW[] = {{THIS, false}, {REPLY_VIEW, false}, {NULL, false}}; /* 這個觀點 */
   static const slot *const OBJECTS[] = {YOURS, THIS_VIEW, NULL};
-  static const slot NAMED_VIEW[] = {{OF, false}, {VIEW, false}, {NULL, false}};
-  static const slot *const NAMED[] = {NAMED_VIEW, NULL};
-  size_t p = S_phrase(v, i, e, OBJECTS, (size_t)-1);
-  /* or a person's (孫策略長的看法, 王教授剛才的分析): two to six characters
-   * of name and title, then 的 and a word for a view */
-  for (size_t n = 0, q = i; p == (size_t)-1 && n < 6 && q + 3 <= e &&
-                            lc_is_cjk_lead((unsigned char)v[q]) && !lc_at(v, q, e, "的");
-       n++) {
-    q += 3;
-    if (n >= 1) p = S_phrase(v, q, e, NAMED, (size_t)-1);
-  }
+  size_t p = S_phrase(v, i, e, OBJECTS, (size_t)-1), ne;
+  if (p == (size_t)-1) p = S_named_view(v, i, e, &ne); /* or a person's */
   return p != (size_t)-1 && S_clause_ends(v, p, e) ? p : i;
+}
+
+/* Does h[0..hn) hold n[0..nn)? */
+static bool S_holds(const char *h, size_t hn, const char *n, size_t nn) {
+  for (size_t i = 0; nn && i + nn <= hn; i++)
+    if (memcmp(h + i, n, nn) == 0) return true;
+  return false;
+}
+
+/* The turn after the last one, within twelve before turn ti, by the
+ * speaker whose view ti's reply names after its cue (which ends at ce:
+ * 我同意李小姐的看法 names 李美玲, whose name or label begins with 李 or
+ * holds 李小姐); ti when it names none, or no one found. */
+static size_t S_named_turn(const ctx *C, size_t ti, size_t ce) {
+  const lc_doc *doc = C->doc;
+  const char *v = doc->view;
+  const lc_sentence *se = &LC_AT(C->an->sentences, lc_sentence, C->sent_first[ti]);
+  while (ce < se->end && v[ce] == ' ') ce++;
+  size_t ne;
+  if (ce >= se->end || S_named_view(v, ce, se->end, &ne) == (size_t)-1) return ti;
+  int replier = LC_AT(doc->turns, lc_turn, ti).speaker;
+  for (size_t k = ti; k-- > 0 && ti - k <= 12;) {
+    int spk = LC_AT(doc->turns, lc_turn, k).speaker;
+    const lc_speaker *us = &LC_AT(doc->speakers, lc_speaker, spk);
+    if (spk == replier || us->narrator) continue;
+    bool match = false;
+    for (size_t l = 0; l <= us->labels.len && !match; l++) {
+      const char *nm = l < us->labels.len ? LC_AT(us->labels, char *, l) : us->name;
+      size_t nl = strlen(nm);
+      match = (nl >= 3 && memcmp(nm, v + ce, 3) == 0 && lc_surname_len(v, ce, ne) == 3) ||
+              S_holds(nm, nl, v + ce, ne - ce);
+    }
+    if (match) return k + 1;
+  }
+  return ti;
 }
 
 /* The topics (a bit each, the first 64) that turn ti declines to judge:
@@ -2318,9 +2363,12 @@ lc_status lc_analyse(lc_doc *doc) {
     float agree = C.reply[ti];
     if (agree == 0) continue;
     /* the answered turn: the last one by another speaker; if it holds no
-     * judgement, that speaker's turn before it (a running argument) */
+     * judgement, that speaker's turn before it (a running argument); or,
+     * when the reply names whose view it is (我同意李小姐的看法), the last
+     * turn of the speaker so named */
     int other = -1;
-    for (size_t k = ti; k-- > 0 && ti - k <= 4;) {
+    size_t from = S_named_turn(&C, ti, ce), near = from == ti ? 4 : 12;
+    for (size_t k = from; k-- > 0 && ti - k <= near;) {
       const lc_turn *u = &LC_AT(doc->turns, lc_turn, k);
       if (u->speaker == t->speaker) {
         /* past the replier's own short replies (「沒錯。」) in the exchange,

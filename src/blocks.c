@@ -84,6 +84,18 @@ bool lc_heading_like(const char *v, size_t s, size_t e) {
   return letters * 2 >= chars; /* mostly words, not numbers or symbols */
 }
 
+bool lc_headline_like(const char *v, size_t s, size_t e) {
+  if (lc_heading_like(v, s, e)) return true;
+  while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n')) e--;
+  while (s < e && v[s] == ' ') s++;
+  if (e <= s || (v[e - 1] != '?' && v[e - 1] != '!')) return false;
+  size_t chars = lc_u8_count(v + s, e - s);
+  if (chars < 4 || chars > 40) return false;
+  for (size_t k = s; k + 1 < e; k++)
+    if (v[k] == '?' || v[k] == '!' || (k + 3 <= e && memcmp(v + k, "。", 3) == 0)) return false;
+  return true;
+}
+
 static lc_block *S_push(lc_doc *doc, lc_block_kind kind, size_t start, size_t end,
                         size_t line, size_t end_line) {
   lc_block *b = lc_vec_push(&doc->blocks);

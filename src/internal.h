@@ -341,6 +341,9 @@ size_t lc_surname_len(const char *v, size_t i, size_t e);
 /* blocks.c */
 size_t lc_bullet_len(const char *v, size_t i, size_t e);
 bool lc_heading_like(const char *v, size_t s, size_t e);
+/* A headline: heading-like, or one question or exclamation of 4 to 40
+ * characters (圓桌論壇：晶片禁令該不該鬆綁？). */
+bool lc_headline_like(const char *v, size_t s, size_t e);
 lc_status lc_blocks_source(lc_doc *doc);
 
 /* normalize.c: NFKC + case fold of a short string; caller frees.  Keeps a

@@ -884,8 +884,9 @@ lc_status lc_find_labels(lc_doc *doc) {
   memset(hash, -1, hcap * sizeof *hash);
 
   /* the document's first line, when a label stands alone there as a
-   * headline (專訪某某：題目, a blank line after it): its label, if the name
-   * is used once, is the title's words, not a speaker's */
+   * headline (專訪某某：題目, a blank line after it; in brackets, also a
+   * question: 【科技早餐 EP.147】CUDA護城河還能守多久？): its label, if the
+   * name is used once, is the title's words, not a speaker's */
   long title_label = -1;
   bool first_line = true;
   for (size_t li = 0; li < nl; li++) {
@@ -897,7 +898,8 @@ lc_status lc_find_labels(lc_doc *doc) {
     if (e - s < 2) continue;
     lc_label lab;
     if (!S_candidate(doc, li, s, e, memo, &lab)) continue;
-    if (first && li + 1 < nl && S_blank_line(doc, li + 1) && lc_heading_like(v, s, e))
+    if (first && li + 1 < nl && S_blank_line(doc, li + 1) &&
+        ((lab.shape & ~LABEL_FLAGS) == LC_LABEL_BRACKET ? lc_headline_like(v, s, e) : lc_heading_like(v, s, e)))
       title_label = (long)doc->labels.len;
     bool weak = lab.shape & LABEL_WEAK, alone = lab.shape & LABEL_ALONE;
     if (weak && !S_prev_line_asks(doc, li)) continue;

@@ -343,12 +343,7 @@ static bool S_question_title(const lc_doc *doc, const lc_block *b, size_t nb, si
     return false;
   size_t s = bk->cstart, e = bk->end;
   while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n')) e--;
-  while (s < e && v[s] == ' ') s++;
-  if (e <= s || (v[e - 1] != '?' && v[e - 1] != '!')) return false;
-  size_t chars = lc_u8_count(v + s, e - s);
-  if (chars < 4 || chars > 40) return false;
-  for (size_t k = s; k + 1 < e; k++)
-    if (v[k] == '?' || v[k] == '!' || (k + 3 <= e && memcmp(v + k, "。", 3) == 0)) return false;
+  if (e <= s || (v[e - 1] != '?' && v[e - 1] != '!') || !lc_headline_like(v, s, e)) return false;
   const lc_label *next = &LC_AT(doc->labels, lc_label, b[i + 1].label);
   const lc_name *nm = &LC_AT(doc->names, lc_name, next->name_id);
   static const char *const ANSWER[] = {"答", "a", "answer", "回答", "答覆", "答复", NULL};
