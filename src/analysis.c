@@ -893,6 +893,38 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
   return judge;
 }
 
+/* A view turned by a contrast (出口管制的出發點可以理解，可是執行上太粗糙了):
+ * when the judgements before 但, 可是, 不過, 然而 or 卻 and those after it
+ * go opposite ways, about the same topics (after it, none named or only
+ * those named before), what comes after is the view and what comes before
+ * counts half.  Returns the sentence's judgement so changed. */
+static float S_turned(ctx *C, const hit *h, size_t nh, size_t se, float judge) {
+  static const char *const TURN[] = {"但", "可是", "不過", "不过", "然而", "卻", "却", NULL};
+  const char *v = C->doc->view;
+  contrib *cb = C->contribs.items;
+  size_t n = C->contribs.len, first = h[cb[0].hit].s;
+  for (size_t i = 1; i < n; i++)
+    if (h[cb[i].hit].s < first) first = h[cb[i].hit].s;
+  size_t m = S_find_any(v, first, se, TURN);
+  if (m >= se) return judge;
+  float before = 0, after = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (h[cb[i].hit].s < m) before += cb[i].value; else after += cb[i].value;
+  }
+  if (before == 0 || after == 0 || (before > 0) == (after > 0)) return judge;
+  uint64_t tb = 0, ta = 0;
+  for (size_t j = 0; j < nh; j++)
+    if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value > 0)
+      *(h[j].s < m ? &tb : &ta) |= (uint64_t)1 << h[j].topic;
+  if (ta & ~tb) return judge; /* another topic after it: each clause its own (支持X，但反對Y) */
+  for (size_t i = 0; i < n; i++)
+    if (h[cb[i].hit].s < m) {
+      judge -= cb[i].value * 0.5f;
+      cb[i].value *= 0.5f;
+    }
+  return judge;
+}
+
 /* Is sentence se one clause whose subject is a demonstrative (這, 那: 這完全是錯
  * 的。 那很有道理。), which answering a view refers to that view? */
 static bool S_judges_view(const ctx *C, const lc_sentence *se) {
@@ -2228,6 +2260,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.oom) goto done;
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
+      if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       named |= has_topic;
       if (C.oom) goto done;
