@@ -100,6 +100,7 @@ typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
   bool report_seen;  /* S_agents found a verb of reporting */
+  size_t report_at;  /* where */
   bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
   bool topics_named; /* S_topics: a term stands in the sentence (tclause is its) */
   bool has_qcue;     /* the sentence holds a question word */
@@ -1718,6 +1719,17 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
 
 /* Speakers named as the agent of a report in narration: 「X認為」, 「在X看來」,
  * 「X和Y都認為」.  Returns how many were written to out. */
+/* Is the subject of the verb of reporting at rv a pronoun for a person (他
+ *表示, 她也認為, 他們則指出)? */
+static bool S_pronoun_reports(const ctx *C, size_t rv) {
+  static const char *const HE[] = {"他們", "他们", "她們", "她们", "他", "她", NULL};
+  const char *v = C->doc->view;
+  size_t cs = S_clause_start(C, rv);
+  while (cs < rv && v[cs] == ' ') cs++;
+  size_t l = S_word_at(v, cs, rv, HE);
+  return l && S_within(v, cs + l, rv, 3);
+}
+
 static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, int *out,
                        size_t max) {
   lc_doc *doc = C->doc;
@@ -1728,6 +1740,7 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
   for (size_t i = 0; i < nh; i++)
     if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT) { rv = h[i].s; break; }
   C->report_seen = rv != (size_t)-1;
+  C->report_at = rv;
   if (rv == (size_t)-1) return 0;
   /* names before it: speakers' keys and alias mentions */
   for (size_t si = 0; si < doc->speakers.len && n < max; si++) {
@@ -2239,8 +2252,11 @@ lc_status lc_analyse(lc_doc *doc) {
                               sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
                                   sp->role == LC_ROLE_REPORTER);
       cues.len = 0;
+      /* (a reply whose object is a view, 我不認同這樣的說法, judges that view,
+       * not the topic asked about, though the question holds no judgement) */
       C.reply_adopts = si == C.sent_first[ti] && answers_prev &&
-                       (!LC_AT(doc->turns, lc_turn, ti - 1).is_question || S_has_own(&C, &own_cnt, ti - 1));
+                       (!LC_AT(doc->turns, lc_turn, ti - 1).is_question || S_has_own(&C, &own_cnt, ti - 1) ||
+                        (C.reply[ti] != 0 && C.rend > C.reply_e[ti]));
       /* quoted speech only matters where a cue or a topic stands */
       if (snh) {
         if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
@@ -2296,7 +2312,9 @@ lc_status lc_analyse(lc_doc *doc) {
         if (C.oom) goto done;
         sp = &LC_AT(doc->speakers, lc_speaker, t->speaker); /* a speaker may have been added */
         if (nf) { memcpy(agents, found, nf * sizeof *found); nagents = nf; }
-        else if (C.report_seen) nagents = 0; /* a report of someone else's (白宮則認為…) */
+        /* a report of someone else's (白宮則認為…), not of the one just
+         * named, by a pronoun (他表示，…) */
+        else if (C.report_seen && !S_pronoun_reports(&C, C.report_at)) nagents = 0;
       }
       bool use_ctx = false;
       if (!has_topic && !C.cond_topic) {
