@@ -778,18 +778,26 @@ static bool S_thanks(const char *v, size_t cs, size_t e) {
   return false;
 }
 
+static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
+
 /* Is the judgement h[x], in a clause that opens with thanks (S_thanks), a word
  * for the attitude of the one thanked that ends the clause? */
 static bool S_thanked(const char *v, const hit *h, size_t x, size_t se) {
   static const char ATTITUDE[] = "支持支援肯定認同认同鼓勵鼓励信任幫助帮助指教關心关心厚愛厚爱諒解谅解體諒体谅協助协助配合",
                     AND[] = "和與与及、";
+  /* praise of the talk thanked for (謝謝三位的精彩討論, 謝謝兩位精彩的分享) */
+  static const char *const TALK[] = {"分享", "討論", "讨论", "發言", "发言", "說明", "说明", "回答",
+                                     "解說", "解说", "介紹", "介绍", "參與", "参与", "對談", "对谈",
+                                     "演講", "演讲", "見解", "见解", "觀點", "观点", "意見", "意见",
+                                     "收聽", "收听", "收看", NULL};
+  for (size_t q = h[x].e; q < se && q <= h[x].e + 9; q += lc_u8len((unsigned char)v[q]))
+    if (S_word_at(v, q, se, TALK) && S_clause_ends(v, q + S_word_at(v, q, se, TALK), se)) return true;
   if (h[x].e - h[x].s != 6 || !S_in_set(v + h[x].s, ATTITUDE, 6)) return false;
   size_t q = h[x].e; /* past more of them: 支持和鼓勵 */
   while (q + 9 <= se && S_in_set(v + q, AND, 3) && S_in_set(v + q + 3, ATTITUDE, 6)) q += 9;
   return S_clause_ends(v, q, se);
 }
 
-static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
 
 /* Drops from C->contribs the judgements marked gone, and their cues from
  * cues (each judgement's cues come after those of the one before; those
