@@ -912,8 +912,13 @@ static float S_turned(ctx *C, const hit *h, size_t nh, size_t se, float judge) {
   const char *v = C->doc->view;
   contrib *cb = C->contribs.items;
   size_t n = C->contribs.len, first = h[cb[0].hit].s;
-  for (size_t i = 1; i < n; i++)
+  bool pos = false, neg = false; /* most sentences judge one way only */
+  for (size_t i = 0; i < n; i++) {
+    pos |= cb[i].value > 0;
+    neg |= cb[i].value < 0;
     if (h[cb[i].hit].s < first) first = h[cb[i].hit].s;
+  }
+  if (!pos || !neg) return judge;
   size_t m = S_find_any(v, first, se, TURN);
   if (m >= se) return judge;
   float before = 0, after = 0;
