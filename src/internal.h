@@ -338,6 +338,9 @@ bool lc_label_role_word(const char *k, size_t n, lc_role *role);
 size_t lc_title_suffix(const char *v, size_t s, size_t e);
 /* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */
 size_t lc_surname_len(const char *v, size_t i, size_t e);
+/* A legislator's name with the title inside it (張委員立德): where the title
+ * starts (*at) and its length, or 0. */
+size_t lc_inner_title(const char *k, size_t n, size_t *at);
 /* blocks.c */
 size_t lc_bullet_len(const char *v, size_t i, size_t e);
 bool lc_heading_like(const char *v, size_t s, size_t e);

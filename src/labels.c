@@ -298,6 +298,23 @@ size_t lc_surname_len(const char *v, size_t i, size_t e) {
   return best;
 }
 
+/* A legislator's name with the title inside it (張委員立德, 林議員淑芬: a
+ * surname, the title, one or two characters of given name): where the title
+ * starts in k[0..n) and its length, or 0. */
+size_t lc_inner_title(const char *k, size_t n, size_t *at) {
+  static const char *const TITLE[] = {"委員", "委员", "議員", "议员", NULL};
+  if (n < 12 || n > 18) return 0; /* most labels: the surname's length is asked only after */
+  for (size_t t = 0; TITLE[t]; t++) {
+    size_t sl = memcmp(k + 3, TITLE[t], 6) == 0 ? 3 : memcmp(k + 6, TITLE[t], 6) == 0 ? 6 : 0;
+    if (!sl || n < sl + 9 || n > sl + 12 || lc_surname_len(k, 0, n) != sl) continue;
+    for (size_t i = sl + 6; i < n; i += 3)
+      if (!lc_is_cjk_lead((unsigned char)k[i]) || i + 3 > n) return 0;
+    *at = sl;
+    return 6;
+  }
+  return 0;
+}
+
 static bool S_surname_start(const char *k, size_t n) {
   if (n > 6 && (memcmp(k, "小", 3) == 0 || memcmp(k, "老", 3) == 0) &&
       S_has_prefix(SURNAME, k + 3, n - 3))
@@ -764,6 +781,9 @@ static int S_cast_role(const char *k, size_t n) {
       {"記者", LC_ROLE_REPORTER},      {"记者", LC_ROLE_REPORTER},      {"採訪", LC_ROLE_INTERVIEWER},
       {"采访", LC_ROLE_INTERVIEWER},   {"採訪者", LC_ROLE_INTERVIEWER}, {"采访者", LC_ROLE_INTERVIEWER},
       {"訪問者", LC_ROLE_INTERVIEWER}, {"访问者", LC_ROLE_INTERVIEWER}, {"interviewer", LC_ROLE_INTERVIEWER},
+      {"主席", LC_ROLE_OFFICIAL},      {"列席", LC_ROLE_OFFICIAL},      {"出席", LC_ROLE_OFFICIAL},
+      {"出席委員", LC_ROLE_OFFICIAL},  {"出席委员", LC_ROLE_OFFICIAL},  {"列席官員", LC_ROLE_OFFICIAL},
+      {"列席官员", LC_ROLE_OFFICIAL},  {"列席人員", LC_ROLE_OFFICIAL},  {"列席人员", LC_ROLE_OFFICIAL},
       {NULL, LC_ROLE_NONE}};
   for (size_t i = 0; R[i].w; i++)
     if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) return (int)R[i].r;
@@ -826,11 +846,18 @@ static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *fir
           cjk = lc_is_cjk(lc_u8dec((const unsigned char *)v + k, &l));
           k += l;
         }
-        if (cjk && chars >= 2 && chars <= 4 && S_surname_start(v + cs, ne - cs)) w = -2;
+        size_t at;
+        if (cjk && ((chars >= 2 && chars <= 4 && S_surname_start(v + cs, ne - cs)) ||
+                    lc_inner_title(v + cs, ne - cs, &at)))
+          w = -2; /* 王金平; 鄭委員正義 */
       }
       if (w != -1 && pe < ce) titled++;
     }
-    if (ok && w == -1) { /* a title for a speaker who speaks again */
+    /* who attend, in a legislative record's header (列席：經濟部部長) */
+    static const char *const ATTEND[] = {"列席", "出席", "出席委員", "出席委员", "列席官員",
+                                         "列席官员", "列席人員", "列席人员", NULL};
+    bool attend = ok && role && S_in(ATTEND, own->key, own->klen);
+    if (ok && w == -1 && !attend) { /* a title for a speaker who speaks again */
       ok = own->accepted && own->nocc >= 2 && (pe < ce || lc_title_suffix(v, cs, ce) > 0);
       static const char *const YOU[] = {"你", "您", "我", "妳", NULL};
       for (size_t k = cs; ok && k + 3 <= ce; k++)

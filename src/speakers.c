@@ -131,23 +131,6 @@ static bool S_add_label(lc_vec *v, const char *s, size_t n) {
   return *slot != NULL;
 }
 
-/* A legislator's name with the title inside it (張委員立德, 林議員淑芬: a
- * surname, the title, one or two characters of given name): where the title
- * starts in k[0..n) and its length, or 0. */
-static size_t S_inner_title(const char *k, size_t n, size_t *at) {
-  static const char *const TITLE[] = {"委員", "委员", "議員", "议员", NULL};
-  if (n < 12 || n > 18) return 0; /* most labels: the surname's length is asked only after */
-  for (size_t t = 0; TITLE[t]; t++) {
-    size_t sl = memcmp(k + 3, TITLE[t], 6) == 0 ? 3 : memcmp(k + 6, TITLE[t], 6) == 0 ? 6 : 0;
-    if (!sl || n < sl + 9 || n > sl + 12 || lc_surname_len(k, 0, n) != sl) continue;
-    for (size_t i = sl + 6; i < n; i += 3)
-      if (!lc_is_cjk_lead((unsigned char)k[i]) || i + 3 > n) return 0;
-    *at = sl;
-    return 6;
-  }
-  return 0;
-}
-
 /* The speaker for a label name (normalised key), created on first use; the
  * name's original bytes are view [ns, ne).  A legislator's name with the
  * title inside it is keyed by the person's name without it (張委員立德 is
@@ -161,8 +144,8 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   size_t kn = ckey ? strlen(ckey) : n;
   size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
   char bare[64]; /* the name without an inner title */
-  size_t at = 0, tl = ckey ? 0 : S_inner_title(key, n, &at);
-  if (tl && n - tl < sizeof bare && te - ts == n && memcmp(doc->text + ts, key, n) == 0) {
+  size_t at = 0, tl = ckey ? 0 : lc_inner_title(key, n, &at);
+  if (tl && n - tl < sizeof bare) {
     memcpy(bare, key, at);
     memcpy(bare + at, key + at + tl, n - at - tl);
     k = bare;
