@@ -1391,6 +1391,16 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
  * the topic (失去這個市場是巨大的損失), where a restriction inverts an openness
  * topic and a relaxation a policy one; a harm in the clause inverts an
  * openness topic (我們會損失很多), as it does where the topic is named. */
+/* Does the clause from cs open with a copula, a predicate of the clause
+ * before it (是很不明智的, 這是錯的, 實在是太短視了)? */
+static bool S_copula_clause(const char *v, size_t cs, size_t se) {
+  static const char *const COPULA[] = {"是", "這是", "这是", "那是", "實在是", "实在是", "真是",
+                                       "根本是", "簡直是", "简直是", "都是", "也是", "可說是",
+                                       "可说是", NULL};
+  while (cs < se && v[cs] == ' ') cs++;
+  return cs < se && S_word_at(v, cs, se, COPULA) > 0;
+}
+
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
@@ -1416,7 +1426,12 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
         if (h[j].type != LC_PAY_CUE || !(inv >> h[j].kind & 1)) continue;
         if (h[j].kind == LC_CUE_RELAX && !S_relaxes(C, h, j, se)) continue;
         if (c->verb != NO_VERB && j != c->verb) continue;
-        if (S_clause_start(C, h[j].s) != c->clause) continue;
+        /* in the judgement's clause, or in the one before when the
+         * judgement's is its predicate (…擋在門外，是很不明智的) */
+        size_t vc = S_clause_start(C, h[j].s);
+        if (vc != c->clause &&
+            !(c->clause > 0 && vc == S_clause_start(C, c->clause - 1) && S_copula_clause(v, c->clause, se)))
+          continue;
         if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
           continue;
         if (S_negations(C, h, nh, j, NULL) & 1) continue;
