@@ -1023,6 +1023,7 @@ lc_status lc_find_labels(lc_doc *doc) {
   size_t c0 = 0, cn = S_cast_list(doc, hash, hcap, &c0);
   free(hash);
   hash = NULL;
+  nm = doc->names.items; /* the list may have added names (and moved them) */
   /* keep accepted labels only */
   lc_label *lab = doc->labels.items;
   size_t k = 0;
