@@ -337,8 +337,6 @@ static size_t S_clause_start(const ctx *C, size_t pos) {
   return pos < i ? pos : i;
 }
 
-/* Does one of the words ws stand in v[a..b)?  a is a character's start,
- * and so is every word's. */
 /* A filter of the words' second bytes: bit (byte & 63) set for each (the
  * first bytes of CJK words are a few lead bytes that most characters
  * share); all bits for a one-byte word. */
@@ -360,14 +358,10 @@ static size_t S_find_any(const char *v, size_t a, size_t b, const char *const *w
   return b;
 }
 
+/* Does one of the words ws stand in v[a..b)?  a is a character's start,
+ * and so is every word's. */
 static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) {
-  uint64_t second = S_second_bytes(ws);
-  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
-    if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
-    for (size_t k = 0; ws[k]; k++)
-      if (lc_at(v, i, b, ws[k])) return true;
-  }
-  return false;
+  return S_find_any(v, a, b, ws) < b;
 }
 
 /* A clause that opens with 如果 / 假如 … states a condition, not a view;
@@ -686,14 +680,6 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
   return false;
 }
 
-/* Is the n-byte word at w one of set, words of n bytes each, run together
- * ("也都就": 也, 都, 就)? */
-static inline bool S_in_set(const char *w, const char *set, size_t n) {
-  for (; *set; set += n)
-    if (memcmp(w, set, n) == 0) return true;
-  return false;
-}
-
 /* A negator that forbids, or refuses, the restriction or relaxation it
  * negates (我們不能放棄中國市場, 絕不能放棄, 不要放寬管制, 我們不會放棄) is a
  * judgement against it, as 不應該 is.  For the verb's hit h[j] of a sentence,
@@ -724,11 +710,11 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
     return (size_t)-1;
   size_t s = h[x].s, e = h[x].e, n = e - s;
   float val;
-  if ((n == 6 && S_in_set(v + s, FORBID2, 6)) || (n == 3 && S_in_set(v + s, FORBID1, 3))) {
+  if ((n == 6 && lc_in_set(v + s, FORBID2, 6)) || (n == 3 && lc_in_set(v + s, FORBID1, 3))) {
     val = -1.5f;
-  } else if (n == 6 && S_in_set(v + s, REFUSE2, 6) && e + 3 <= h[j].s && S_in_set(v + e, MODAL, 3)) {
+  } else if (n == 6 && lc_in_set(v + s, REFUSE2, 6) && e + 3 <= h[j].s && lc_in_set(v + e, MODAL, 3)) {
     val = -1.5f; /* 絕不能, 決不可 */
-  } else if ((n == 6 && S_in_set(v + s, REFUSE2, 6)) || (n == 9 && S_in_set(v + s, REFUSE3, 9))) {
+  } else if ((n == 6 && lc_in_set(v + s, REFUSE2, 6)) || (n == 9 && lc_in_set(v + s, REFUSE3, 9))) {
     /* the subject: before the negator, past an intensifier (我們絕對不會) */
     size_t p = s;
     for (size_t m = x; m-- > 0 && h[m].e >= s;)
@@ -751,7 +737,7 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
 static bool S_worry(const char *v, size_t s, size_t e) {
   static const char WORRY2[] = "擔心担心擔憂担忧憂慮忧虑憂心忧心恐慌焦慮焦虑悲觀悲观害怕緊張紧张驚慌惊慌恐懼恐惧",
                     WORRY4[] = "令人擔憂令人担忧";
-  return (e - s == 6 && S_in_set(v + s, WORRY2, 6)) || (e - s == 12 && S_in_set(v + s, WORRY4, 12));
+  return (e - s == 6 && lc_in_set(v + s, WORRY2, 6)) || (e - s == 12 && lc_in_set(v + s, WORRY4, 12));
 }
 
 /* Does the clause from cs open with thanks (謝謝, 感謝; past 我們 and an adverb
@@ -766,7 +752,7 @@ static bool S_thanks(const char *v, size_t cs, size_t e) {
                  (unsigned char)v[p + 2];
     switch (c) {
     case 0xE8AC9D: case 0xE8B0A2: case 0xE6849F: case 0xE5A49A: /* 謝谢感多 */
-      return S_in_set(v + p, THANKS, 6);
+      return lc_in_set(v + p, THANKS, 6);
     case 0xE68891: case 0xE58091: case 0xE4BBAC: case 0xE4B99F: case 0xE8A681: /* 我們们也要 */
     case 0xE5BE88: case 0xE99D9E: case 0xE5B8B8: case 0xE5868D: case 0xE6ACA1: /* 很非常再次 */
     case 0xE79C9F: case 0xE5BF83: case 0xE789B9: case 0xE588A5: case 0xE588AB: /* 真心特別别 */
@@ -790,11 +776,13 @@ static bool S_thanked(const char *v, const hit *h, size_t x, size_t se) {
                                      "解說", "解说", "介紹", "介绍", "參與", "参与", "對談", "对谈",
                                      "演講", "演讲", "見解", "见解", "觀點", "观点", "意見", "意见",
                                      "收聽", "收听", "收看", NULL};
-  for (size_t q = h[x].e; q < se && q <= h[x].e + 9; q += lc_u8len((unsigned char)v[q]))
-    if (S_word_at(v, q, se, TALK) && S_clause_ends(v, q + S_word_at(v, q, se, TALK), se)) return true;
-  if (h[x].e - h[x].s != 6 || !S_in_set(v + h[x].s, ATTITUDE, 6)) return false;
+  for (size_t q = h[x].e; q < se && q <= h[x].e + 9; q += lc_u8len((unsigned char)v[q])) {
+    size_t l = S_word_at(v, q, se, TALK);
+    if (l && S_clause_ends(v, q + l, se)) return true;
+  }
+  if (h[x].e - h[x].s != 6 || !lc_in_set(v + h[x].s, ATTITUDE, 6)) return false;
   size_t q = h[x].e; /* past more of them: 支持和鼓勵 */
-  while (q + 9 <= se && S_in_set(v + q, AND, 3) && S_in_set(v + q + 3, ATTITUDE, 6)) q += 9;
+  while (q + 9 <= se && lc_in_set(v + q, AND, 3) && lc_in_set(v + q + 3, ATTITUDE, 6)) q += 9;
   return S_clause_ends(v, q, se);
 }
 
@@ -1110,7 +1098,7 @@ static bool S_no_object(const char *v, size_t e, size_t se) {
   static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满";
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
-  return e + 3 <= se && S_in_set(v + e, NEXT, 3);
+  return e + 3 <= se && lc_in_set(v + e, NEXT, 3);
 }
 
 /* Is the verb h[j] without an object in a clause that names no topic
@@ -1286,7 +1274,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
  * after it (我支持政府跟美國談判，降低稅率), not on the one before. */
 static bool S_takes_object(const char *v, size_t s, size_t e) {
   static const char W2[] = "支持支援贊成赞成贊同赞同反對反对應該应该應當应当不應不应不該不该", W3[] = "不應該不应该";
-  return (e - s == 6 && S_in_set(v + s, W2, 6)) || (e - s == 9 && S_in_set(v + s, W3, 9));
+  return (e - s == 6 && lc_in_set(v + s, W2, 6)) || (e - s == 9 && lc_in_set(v + s, W3, 9));
 }
 
 /* Does the clause at p open with a contrast (但, 可是, 不過, 然而, 卻)? */
@@ -1294,8 +1282,8 @@ static bool S_contrast_at(const ctx *C, size_t p) {
   static const char W1[] = "但卻却", W2[] = "可是不過不过然而只是";
   const char *v = C->doc->view;
   while (v[p] == ' ') p++; /* the view ends in NUL */
-  return (p + 3 <= C->doc->vlen && S_in_set(v + p, W1, 3)) ||
-         (p + 6 <= C->doc->vlen && S_in_set(v + p, W2, 6));
+  return (p + 3 <= C->doc->vlen && lc_in_set(v + p, W1, 3)) ||
+         (p + 6 <= C->doc->vlen && lc_in_set(v + p, W2, 6));
 }
 
 /* Does a clause in (a, b] open with a contrast?  a and b are clause starts
@@ -1562,21 +1550,21 @@ static bool S_other_subject(const ctx *C, const hit *h, size_t nh, size_t x, siz
     if (h[i].type == LC_PAY_CUE) p = h[i].s;
   if (p - cs < 3) return false; /* most open with their cue (非常愚蠢) */
   size_t a = cs;
-  while (p - a >= 3 && (p - a >= 6 && S_in_set(v + p - 6, AFTER2, 6) ? (p -= 6)
-                        : S_in_set(v + p - 3, AFTER1, 3)         ? (p -= 3) : 0))
+  while (p - a >= 3 && (p - a >= 6 && lc_in_set(v + p - 6, AFTER2, 6) ? (p -= 6)
+                        : lc_in_set(v + p - 3, AFTER1, 3)         ? (p -= 3) : 0))
     ;
   if (p - a < 3) return false;
-  bool agent = S_in_set(v + p - 3, AGENT1, 3), he = !agent && S_in_set(v + p - 3, HE1, 3);
+  bool agent = lc_in_set(v + p - 3, AGENT1, 3), he = !agent && lc_in_set(v + p - 3, HE1, 3);
   for (size_t i = 0; i < nh && h[i].s < p && !agent && !he; i++) /* a name */
     agent = h[i].type == LC_PAY_ALIAS && h[i].e == p && h[i].s >= a;
   if (!agent && !he) return false;
-  while (p - a >= 6 && (S_in_set(v + a, LEAD2, 6) ? (a += 6) : S_in_set(v + a, LEAD1, 3) ? (a += 3) : 0))
+  while (p - a >= 6 && (lc_in_set(v + a, LEAD2, 6) ? (a += 6) : lc_in_set(v + a, LEAD1, 3) ? (a += 3) : 0))
     ;
   size_t n = p - a;
-  if (he ? n != 3 : (n == 3 && S_in_set(v + a, ME1, 3)) || (n == 6 && S_in_set(v + a, ME2, 6)) ||
-                        (n == 9 && S_in_set(v + a, ME3, 9)) || (n == 12 && S_in_set(v + a, ME4, 12)))
+  if (he ? n != 3 : (n == 3 && lc_in_set(v + a, ME1, 3)) || (n == 6 && lc_in_set(v + a, ME2, 6)) ||
+                        (n == 9 && lc_in_set(v + a, ME3, 9)) || (n == 12 && lc_in_set(v + a, ME4, 12)))
     return false;
-  if (S_in_set(v + a, NO_SUBJECT1, 3) || (n >= 6 && S_in_set(v + a, NO_SUBJECT2, 6))) return false;
+  if (lc_in_set(v + a, NO_SUBJECT1, 3) || (n >= 6 && lc_in_set(v + a, NO_SUBJECT2, 6))) return false;
   for (size_t i = p; i + 3 <= se && !S_is_break(v[i]); i++) /* 它 */
     if (memcmp(v + i, "它", 3) == 0) return false;
   return true;

@@ -84,6 +84,11 @@ bool lc_heading_like(const char *v, size_t s, size_t e) {
   return letters * 2 >= chars; /* mostly words, not numbers or symbols */
 }
 
+bool lc_italic_only(const char *v, size_t s, size_t e) {
+  return e - s > 2 && (v[s] == '*' || v[s] == '_') && v[e - 1] == v[s] && v[s + 1] != v[s] &&
+         v[e - 2] != v[s];
+}
+
 bool lc_headline_like(const char *v, size_t s, size_t e) {
   if (lc_heading_like(v, s, e)) return true;
   while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n')) e--;

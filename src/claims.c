@@ -13,13 +13,6 @@
 #include <string.h>
 #include "analysis.h"
 
-/* Is the three-byte character at p one of set's (three bytes each)? */
-static bool S_in_set3(const char *p, const char *set) {
-  for (; *set; set += 3)
-    if (memcmp(p, set, 3) == 0) return true;
-  return false;
-}
-
 static int S_cn_digit(uint32_t c) {
   switch (c) {
   case 0x96F6: case 0x3007: return 0;           /* 零 〇 */
@@ -354,7 +347,7 @@ bool lc_find_claims(lc_analysis *an, const lc_doc *doc) {
           /* a word that 成 begins (成長, 成為, 成本 …; 一成不變) is no
            * tenths: any other character may follow (四成集中, 九成掉到) */
           static const char WORD[] = "長长為为本功果員员立熟交績绩效就品型形分份敗败真年人行事群千語语不全器像套批家名";
-          ok = !lc_is_cjk(n2) || l2 != 3 || !S_in_set3(v + a, WORD);
+          ok = !lc_is_cjk(n2) || l2 != 3 || !lc_in_set(v + a, WORD, 3);
         }
         /* 兩成五, 九成九, 一成半: hundredths after 成 */
         size_t l3;

@@ -158,17 +158,17 @@ static size_t S_utf16_text(const unsigned char *p, size_t m, bool be) {
   return good;
 }
 
-/* Does the text look like UTF-16 or UTF-32?  The name iconv needs to read
- * it (with a BOM, the plain name: iconv reads the BOM and drops it), or
- * NULL. */
-static const char *S_looks_wide(const unsigned char *p, size_t n) {
+/* Does the text look like UTF-16 or UTF-32 (nul: its first SNIFF_LEN bytes
+ * hold a NUL)?  The name iconv needs to read it (with a BOM, the plain
+ * name: iconv reads the BOM and drops it), or NULL. */
+static const char *S_looks_wide(const unsigned char *p, size_t n, bool nul) {
   if (n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0) return "UTF-32";
   if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) return "UTF-32";
   if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
     return "UTF-16";
   /* no BOM: many NULs on alternate bytes, as in UTF-16 text */
   size_t m = n < SNIFF_LEN ? n : SNIFF_LEN, even = 0, odd = 0;
-  if (!memchr(p, 0, m)) return NULL; /* what follows needs NULs */
+  if (!nul) return NULL; /* what follows needs NULs */
   for (size_t i = 0; i < m; i++)
     if (!p[i]) { if (i & 1) odd++; else even++; }
   if (m >= 4 && (odd * 4 >= m || even * 4 >= m) && (odd == 0 || even == 0))
@@ -349,13 +349,14 @@ lc_status lc_clean(lc_doc *doc, bool strict) {
   const unsigned char *p = (const unsigned char *)doc->orig;
   size_t n = doc->olen;
 
-  const char *wide = S_looks_wide(p, n);
+  bool nul = memchr(p, 0, n < SNIFF_LEN ? n : SNIFF_LEN) != NULL;
+  const char *wide = S_looks_wide(p, n, nul);
   if (wide) {
     lc_doc_warn(doc, 0, true, "the file is %s, not UTF-8 (convert it with: iconv -f %s -t UTF-8)",
                 wide[4] == '3' ? "UTF-32" : "UTF-16", wide);
     return LC_EUTF16;
   }
-  if (memchr(p, 0, n < SNIFF_LEN ? n : SNIFF_LEN)) {
+  if (nul) {
     lc_doc_warn(doc, 0, true, "the file looks binary (it holds NUL bytes)");
     return LC_EBINARY;
   }

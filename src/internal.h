@@ -337,6 +337,14 @@ bool lc_label_role_word(const char *k, size_t n, lc_role *role);
 /* labels.c: the length of the title (教授, 部長, 主任 …) v[s..e) ends with, or 0 */
 size_t lc_title_suffix(const char *v, size_t s, size_t e);
 /* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */
+/* Is the n-byte word at w one of set, words of n bytes each, run together
+ * ("也都就": 也, 都, 就)? */
+static inline bool lc_in_set(const char *w, const char *set, size_t n) {
+  for (; *set; set += n)
+    if (memcmp(w, set, n) == 0) return true;
+  return false;
+}
+
 size_t lc_surname_len(const char *v, size_t i, size_t e);
 /* A legislator's name with the title inside it (張委員立德): where the title
  * starts (*at) and its length, or 0. */
@@ -347,6 +355,8 @@ bool lc_heading_like(const char *v, size_t s, size_t e);
 /* A headline: heading-like, or one question or exclamation of 4 to 40
  * characters (圓桌論壇：晶片禁令該不該鬆綁？). */
 bool lc_headline_like(const char *v, size_t s, size_t e);
+/* Is v[s..e) wholly in single emphasis, *…* or _…_ (not bold)? */
+bool lc_italic_only(const char *v, size_t s, size_t e);
 lc_status lc_blocks_source(lc_doc *doc);
 
 /* normalize.c: NFKC + case fold of a short string; caller frees.  Keeps a

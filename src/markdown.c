@@ -297,9 +297,7 @@ lc_status lc_blocks_markdown(lc_doc *doc) {
     if (b[i].kind != LC_BLOCK_PARAGRAPH || b[i].label >= 0 || b[i].line != b[i].end_line)
       continue;
     size_t s = b[i].cstart, e = b[i].end;
-    if (e - s > 2 && (v[s] == '*' || v[s] == '_') && v[e - 1] == v[s] && v[s + 1] != v[s] &&
-        v[e - 2] != v[s])
-      continue;
+    if (lc_italic_only(v, s, e)) continue;
     if (e - s > 4 && v[s] == '*' && v[s + 1] == '*' && v[e - 1] == '*' && v[e - 2] == '*')
       s += 2, e -= 2;
     if (lc_heading_like(v, s, e)) b[i].kind = LC_BLOCK_HEADING; /* its title drops the ** */

@@ -150,8 +150,6 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
     memcpy(bare + at, key + at + tl, n - at - tl);
     k = bare;
     kn = n - tl;
-  } else {
-    tl = 0;
   }
   int id = S_find(doc, k, kn, NULL);
   if (id < 0) {

@@ -227,9 +227,7 @@ static bool S_editor_note(const char *v, size_t s, size_t e) {
  * note or marker after the interview (（記者會結束）, （本文根據錄音整理，…）,
  * *本文經受訪者確認*). */
 static bool S_closing_note(const char *v, size_t s, size_t e, bool last) {
-  if (last && e - s > 2 && (v[s] == '*' || v[s] == '_') && v[e - 1] == v[s] && v[s + 1] != v[s] &&
-      v[e - 2] != v[s] && !memchr(v + s, '\n', e - s))
-    return true;
+  if (last && lc_italic_only(v, s, e) && !memchr(v + s, '\n', e - s)) return true;
   if (!last || e - s < 3 || v[s] != '(' || v[e - 1] != ')') return false;
   size_t depth = 0;
   for (size_t i = s; i < e; i++) {
