@@ -39,6 +39,8 @@ typedef struct input {
   char *path;   /* file to read, or NULL for standard input */
   char *name;   /* name shown in output and messages */
   size_t size;  /* a regular file's size when the run began, else 0 */
+  char *error;  /* met in a -r walk and not readable: the message its turn
+                   reports (NULL for an input to read) */
 } input;
 
 typedef struct job {
@@ -124,9 +126,25 @@ static bool S_add_input(batch *B, const char *path, const char *name) {
   input *f = &B->in[B->nin];
   f->path = path ? strdup(path) : NULL;
   f->size = 0;
+  f->error = NULL;
   f->name = strdup(name);
   if ((path && !f->path) || !f->name) { free(f->path); free(f->name); return false; }
   B->nin++;
+  return true;
+}
+
+/* An entry of a -r walk that cannot be read: an input of its own, so its
+ * message comes in its place in the order and, with --format jsonl, as an
+ * error record (as an unreadable file's does). */
+static bool S_add_failed(batch *B, const char *name, int e) {
+  if (!S_add_input(B, NULL, name)) return false;
+  input *f = &B->in[B->nin - 1];
+  if (asprintf(&f->error, "%s: %s", name, strerror(e)) < 0) {
+    f->error = NULL;
+    B->nin--;
+    free(f->name);
+    return false;
+  }
   return true;
 }
 
@@ -174,7 +192,11 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
       continue;
     }
     struct stat st;
-    if (stat(dir, &st) != 0) { S_msg(errs, dir, "%s", strerror(errno)); rc = 2; free(dir); continue; }
+    if (stat(dir, &st) != 0) {
+      if (!S_add_failed(B, dir, errno)) rc = -1;
+      free(dir);
+      continue;
+    }
     bool loop = false;
     for (size_t i = 0; i < nseen; i++)
       if (seen[i].dev == st.st_dev && seen[i].ino == st.st_ino) loop = true;
@@ -193,7 +215,11 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
     seen[nseen].dev = st.st_dev;
     seen[nseen++].ino = st.st_ino;
     DIR *d = opendir(dir);
-    if (!d) { S_msg(errs, dir, "%s", strerror(errno)); rc = 2; free(dir); continue; }
+    if (!d) {
+      if (!S_add_failed(B, dir, errno)) rc = -1;
+      free(dir);
+      continue;
+    }
     char **names = NULL;
     size_t nn = 0, cn = 0;
     struct dirent *e;
@@ -220,7 +246,11 @@ static int S_walk(batch *B, const char *root, lc_buf *errs) {
       free(names[i]);
       if (!p) { rc = -1; continue; }
       struct stat ls;
-      if (lstat(p, &ls) != 0) { S_msg(errs, p, "%s", strerror(errno)); rc = 2; free(p); continue; }
+      if (lstat(p, &ls) != 0) {
+        if (!S_add_failed(B, p, errno)) rc = -1;
+        free(p);
+        continue;
+      }
       if (S_ISLNK(ls.st_mode)) {
         if (!B->cli->follow || stat(p, &ls) != 0) { free(p); continue; }
       }
@@ -488,6 +518,12 @@ static int S_next_job(batch *B, job *j) {
     }
     if (B->in_next == B->nin) return 0;
     input *f = &B->in[B->in_next++];
+    if (f->error) { /* met in the walk, not readable */
+      j->name = f->name;
+      j->error = f->error;
+      f->name = f->error = NULL;
+      return 1;
+    }
     if (!S_is_jsonl(B, f)) { /* the job reads it itself */
       j->path = f->path;
       j->size = f->size;
@@ -891,7 +927,7 @@ static void S_free_jobs(batch *B) {
   for (size_t i = 0; B->jobs && i < B->cap; i++) S_clear_job(&B->jobs[i]);
   free(B->jobs);
   B->jobs = NULL;
-  for (size_t i = 0; i < B->nin; i++) { free(B->in[i].path); free(B->in[i].name); }
+  for (size_t i = 0; i < B->nin; i++) { free(B->in[i].path); free(B->in[i].name); free(B->in[i].error); }
   free(B->in);
   B->in = NULL;
   B->nin = 0;

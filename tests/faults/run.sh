@@ -150,6 +150,28 @@ else
   echo "skip: unreadable file (running as root without setpriv)"
 fi
 
+# an unreadable directory met by -r: reported in its place (after a.txt,
+# before c.txt), as an error record with --format jsonl; the others are read
+mkdir -p "$tmp/walk/b" && printf '主持人：你好。\n' > "$tmp/walk/a.txt" && cp "$tmp/walk/a.txt" "$tmp/walk/c.txt"
+printf '主持人：你好。\n' > "$tmp/walk/b/x.txt"; chmod 000 "$tmp/walk/b"
+RUNAS=""
+if [ "$(id -u)" = 0 ]; then
+  if command -v setpriv > /dev/null && chmod 755 "$tmp" && setpriv --reuid=65534 --regid=65534 --clear-groups true 2> /dev/null; then
+    RUNAS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+  else RUNAS=skip; fi
+fi
+if [ "$RUNAS" = skip ]; then
+  echo "skip: unreadable directory in -r (running as root without setpriv)"
+else
+  $RUNAS "$LICHANG" -r --format jsonl "$tmp/walk" > "$tmp/out" 2> "$tmp/err"; rc=$?
+  expect "unreadable directory in -r" 2 "walk/b: Permission denied"
+  files=$(sed 's/^{"schema":1,"file":"\([^"]*\)".*/\1/; s|.*/walk/||' "$tmp/out" | tr '\n' ' ')
+  if [ "$files" = "a.txt b c.txt " ] && grep -q '"file":"[^"]*walk/b","error":"[^"]*walk/b: Permission denied"' "$tmp/out"; then
+    echo "ok: unreadable directory in -r: an error record in its place"; ok
+  else bad "unreadable directory in -r: records $files"; fi
+fi
+chmod 755 "$tmp/walk/b"
+
 # /proc/self/mem opens, then read() at offset 0 fails with EIO
 "$LICHANG" --format json /proc/self/mem > "$tmp/out" 2> "$tmp/err"; rc=$?
 expect "read error (EIO)" 2 "/proc/self/mem: Input/output error"
