@@ -397,7 +397,8 @@ static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "�
                                      "老实", "所以", "因此", "但", "而", "並", "并", "本來",
                                      "本来", "向來", "向来", "一向", "從來", "从来", "早就",
                                      "自己", "倒是", "倒", "始終都", "非常", "很", "不",
-                                     "十分", "完全", NULL};
+                                     "十分", "完全", "是", "仍", "依舊", "依旧", "同樣",
+                                     "同样", "一樣", "一样", "照樣", "照样", NULL};
 
 /* The length of the first of ws at v[i..e), or 0; mask: S_second_bytes(ws)
  * (most positions start none). */
@@ -613,6 +614,9 @@ static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues)
   return n;
 }
 
+/* Verbs of thinking a 不 before denies what follows (S_denied) */
+static const char *const THINK[] = {"認為", "认为", "覺得", "觉得", "以為", "以为", NULL};
+
 /* Is the judgement h[x] the complement of a denial before it in its
  * clause (我不認為出口管制是錯的, 我懷疑關稅有用, 關稅未必有效)?  A reply
  * cue that denies (one with 不, 未, 非, 沒 or 懷疑 in it) and does not
@@ -622,6 +626,18 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
   static const char *const DENY[] = {"不", "未", "非", "沒", "没", "懷疑", "怀疑", NULL};
   const char *v = C->doc->view;
   for (size_t j = 0; j < x; j++) {
+    /* a verb of thinking after 不, the speaker its subject past adverbs
+     * (我也不認為, 我們並不覺得; 他不認為 gives his view, not the speaker's) */
+    if (h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_REPORT && h[j].s >= 3 && h[j].e <= h[x].s &&
+        memcmp(v + h[j].s - 3, "不", 3) == 0 && S_has_any(v, h[j].s, h[j].e, THINK) &&
+        !S_clause_break(v, h[j].e, h[x].s) && S_subject(C, h[j].s - 3) > 0) {
+      for (size_t k = 0; k < j; k++) /* 我不覺得好: the 不 reaches it, counted already */
+        if (h[k].type == LC_PAY_CUE && h[k].kind == LC_CUE_NEGATOR && h[k].e == h[j].s &&
+            S_within(v, h[k].e, h[x].s, (size_t)h[k].value))
+          return 0;
+      if (cues && !S_add_cue(cues, h[j].s - 3, h[j].e)) C->oom = true;
+      return 1;
+    }
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_DISAGREE) continue;
     if (h[j].e > h[x].s || S_clause_break(v, h[j].e, h[x].s)) continue;
     if (!S_has_any(v, h[j].s, h[j].e, DENY)) continue;
@@ -1095,7 +1111,7 @@ static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
-  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满";
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之";
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
   return e + 3 <= se && lc_in_set(v + e, NEXT, 3);
@@ -1389,9 +1405,25 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
   return cs < se && S_word_at(v, cs, se, COPULA) > 0;
 }
 
+/* Does the sentence from ss name the carried topic itself by a demonstrative
+ * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
+ * 後來撤回了: the rule is judged, not its withdrawal; 這個決定 may be the
+ * withdrawal)? */
+static bool S_names_itself(const char *v, size_t ss, size_t se) {
+  static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
+                                     "這套", "这套", "那套", "這種", "这种", "該項", "该项", NULL};
+  static const char *const NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
+                                     "禁令", "管制", "制度", "框架", "限制", "市場", "市场", "生態",
+                                     "生态", "平台", "平臺", "合作", "協議", "协议", "關稅", "关税", NULL};
+  for (size_t i = ss; i + 12 <= se; i += lc_u8len((unsigned char)v[i]))
+    if (S_word_at(v, i, se, THIS) && S_word_at(v, i + 6, se, NOUN)) return true;
+  return false;
+}
+
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
+  if (cf < 0 && S_names_itself(C->doc->view, C->sent_ss, se)) cf = 1;
   const lc_topic *tp = &LC_AT(C->lex->topics, lc_topic, t);
   unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                  : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
