@@ -593,6 +593,13 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
         ne = close;
         after = close + 3;
         shape = LC_LABEL_BOLD;
+      } else if (md) { /* **問：…？** a whole question in bold, its label inside */
+        const char *q = memchr(v + ns, ':', close - ns);
+        if (q && q > v + ns && (size_t)(q - v) + 1 < close) {
+          ne = (size_t)(q - v);
+          after = ne + 1;
+          shape = LC_LABEL_BOLD;
+        }
       }
     }
   }

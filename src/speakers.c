@@ -171,6 +171,23 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   return id;
 }
 
+/* The one who answers in a document whose only labels ask (問：… then the
+ * answer unlabelled), when its title names nobody: 答, an interviewee. */
+int lc_speaker_answerer(lc_doc *doc) {
+  static const char KEY[] = "\x01answer";
+  int id = S_find(doc, KEY, sizeof KEY - 1, NULL);
+  if (id >= 0) return id;
+  lc_speaker *sp = lc_vec_push(&doc->speakers);
+  if (!sp) return -1;
+  sp->labels.size = sp->keys.size = sizeof(char *);
+  sp->key = lc_strndup(KEY, sizeof KEY - 1);
+  sp->name = lc_strndup("答", strlen("答"));
+  sp->role = LC_ROLE_INTERVIEWEE;
+  if (!sp->key || !sp->name) return -1;
+  if (!S_index(doc)) return -1;
+  return (int)doc->speakers.len - 1;
+}
+
 int lc_speaker_narrator(lc_doc *doc) {
   static const char KEY[] = "\x01narrator";
   int id = S_find(doc, KEY, sizeof KEY - 1, NULL);

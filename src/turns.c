@@ -350,11 +350,62 @@ static bool S_question_title(const lc_doc *doc, const lc_block *b, size_t nb, si
   return true;
 }
 
+/* Do the document's labels all ask (問, Q, 記者), so that the answers are
+ * the unlabelled paragraphs after them (a magazine's Q&A: 問：…？ then the
+ * interviewee's words)? */
+static bool S_asks_only(const lc_doc *doc) {
+  static const char *const ASK[] = {"問", "问", "q", "提問", "提问", "記者", "记者", "本刊", NULL};
+  const lc_block *b = doc->blocks.items;
+  bool any = false;
+  for (size_t i = 0; i < doc->blocks.len; i++) {
+    if (b[i].label < 0) continue;
+    const lc_label *L = &LC_AT(doc->labels, lc_label, b[i].label);
+    const lc_name *nm = &LC_AT(doc->names, lc_name, L->name_id);
+    bool ask = false;
+    for (size_t k = 0; ASK[k] && !ask; k++)
+      ask = nm->klen == strlen(ASK[k]) && memcmp(nm->key, ASK[k], nm->klen) == 0;
+    if (!ask) return false;
+    any = true;
+  }
+  return any;
+}
+
+/* Who answers in such a document: the person its title names after a title
+ * (專訪晶創科技董事長鄭家瑋: 鄭家瑋), or 答. */
+static int S_answerer(lc_doc *doc) {
+  if (doc->title_end > doc->title_start) {
+    const char *v = doc->view;
+    /* the title's parts, between colons, spaces, quotes and dashes (專訪…
+     * 董事長鄭家瑋：「…」, 半導體的下一個十年——專訪…總經理溫子豪): the
+     * first that ends with a name after a title */
+    size_t s = doc->title_start, te = doc->title_end;
+    for (size_t i = s; i <= te;) {
+      size_t l = i < te ? lc_u8len((unsigned char)v[i]) : 1;
+      if (i == te || v[i] == ':' || v[i] == ' ' || v[i] == '|' || lc_at(v, i, te, "「") ||
+          lc_at(v, i, te, "」") || lc_at(v, i, te, "—")) {
+        size_t n = i > s ? S_name_after_title(v, s, i) : s;
+        if (n > s) return lc_speaker_for_name(doc, v + n, i - n, n, i, LC_ROLE_INTERVIEWEE);
+        s = i + l;
+      }
+      i += l;
+    }
+  }
+  return lc_speaker_answerer(doc);
+}
+
+/* Does v[s..e) end asking (？ or ?)? */
+static bool S_ends_asking(const char *v, size_t s, size_t e) {
+  while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\n')) e--;
+  return e > s && v[e - 1] == '?';
+}
+
 static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
   const char *v = doc->view;
   lc_block *b = doc->blocks.items;
   size_t nb = doc->blocks.len;
   const lc_label *lab = doc->labels.items;
+  bool asks_only = S_asks_only(doc);
+  int answerer = -1;
   region r = R_LEAD;
   bool role_named = false; /* a label was a role and a name (主持人 陳文茜) */
   int section = -1, cur_speaker = -1, comment_speaker = -1;
@@ -446,6 +497,13 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       if (cur_speaker < 0) return LC_ENOMEM;
       size_t ts = L->cstart;
       if (ts >= ce) ts = ce; /* label alone: the text follows in later blocks */
+      if (doc->markdown && L->nstart >= 2 && memcmp(v + L->nstart - 2, "**", 2) == 0) {
+        /* **問：…？** : the bold that closes after the question is not text */
+        size_t te = ce;
+        while (te > ts && (v[te - 1] == ' ' || v[te - 1] == '\n')) te--;
+        if (te >= ts + 2 && memcmp(v + te - 2, "**", 2) == 0 && !S_contains(v + ts, te - 2 - ts, "**"))
+          ce = te - 2;
+      }
       cur = S_turn(doc, cur_speaker, section, ts, ce, L->start, (int)i);
       if (!cur) return LC_ENOMEM;
       if (ts == ce) cur->start = (size_t)-1; /* filled by the next block */
@@ -472,9 +530,19 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     }
     bool narration = false;
     if (r == R_BODY) {
-      if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
-          S_editor_note(v, cs, ce) ||
-          (S_third_person(doc, person, cs, ce) && !S_addresses(v, cs, ce))) {
+      bool editor = S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) ||
+                    byline || S_editor_note(v, cs, ce);
+      if (!editor && asks_only && cur && cur->speaker != answerer &&
+          !(b[cur->last_block].label >= 0 && S_ends_asking(v, cs, ce) &&
+            !S_ends_asking(v, cur->start == (size_t)-1 ? ce : cur->start, cur->end))) {
+        /* after a question, the answer (a paragraph that asks after a
+         * question's premise is the question's) */
+        if (answerer < 0 && (answerer = S_answerer(doc)) < 0) return LC_ENOMEM;
+        cur = S_turn(doc, answerer, section, cs, ce, cs, (int)i);
+        if (!cur) return LC_ENOMEM;
+        continue;
+      }
+      if (editor || (!(asks_only && cur) && S_third_person(doc, person, cs, ce) && !S_addresses(v, cs, ce))) {
         narration = true;
         r = R_AFTER;
         cur = NULL;
