@@ -368,7 +368,7 @@ static bool S_has_any(const char *v, size_t a, size_t b, const char *const *ws) 
  * so does one that opens with 不管 / 無論 (whatever the case). */
 static const char *const IF_WORDS[] = {"如果", "假如", "假設", "假设", "要是", "倘若", "若是",
                                        "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
-                                       "不論", "不论", NULL};
+                                       "不論", "不论", "一旦", "假使", "若", NULL};
 
 static bool S_conditional(ctx *C, size_t pos) {
   size_t cs = S_clause_start(C, pos);
@@ -376,8 +376,15 @@ static bool S_conditional(ctx *C, size_t pos) {
   const char *v = C->doc->view;
   bool val = false;
   /* most clauses begin with no word's second byte (C->if_second) */
-  if (C->doc->vlen - cs >= 6 && (C->if_second >> (v[cs + 1] & 63) & 1))
-    for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, cs, C->doc->vlen, IF_WORDS[k]);
+  /* at the clause's start, or after a subject of up to six characters
+   * (我們如果退出, 先進晶片若流入…) */
+  for (size_t p = cs, n = 0; n <= 6 && p + 3 <= C->doc->vlen && !val && !S_is_break(v[p]);
+       n++, p += lc_u8len((unsigned char)v[p])) {
+    if (v[p] == '\n' || v[p] == '.' || lc_at(v, p, C->doc->vlen, "。")) break;
+    if (!(C->if_second >> (v[p + 1] & 63) & 1)) continue;
+    for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, p, C->doc->vlen, IF_WORDS[k]);
+    if (val && lc_at(v, p, C->doc->vlen, "若干")) val = false; /* several, not if */
+  }
   C->cond_cs = cs;
   C->cond_val = val;
   C->cond_thanks = -1; /* not yet known (S_judge) */
@@ -397,7 +404,7 @@ static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "�
                                      "老实", "所以", "因此", "但", "而", "並", "并", "本來",
                                      "本来", "向來", "向来", "一向", "從來", "从来", "早就",
                                      "自己", "倒是", "倒", "始終都", "非常", "很", "不",
-                                     "十分", "完全", "是", "仍", "依舊", "依旧", "同樣",
+                                     "十分", "完全", "是", "唔", "仍", "依舊", "依旧", "同樣",
                                      "同样", "一樣", "一样", "照樣", "照样", NULL};
 
 /* The length of the first of ws at v[i..e), or 0; mask: S_second_bytes(ws)
@@ -629,7 +636,8 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
     /* a verb of thinking after 不, the speaker its subject past adverbs
      * (我也不認為, 我們並不覺得; 他不認為 gives his view, not the speaker's) */
     if (h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_REPORT && h[j].s >= 3 && h[j].e <= h[x].s &&
-        memcmp(v + h[j].s - 3, "不", 3) == 0 && S_has_any(v, h[j].s, h[j].e, THINK) &&
+        (memcmp(v + h[j].s - 3, "不", 3) == 0 || memcmp(v + h[j].s - 3, "唔", 3) == 0) &&
+        S_has_any(v, h[j].s, h[j].e, THINK) &&
         !S_clause_break(v, h[j].e, h[x].s) && S_subject(C, h[j].s - 3) > 0) {
       for (size_t k = 0; k < j; k++) /* 我不覺得好: the 不 reaches it, counted already */
         if (h[k].type == LC_PAY_CUE && h[k].kind == LC_CUE_NEGATOR && h[k].e == h[j].s &&
