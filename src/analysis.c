@@ -127,6 +127,7 @@ typedef struct ctx {
   lc_vec hits;    /* of hit, reused per turn */
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
+  bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   size_t cl_a, cl_b, cl_s; /* S_clause_start's last clause: [cl_a, cl_b), less spaces from cl_s */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
@@ -679,6 +680,13 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
   return false;
 }
 
+/* Does the sentence give the speaker's own view as theirs (我覺得, 我認為)? */
+static bool S_own_view(const ctx *C, const hit *h, size_t nh) {
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT && S_subject(C, h[i].s) > 0) return true;
+  return false;
+}
+
 /* Does the sentence give someone else's view (有人主張, 業者認為)? */
 static bool S_relays(const hit *h, size_t nh) {
   for (size_t i = 0; i < nh; i++)
@@ -961,6 +969,15 @@ static bool S_judges_view(const ctx *C, const lc_sentence *se) {
          (memcmp(v + p, "這", 3) == 0 || memcmp(v + p, "这", 3) == 0 || memcmp(v + p, "那", 3) == 0);
 }
 
+/* Does the clause from c turn from a reported view to the speaker's own (但,
+ * 可是, 不過, 其實, 我, 這, 那)? */
+static bool S_own_turn(const char *v, size_t c, size_t se) {
+  static const char *const OWN[] = {"但", "可是", "不過", "不过", "然而", "其實", "其实", "我",
+                                    "這", "这", "那", "您", "你", NULL};
+  while (c < se && v[c] == ' ') c++;
+  return S_word_at(v, c, se, OWN) > 0;
+}
+
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
@@ -975,8 +992,14 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   bool theirs_all = false;
   C->forbids = false;
   for (size_t i = 0; i < nh; i++) {
-    if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause)
-      theirs = false;
+    if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause) {
+      /* an interviewer relays the whole sentence (黃仁勳說中國市場很大，放棄
+       *太可惜): the clauses after a report that opens it are the reported
+       * view, up to one that turns to the speaker's own (但, 我, 這) */
+      size_t c = S_clause_start(C, h[i].s);
+      if (C->asker && theirs_clause == C->sent_ss && !S_own_turn(v, c, se->end)) theirs_clause = c;
+      else theirs = false;
+    }
     if (h[i].type != LC_PAY_CUE) continue;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
@@ -1943,11 +1966,16 @@ static bool S_reply_lead(const char *v, size_t a, size_t b) {
   static const slot I_SAY[] = {{WE, false}, {ADV, true}, {ADV, true}, {NULL, false}};
   static const slot YOU_SAID[] = {{ADDRESSEE, false}, {JUST_NOW, true}, {SAID, false},
                                   {DEGREE, true}, {DEGREE, true}, {NULL, false}};
-  static const slot *const LEADS[] = {I_SAY, YOU_SAID, NULL};
-  /* most leads are none: a lead begins with 我, 你, 您 or 妳, whose second
-   * bytes are 88, BD, 82 and A6 (v[a + 1] is readable: the view ends in NUL) */
+  /* the one whose view was relayed: 他說得沒錯 answering 黃仁勳說… */
+  static const char *const THIRD[] = {"他", "她", NULL};
+  static const slot THEY_SAID[] = {{THIRD, false}, {SAID, true}, {DEGREE, true}, {DEGREE, true},
+                                   {NULL, false}};
+  static const slot *const LEADS[] = {I_SAY, YOU_SAID, THEY_SAID, NULL};
+  /* most leads are none: a lead begins with 我, 你, 您, 妳, 他 or 她, whose
+   * second bytes are 88, BD, 82, A6, BB and A5 (v[a + 1] is readable: the
+   * view ends in NUL) */
   unsigned char b1 = (unsigned char)v[a + 1];
-  if (b1 != 0x88 && b1 != 0xBD && b1 != 0x82 && b1 != 0xA6) return false;
+  if (b1 != 0x88 && b1 != 0xBD && b1 != 0x82 && b1 != 0xA6 && b1 != 0xBB && b1 != 0xA5) return false;
   return S_phrase(v, a, b, LEADS, b) == b;
 }
 
@@ -2328,6 +2356,7 @@ lc_status lc_analyse(lc_doc *doc) {
           if (sh[q].type == LC_PAY_CUE && (sh[q].kind == LC_CUE_RESTRICT || sh[q].kind == LC_CUE_RELAX))
             S_forbid(&C, sh, q);
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
+      C.asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST || sp->role == LC_ROLE_REPORTER;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
@@ -2361,6 +2390,14 @@ lc_status lc_analyse(lc_doc *doc) {
           judge = sum;
           se->question = false;
         }
+      }
+      else if (asker && t->is_question && !se->question && !sp->narrator && C.contribs.len &&
+               !S_own_view(&C, sh, snh)) {
+        /* an interviewer's premise, a statement before the turn's question
+         * (…被禁止出口，損失55億美元。你怎麼看？), states no view of theirs
+         * unless they give it as theirs (我覺得…) */
+        C.contribs.len = 0;
+        judge = 0;
       }
       if (sp->narrator) {
         int found[8];
