@@ -807,8 +807,14 @@ static bool S_thanked(const char *v, const hit *h, size_t x, size_t se) {
   static const char *const TALK[] = {"分享", "討論", "讨论", "發言", "发言", "說明", "说明", "回答",
                                      "解說", "解说", "介紹", "介绍", "參與", "参与", "對談", "对谈",
                                      "演講", "演讲", "見解", "见解", "觀點", "观点", "意見", "意见",
-                                     "收聽", "收听", "收看", NULL};
-  for (size_t q = h[x].e; q < se && q <= h[x].e + 9; q += lc_u8len((unsigned char)v[q])) {
+                                     "收聽", "收听", "收看", "分析", "解讀", "解读", "講解", "讲解",
+                                     "評論", "评论", "訪談", "访谈", NULL};
+  /* the thanks word itself, for a talk named at the clause's end (感謝邱教授
+   *精闢的分析與解讀) */
+  static const char *const THANKS_WORD[] = {"感謝", "感谢", "謝謝", "谢谢", NULL};
+  size_t reach = S_word_at(v, h[x].s, h[x].e, THANKS_WORD) ? 60 : 9;
+  for (size_t q = h[x].e; q < se && q <= h[x].e + reach && !S_is_break(v[q]);
+       q += lc_u8len((unsigned char)v[q])) {
     size_t l = S_word_at(v, q, se, TALK);
     if (l && S_clause_ends(v, q + l, se)) return true;
   }
