@@ -680,11 +680,11 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
   return false;
 }
 
-/* Does the sentence give the speaker's own view as theirs (我覺得, 我認為)? */
-static bool S_own_view(const ctx *C, const hit *h, size_t nh) {
-  for (size_t i = 0; i < nh; i++)
-    if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT && S_subject(C, h[i].s) > 0) return true;
-  return false;
+/* Does the sentence speak in the first person (我覺得, 我的觀點是, 我們應該):
+ * a view the speaker gives as theirs, not a premise? */
+static bool S_own_view(const ctx *C, const lc_sentence *se) {
+  static const char *const I[] = {"我", "咱", NULL};
+  return S_has_any(C->doc->view, se->start, se->end, I);
 }
 
 /* Does the sentence give someone else's view (有人主張, 業者認為)? */
@@ -2398,7 +2398,7 @@ lc_status lc_analyse(lc_doc *doc) {
         }
       }
       else if (asker && t->is_question && !se->question && !sp->narrator && C.contribs.len &&
-               !S_own_view(&C, sh, snh)) {
+               !S_own_view(&C, se)) {
         /* an interviewer's premise, a statement before the turn's question
          * (…被禁止出口，損失55億美元。你怎麼看？), states no view of theirs
          * unless they give it as theirs (我覺得…) */

@@ -348,6 +348,17 @@ size_t lc_title_suffix(const char *v, size_t s, size_t e) {
   return best;
 }
 
+/* A nickname (阿凱, 小美, 老周: 阿, 小 or 老 and one character, not 小結 or
+ * 小計) or a side in a debate and its speaker (正方一辯, 反方結辯)? */
+static bool S_nickname(const char *k, size_t n, size_t chars) {
+  static const char *const NICK[] = {"阿", "小", "老", NULL},
+                           *const NOT[] = {"小結", "小结", "小計", "小计", "小標", "小标", "老實",
+                                           "老实", NULL},
+                           *const SIDE[] = {"正方", "反方", NULL};
+  if (chars == 2 && S_has_prefix(NICK, k, n) && !S_in(NOT, k, n)) return true;
+  return chars >= 3 && chars <= 6 && S_has_prefix(SIDE, k, n);
+}
+
 /* A personal name: a title after a name (or a role word: 現場觀眾), 2-4
  * Chinese characters that start with a surname, or one to three Latin
  * words. */
@@ -373,7 +384,7 @@ static bool S_person_like_n(const char *k, size_t n) {
   if (b < n && b > 0 && (unsigned char)k[b - 1] >= 0x80 &&
       (S_in(ROLE_EXACT, k, b) || S_has_suffix(TITLE, k, b, false)))
     return true;
-  if (cjk == chars) return chars >= 2 && chars <= 4 && S_surname_start(k, n);
+  if (cjk == chars) return (chars >= 2 && chars <= 4 && S_surname_start(k, n)) || S_nickname(k, n, chars);
   return latin && !cjk && words <= 3;
 }
 
