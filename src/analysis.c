@@ -975,6 +975,47 @@ static bool S_judges_view(const ctx *C, const lc_sentence *se) {
          (memcmp(v + p, "這", 3) == 0 || memcmp(v + p, "这", 3) == 0 || memcmp(v + p, "那", 3) == 0);
 }
 
+/* Is the harm or fault at s..e remedied by a verb just before it in its
+ * clause (補上漏洞, 堵住漏洞, 降低衝擊, 避免損失), or kept small after it
+ * (把衝擊降到最低, 影響有限, 衝擊不大)? */
+static bool S_remedied(const ctx *C, size_t s, size_t e, size_t se) {
+  static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填補", "填补", "修補", "修补",
+                                       "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
+                                       "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL},
+                           *const SMALL[] = {"降到最低", "減到最低", "减到最低", "有限", "不大", NULL};
+  const char *v = C->doc->view;
+  size_t cs = S_clause_start(C, s);
+  for (size_t i = cs; i < s; i += lc_u8len((unsigned char)v[i])) {
+    size_t l = S_word_at(v, i, s, REMEDY);
+    /* the harm its object, or the head of its object (補上了過去出口管制的漏洞) */
+    if (l && S_within(v, i + l, s, s >= 3 && lc_at(v, s - 3, s, "的") ? 12 : 4) &&
+        !S_clause_break(v, i + l, s))
+      return true;
+  }
+  for (size_t i = e, n = 0; i < se && n < 6 && !S_is_break(v[i]); i += lc_u8len((unsigned char)v[i]), n++)
+    if (S_word_at(v, i, se, SMALL)) return true;
+  return false;
+}
+
+/* Does what is praised at pos go to a rival: a causative, then a rival,
+ * before it in its clause (只會讓本土競爭者變得更強大, 等於幫華為壯大)? */
+static bool S_rival_gains(const ctx *C, size_t pos) {
+  static const char *const CAUSE[] = {"讓", "让", "使", "令", "幫", "帮", "助長", "助长", NULL},
+                           *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "竞争对手", "對手",
+                                             "对手", "對岸", "对岸", "華為", "华为", "敵人", "敌人",
+                                             NULL};
+  const char *v = C->doc->view;
+  size_t cs = S_clause_start(C, pos), c = (size_t)-1;
+  for (size_t i = cs; i < pos; i += lc_u8len((unsigned char)v[i])) {
+    if (c == (size_t)-1) {
+      if (S_word_at(v, i, pos, CAUSE)) c = i;
+    } else if (S_word_at(v, i, pos, RIVAL)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Does the clause from c turn from a reported view to the speaker's own (但,
  * 可是, 不過, 其實, 我, 這, 那)? */
 static bool S_own_turn(const char *v, size_t c, size_t se) {
@@ -1089,6 +1130,13 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       continue;
     }
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
+    if (val > 0 && S_rival_gains(C, h[i].s)) val = -val; /* 只會讓競爭對手更強大 */
+    /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
+     * judgement: who remedies it, and whose harm it was, the words do not say */
+    if (h[i].value < 0 && !(neg & 1) && S_remedied(C, h[i].s, h[i].e, se->end)) {
+      cues->len = cue0;
+      continue;
+    }
     float mult = 1;
     for (size_t j = 0; j < i; j++) {
       if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_INTENSIFIER) continue;
