@@ -726,7 +726,8 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
 LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
   static const char FORBID2[] = "不能不可不要", FORBID1[] = "別别勿",
                     REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不",
-                    REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得";
+                    REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得",
+                    FORBID4[] = "沒有理由没有理由";
   const char *v = C->doc->view;
   hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
   size_t x = j;
@@ -742,7 +743,8 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
     return (size_t)-1;
   size_t s = h[x].s, e = h[x].e, n = e - s;
   float val;
-  if ((n == 6 && lc_in_set(v + s, FORBID2, 6)) || (n == 3 && lc_in_set(v + s, FORBID1, 3))) {
+  if ((n == 6 && lc_in_set(v + s, FORBID2, 6)) || (n == 3 && lc_in_set(v + s, FORBID1, 3)) ||
+      (n == 12 && lc_in_set(v + s, FORBID4, 12))) {
     val = -1.5f;
   } else if (n == 6 && lc_in_set(v + s, REFUSE2, 6) && e + 3 <= h[j].s && lc_in_set(v + e, MODAL, 3)) {
     val = -1.5f; /* 絕不能, 決不可 */
@@ -997,19 +999,43 @@ static bool S_remedied(const ctx *C, size_t s, size_t e, size_t se) {
   return false;
 }
 
+/* Is the praise at s..e "too" much (太樂觀, 過於理想: a fault), not an
+ * exclamation (太好了, 太棒啦)? */
+static bool S_too(const char *v, size_t s, size_t e, size_t se) {
+  static const char *const TOO[] = {"太", "過於", "过于", "過度", "过度", NULL},
+                           *const EXCLAIM[] = {"了", "啦", "啊", "囉", "喔", NULL};
+  bool too = false;
+  for (size_t k = 0; TOO[k] && !too; k++) {
+    size_t l = strlen(TOO[k]);
+    too = s >= l && memcmp(v + s - l, TOO[k], l) == 0;
+  }
+  return too && !(e < se && S_word_at(v, e, se, EXCLAIM));
+}
+
 /* Does what is praised at pos go to a rival: a causative, then a rival,
- * before it in its clause (只會讓本土競爭者變得更強大, 等於幫華為壯大)? */
-static bool S_rival_gains(const ctx *C, size_t pos) {
+ * before it in its clause (只會讓本土競爭者變得更強大, 等於幫華為壯大); a
+ * push that backfires (反而逼中國加速研發); or a clause about a rival's own
+ * (華為的進展就是證明)? */
+static bool S_rival_gains(const ctx *C, size_t pos, size_t e, size_t se) {
   static const char *const CAUSE[] = {"讓", "让", "使", "令", "幫", "帮", "助長", "助长", NULL},
+                           *const PUSH[] = {"逼", "迫使", "促使", NULL},
                            *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "竞争对手", "對手",
                                              "对手", "對岸", "对岸", "華為", "华为", "敵人", "敌人",
-                                             NULL};
+                                             NULL},
+                           *const PUSHED[] = {"中國", "中国", "對方", "对方", "北京", NULL};
   const char *v = C->doc->view;
   size_t cs = S_clause_start(C, pos), c = (size_t)-1;
+  bool push = false;
+  while (cs < pos && v[cs] == ' ') cs++;
+  /* (not one that praises an example: 華為的昇騰就是最好的例子) */
+  static const char *const EXAMPLE[] = {"的例子", "例子", "的例證", "的例证", "的證明", "的证明", NULL};
+  size_t l = S_word_at(v, cs, pos, RIVAL);
+  if (l && lc_at(v, cs + l, pos, "的") && !S_word_at(v, e, se, EXAMPLE)) return true;
   for (size_t i = cs; i < pos; i += lc_u8len((unsigned char)v[i])) {
     if (c == (size_t)-1) {
       if (S_word_at(v, i, pos, CAUSE)) c = i;
-    } else if (S_word_at(v, i, pos, RIVAL)) {
+      else if (S_word_at(v, i, pos, PUSH)) c = i, push = true;
+    } else if (S_word_at(v, i, pos, RIVAL) || (push && S_word_at(v, i, pos, PUSHED))) {
       return true;
     }
   }
@@ -1130,7 +1156,8 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       continue;
     }
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
-    if (val > 0 && S_rival_gains(C, h[i].s)) val = -val; /* 只會讓競爭對手更強大 */
+    if (val > 0 && S_rival_gains(C, h[i].s, h[i].e, se->end)) val = -val; /* 只會讓競爭對手更強大 */
+    if (val > 0 && !(neg & 1) && S_too(v, h[i].s, h[i].e, se->end)) val = -val * 0.5f; /* 太樂觀 */
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
     if (h[i].value < 0 && !(neg & 1) && S_remedied(C, h[i].s, h[i].e, se->end)) {
