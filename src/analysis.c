@@ -1225,6 +1225,13 @@ static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
 static bool S_no_object(const char *v, size_t e, size_t se) {
   static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之";
   if (S_verb_ends_clause(v, e, se)) return true;
+  if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) {
+    /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
+    static const char *const PRED[] = {"是", "來說", "来说", "而言", NULL};
+    for (size_t q = e + 3, n = 0; q < se && n < 8 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q]))
+      if (S_word_at(v, q, se, PRED)) return true;
+    return false;
+  }
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
   return e + 3 <= se && lc_in_set(v + e, NEXT, 3);
 }
@@ -1535,16 +1542,21 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
-  if (cf < 0 && S_names_itself(C->doc->view, C->sent_ss, se)) cf = 1;
   const lc_topic *tp = &LC_AT(C->lex->topics, lc_topic, t);
   unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                  : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
-  if (!(C->kinds & inv) && !C->forbids) return judge * (float)cf; /* most sentences */
   const char *v = C->doc->view;
+  bool itself = cf < 0 && S_names_itself(v, C->sent_ss, se);
+  if (!(C->kinds & inv) && !C->forbids && !itself) return judge * (float)cf; /* most sentences */
   float r = judge * (float)cf;
   for (size_t i = 0; i < C->contribs.len; i++) {
     const contrib *c = &LC_AT(C->contribs, contrib, i);
     int f = cf;
+    if (itself) { /* the judgement's clause names the topic itself (那套規則…) */
+      size_t ce = c->clause;
+      while (ce < se && !S_is_break(v[ce])) ce++;
+      if (S_names_itself(v, c->clause, ce)) f = 1;
+    }
     const tclause_t *e = NULL;
     for (int q = 0; C->topics_named && q < C->ntclause[t] && !e; q++)
       if (C->tclause[t][q].clause == c->clause) e = &C->tclause[t][q];
