@@ -1807,6 +1807,35 @@ static bool S_name_boundary(const ctx *C, const hit *h, size_t nh, size_t s, siz
  * a common surname and does not end like an organisation or a place (白宮,
  * 韓國, 金管會, 高層), and those joined to them (X和Y都認為).  Made speakers
  * with role mentioned, written to out; returns how many (C->oom on failure). */
+/* A person's name in Latin letters before a verb of reporting at rv: one to
+ * three words, each capitalised as written, that end at p (Daniel Ortiz認為)
+ * or before 在/於 and the circumstance (Daniel Ortiz在受訪時說, at most 16
+ * characters before the verb).  Its view span in *a..*b. */
+static bool S_latin_name(const lc_doc *doc, size_t ss, size_t p, size_t rv, size_t *a, size_t *b) {
+  const char *v = doc->view, *t = doc->text;
+  bool found = false;
+  for (size_t i = ss; i < rv;) {
+    if (!(v[i] >= 'a' && v[i] <= 'z')) { i += lc_u8len((unsigned char)v[i]); continue; }
+    size_t s = i, words = 1;
+    while (i < rv && ((v[i] >= 'a' && v[i] <= 'z') || v[i] == ' ' || v[i] == '.' || v[i] == '-' || v[i] == '\''))
+      words += v[i++] == ' ';
+    size_t e = i;
+    while (e > s && v[e - 1] == ' ') e--, words--;
+    if (words > 3 || e - s < 3 || (s > ss && (unsigned char)v[s - 1] < 0x80)) continue;
+    bool at = e == p || ((lc_at(v, e, rv, "在") || lc_at(v, e, rv, "於") || lc_at(v, e, rv, "于")) &&
+                         S_within(v, e, rv, 16));
+    if (!at) continue;
+    bool caps = true; /* every word capitalised in the text */
+    for (size_t k = s; k < e && caps; k++)
+      if (k == s || v[k - 1] == ' ') {
+        char c = t[lc_view_to_text(doc, k, false)];
+        caps = c >= 'A' && c <= 'Z';
+      }
+    if (caps) { *a = s, *b = e, found = true; }
+  }
+  return found;
+}
+
 static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t rv,
                           int *out, size_t max) {
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
@@ -1877,6 +1906,13 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
     if (!dup) out[n++] = id;
   }
   if (n) return n;
+  size_t la, lb; /* a name in Latin letters (智庫學者Daniel Ortiz在受訪時說) */
+  if (S_latin_name(doc, se->start, p, rv, &la, &lb)) {
+    int id = lc_speaker_mentioned(doc, v + la, lb - la, NULL, la, lb);
+    if (id < 0) { C->oom = true; return n; }
+    out[n++] = id;
+    return n;
+  }
   for (size_t i = 0; i < nh && n < max; i++) { /* a known person further back (X日前在台北表示) */
     if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || !S_within(v, h[i].e, rv, 16)) continue;
     const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
@@ -2392,6 +2428,10 @@ lc_status lc_analyse(lc_doc *doc) {
 
   int prev_speaker = -1, qage = 0;
   size_t nsp0 = doc->speakers.len; /* those after are mentioned in narration */
+  /* the people the last narration paragraph reported, whom a pronoun that
+   * opens the next one goes on reporting (…指出，…。 / 他強調，…) */
+  int last_agents[8];
+  size_t nlast = 0;
   for (size_t ti = 0; ti < nt; ti++) {
     const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
@@ -2412,6 +2452,7 @@ lc_status lc_analyse(lc_doc *doc) {
         goto done;
     int agents[8];
     size_t nagents = 0;
+    if (!sp->narrator) nlast = 0;
     uint64_t declined = sp->narrator ? 0 : S_declined(&C, h, nh, ti, answers_prev);
     for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
       int *oi = lc_vec_push(&own_idx), *oc = lc_vec_push(&own_cnt);
@@ -2434,8 +2475,9 @@ lc_status lc_analyse(lc_doc *doc) {
       C.reply_adopts = si == C.sent_first[ti] && answers_prev &&
                        (!LC_AT(doc->turns, lc_turn, ti - 1).is_question || S_has_own(&C, &own_cnt, ti - 1) ||
                         (C.reply[ti] != 0 && C.rend > C.reply_e[ti]));
-      /* quoted speech only matters where a cue or a topic stands */
-      if (snh) {
+      /* quoted speech only matters where a cue or a topic stands; in
+       * narration a quotation is the view reported (他強調，「…」) */
+      if (snh && !sp->narrator) {
         if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
       } else {
         C.speech.len = 0;
@@ -2501,6 +2543,11 @@ lc_status lc_analyse(lc_doc *doc) {
         /* a report of someone else's (白宮則認為…), not of the one just
          * named, by a pronoun (他表示，…) */
         else if (C.report_seen && !S_pronoun_reports(&C, C.report_at)) nagents = 0;
+        else if (C.report_seen && !nagents && si == C.sent_first[ti] && nlast) {
+          memcpy(agents, last_agents, nlast * sizeof *agents); /* 他強調 opening a paragraph */
+          nagents = nlast;
+        }
+        if (nagents) { memcpy(last_agents, agents, nagents * sizeof *agents); nlast = nagents; }
       }
       bool use_ctx = false;
       if (!has_topic && !C.cond_topic) {
