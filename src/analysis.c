@@ -128,6 +128,10 @@ typedef struct ctx {
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
+  size_t sent_se;  /* where it ends */
+  uint64_t remedy_second; /* S_second_bytes(REMEDY) */
+  size_t itself_ss;        /* the sentence itself was found for, or -1 */
+  bool itself;             /* it names a carried topic itself (S_names_itself) */
   size_t cl_a, cl_b, cl_s; /* S_clause_start's last clause: [cl_a, cl_b), less spaces from cl_s */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
@@ -286,6 +290,7 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->sent_ss = ss;
+  C->sent_se = se;
   C->cl_a = C->cl_b = 0;
   C->contrast = -1;
   size_t i = ss;
@@ -349,6 +354,15 @@ static uint64_t S_second_bytes(const char *const *ws) {
 }
 
 /* Where the first of ws occurs in v[a..b), or b. */
+static size_t S_find_masked(const char *v, size_t a, size_t b, const char *const *ws, uint64_t second) {
+  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
+    if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
+    for (size_t k = 0; ws[k]; k++)
+      if (lc_at(v, i, b, ws[k])) return i;
+  }
+  return b;
+}
+
 static size_t S_find_any(const char *v, size_t a, size_t b, const char *const *ws) {
   uint64_t second = S_second_bytes(ws);
   for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
@@ -376,16 +390,21 @@ static bool S_conditional(ctx *C, size_t pos) {
   if (cs == C->cond_cs) return C->cond_val; /* asked again for the same clause */
   const char *v = C->doc->view;
   bool val = false;
-  /* most clauses begin with no word's second byte (C->if_second) */
-  /* at the clause's start, or after a subject of up to six characters
+  /* at the clause's start (most clauses begin with no word's second byte,
+   * C->if_second), or 如果, 若, 一旦 after a subject of up to six characters
    * (我們如果退出, 先進晶片若流入…) */
-  for (size_t p = cs, n = 0; n <= 6 && p + 3 <= C->doc->vlen && !val && !S_is_break(v[p]);
-       n++, p += lc_u8len((unsigned char)v[p])) {
-    if (v[p] == '\n' || v[p] == '.' || lc_at(v, p, C->doc->vlen, "。")) break;
-    if (!(C->if_second >> (v[p + 1] & 63) & 1)) continue;
-    for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, p, C->doc->vlen, IF_WORDS[k]);
-    if (val && lc_at(v, p, C->doc->vlen, "若干")) val = false; /* several, not if */
+  if (C->doc->vlen - cs >= 6 && (C->if_second >> (v[cs + 1] & 63) & 1))
+    for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, cs, C->doc->vlen, IF_WORDS[k]);
+  for (size_t p = cs + lc_u8len((unsigned char)v[cs]), n = 1; n <= 6 && p + 3 <= C->doc->vlen && !val &&
+                                                              (unsigned char)v[p] >= 0xE4 && (unsigned char)v[p] < 0xF0;
+       n++, p += 3) {
+    uint32_t c = (uint32_t)(unsigned char)v[p] << 16 | (uint32_t)(unsigned char)v[p + 1] << 8 |
+                 (unsigned char)v[p + 2];
+    if (c == 0xE5A682) val = lc_at(v, p, C->doc->vlen, "如果");          /* 如 */
+    else if (c == 0xE4B880) val = lc_at(v, p, C->doc->vlen, "一旦");     /* 一 */
+    else if (c == 0xE88BA5) val = !lc_at(v, p, C->doc->vlen, "若干");    /* 若 */
   }
+  if (val && lc_at(v, cs, C->doc->vlen, "若干")) val = false; /* several, not if */
   C->cond_cs = cs;
   C->cond_val = val;
   C->cond_thanks = -1; /* not yet known (S_judge) */
@@ -977,17 +996,26 @@ static bool S_judges_view(const ctx *C, const lc_sentence *se) {
          (memcmp(v + p, "這", 3) == 0 || memcmp(v + p, "这", 3) == 0 || memcmp(v + p, "那", 3) == 0);
 }
 
+/* Verbs that remedy a harm (S_remedied); rivals, and pushes that make the
+ * other side act (S_rival_gains: neutral cues in cues.tsv, so the scan finds
+ * them) */
+static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填補", "填补", "修補", "修补",
+                                     "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
+                                     "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL};
+static const char *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "竞争对手", "對手", "对手",
+                                    "對岸", "对岸", "華為", "华为", "敵人", "敌人", NULL};
+static const char *const PUSH[] = {"逼", "迫使", "促使", NULL};
+
 /* Is the harm or fault at s..e remedied by a verb just before it in its
  * clause (補上漏洞, 堵住漏洞, 降低衝擊, 避免損失), or kept small after it
  * (把衝擊降到最低, 影響有限, 衝擊不大)? */
 static bool S_remedied(const ctx *C, size_t s, size_t e, size_t se) {
-  static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填補", "填补", "修補", "修补",
-                                       "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
-                                       "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL},
-                           *const SMALL[] = {"降到最低", "減到最低", "减到最低", "有限", "不大", NULL};
+  static const char *const SMALL[] = {"降到最低", "減到最低", "减到最低", "有限", "不大", NULL};
   const char *v = C->doc->view;
-  size_t cs = S_clause_start(C, s);
-  for (size_t i = cs; i < s; i += lc_u8len((unsigned char)v[i])) {
+  size_t cs = S_clause_start(C, s), w = s - cs > 42 ? s - 42 : cs; /* 12 characters and a verb */
+  while (w > cs && ((unsigned char)v[w] & 0xC0) == 0x80) w--;
+  for (size_t i = S_find_masked(v, w, s, REMEDY, C->remedy_second); i < s;
+       i = S_find_masked(v, i + lc_u8len((unsigned char)v[i]), s, REMEDY, C->remedy_second)) {
     size_t l = S_word_at(v, i, s, REMEDY);
     /* the harm its object, or the head of its object (補上了過去出口管制的漏洞) */
     if (l && S_within(v, i + l, s, s >= 3 && lc_at(v, s - 3, s, "的") ? 12 : 4) &&
@@ -1016,30 +1044,35 @@ static bool S_too(const char *v, size_t s, size_t e, size_t se) {
  * before it in its clause (只會讓本土競爭者變得更強大, 等於幫華為壯大); a
  * push that backfires (反而逼中國加速研發); or a clause about a rival's own
  * (華為的進展就是證明)? */
-static bool S_rival_gains(const ctx *C, size_t pos, size_t e, size_t se) {
+static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_t se) {
   static const char *const CAUSE[] = {"讓", "让", "使", "令", "幫", "帮", "助長", "助长", NULL},
-                           *const PUSH[] = {"逼", "迫使", "促使", NULL},
-                           *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "竞争对手", "對手",
-                                             "对手", "對岸", "对岸", "華為", "华为", "敵人", "敌人",
-                                             NULL},
-                           *const PUSHED[] = {"中國", "中国", "對方", "对方", "北京", NULL};
+                           *const PUSHED[] = {"中國", "中国", "對方", "对方", "北京", NULL},
+                           *const EXAMPLE[] = {"的例子", "例子", "的例證", "的例证", "的證明",
+                                               "的证明", NULL};
+  /* the rivals and pushes are neutral cues (cues.tsv), so the scan has found
+   * them: most sentences hold none */
+  if (!(C->kinds >> LC_CUE_NEUTRAL & 1)) return false;
   const char *v = C->doc->view;
-  size_t cs = S_clause_start(C, pos), c = (size_t)-1;
-  bool push = false;
-  while (cs < pos && v[cs] == ' ') cs++;
-  /* (not one that praises an example: 華為的昇騰就是最好的例子) */
-  static const char *const EXAMPLE[] = {"的例子", "例子", "的例證", "的例证", "的證明", "的证明", NULL};
-  size_t l = S_word_at(v, cs, pos, RIVAL);
-  if (l && lc_at(v, cs + l, pos, "的") && !S_word_at(v, e, se, EXAMPLE)) return true;
-  for (size_t i = cs; i < pos; i += lc_u8len((unsigned char)v[i])) {
-    if (c == (size_t)-1) {
-      if (S_word_at(v, i, pos, CAUSE)) c = i;
-      else if (S_word_at(v, i, pos, PUSH)) c = i, push = true;
-    } else if (S_word_at(v, i, pos, RIVAL) || (push && S_word_at(v, i, pos, PUSHED))) {
+  size_t pos = h[x].s, cs = S_clause_start(C, pos), first = pos;
+  bool rival = false, push = false;
+  for (size_t j = 0; j < nh && h[j].s < pos; j++) {
+    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL || h[j].s < cs) continue;
+    bool r = S_word_at(v, h[j].s, h[j].e, RIVAL) == h[j].e - h[j].s,
+         p = !r && S_word_at(v, h[j].s, h[j].e, PUSH) == h[j].e - h[j].s;
+    if (!r && !p) continue;
+    size_t a = cs;
+    while (a < pos && v[a] == ' ') a++;
+    /* a clause about a rival's own (華為的進展), not one that praises an
+     * example (華為的昇騰就是最好的例子) */
+    if (r && h[j].s == a && lc_at(v, h[j].e, pos, "的") && !S_word_at(v, h[x].e, se, EXAMPLE))
       return true;
-    }
+    if (r) rival = true;
+    if (p && h[j].s < first) first = h[j].s, push = true;
   }
-  return false;
+  if (push && S_has_any(v, first, pos, PUSHED)) return true; /* 反而逼中國加速… */
+  if (!rival) return false;
+  size_t c = S_find_any(v, cs, pos, CAUSE); /* 讓…競爭對手更強大 */
+  return c < pos && S_has_any(v, c, pos, RIVAL);
 }
 
 /* Does the clause from c turn from a reported view to the speaker's own (但,
@@ -1156,7 +1189,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       continue;
     }
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
-    if (val > 0 && S_rival_gains(C, h[i].s, h[i].e, se->end)) val = -val; /* 只會讓競爭對手更強大 */
+    if (val > 0 && S_rival_gains(C, h, nh, i, se->end)) val = -val; /* 只會讓競爭對手更強大 */
     if (val > 0 && !(neg & 1) && S_too(v, h[i].s, h[i].e, se->end)) val = -val * 0.5f; /* 太樂觀 */
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
@@ -1534,8 +1567,8 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
   static const char *const NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
                                      "禁令", "管制", "制度", "框架", "限制", "市場", "市场", "生態",
                                      "生态", "平台", "平臺", "合作", "協議", "协议", "關稅", "关税", NULL};
-  for (size_t i = ss; i + 12 <= se; i += lc_u8len((unsigned char)v[i]))
-    if (S_word_at(v, i, se, THIS) && S_word_at(v, i + 6, se, NOUN)) return true;
+  for (size_t i = S_find_any(v, ss, se, THIS); i + 12 <= se; i = S_find_any(v, i + 3, se, THIS))
+    if (S_word_at(v, i + 6, se, NOUN)) return true;
   return false;
 }
 
@@ -1546,7 +1579,11 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
   unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                  : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
   const char *v = C->doc->view;
-  bool itself = cf < 0 && S_names_itself(v, C->sent_ss, se);
+  if (cf < 0 && C->itself_ss != C->sent_ss) { /* asked once a sentence */
+    C->itself_ss = C->sent_ss;
+    C->itself = S_names_itself(v, C->sent_ss, se);
+  }
+  bool itself = cf < 0 && C->itself;
   if (!(C->kinds & inv) && !C->forbids && !itself) return judge * (float)cf; /* most sentences */
   float r = judge * (float)cf;
   for (size_t i = 0; i < C->contribs.len; i++) {
@@ -2379,6 +2416,8 @@ lc_status lc_analyse(lc_doc *doc) {
   C.an = an;
   C.cond_cs = (size_t)-1;
   C.if_second = S_second_bytes(IF_WORDS);
+  C.remedy_second = S_second_bytes(REMEDY);
+  C.itself_ss = (size_t)-1;
   C.me_second = S_second_bytes(ME);
   C.adv_second = S_second_bytes(ADVERB);
   scratch *z = S_scratch();
