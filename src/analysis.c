@@ -415,8 +415,8 @@ static bool S_conditional(ctx *C, size_t pos) {
  * 個人認為), -1 someone else (部長說, 他們覺得, 有人認為), 0 no subject in
  * its clause (說實話, 確實認為). */
 /* The speaker (S_subject) */
-static const char *const ME[] = {"我們", "我们", "咱們", "咱们", "我", "咱", "個人", "个人",
-                                 "本人", NULL};
+static const char *const ME[] = {"我們", "我们", "咱們", "咱们", "我方", "本席", "我", "咱", "個人",
+                                 "个人", "本人", NULL};
 /* Adverbs that may stand between a subject and its verb (S_subject) */
 static const char *const ADVERB[] = {"確實", "确实", "真的", "一直", "始終", "始终", "其實",
                                      "其实", "當然", "当然", "也", "都", "就", "還", "还",
@@ -1733,7 +1733,7 @@ static bool S_other_subject(const ctx *C, const hit *h, size_t nh, size_t x, siz
   static const char AGENT1[] = "者商府司員员們们國国界廠厂戶户人家方黨党院署業业", HE1[] = "他她";
   static const char LEAD1[] = "但而", LEAD2[] =
       "但是可是不過不过而且並且并且所以因此因為因为然後然后同時同时現在现在目前未來未来其實其实那麼那么";
-  static const char ME1[] = "我咱", ME2[] = "我們我们咱們咱们個人个人本人", ME3[] = "我自己我個人我个人",
+  static const char ME1[] = "我咱", ME2[] = "我們我们咱們咱们個人个人本人我方本席", ME3[] = "我自己我個人我个人",
                     ME4[] = "我們自己我们自己";
   static const char NO_SUBJECT1[] = "讓让使令對对為为給给把將将被向跟和與与從从在由替靠用以",
                     NO_SUBJECT2[] = "導致导致造成害得搞得弄得";
