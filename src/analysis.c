@@ -656,6 +656,7 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
     /* a verb of thinking after 不, the speaker its subject past adverbs
      * (我也不認為, 我們並不覺得; 他不認為 gives his view, not the speaker's) */
     if (h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_REPORT && h[j].s >= 3 && h[j].e <= h[x].s &&
+        S_within(v, h[j].e, h[x].s, 40) &&
         (memcmp(v + h[j].s - 3, "不", 3) == 0 || memcmp(v + h[j].s - 3, "唔", 3) == 0) &&
         S_has_any(v, h[j].s, h[j].e, THINK) &&
         !S_clause_break(v, h[j].e, h[x].s) && S_subject(C, h[j].s - 3) > 0) {
@@ -1053,10 +1054,16 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
    * them: most sentences hold none */
   if (!(C->kinds >> LC_CUE_NEUTRAL & 1)) return false;
   const char *v = C->doc->view;
+  /* within the clause and 40 characters before the praise (hits come by
+   * start: a long unpunctuated stretch costs no more) */
   size_t pos = h[x].s, cs = S_clause_start(C, pos), first = pos;
+  if (pos - cs > 120) {
+    cs = pos - 120;
+    while (((unsigned char)v[cs] & 0xC0) == 0x80) cs++;
+  }
   bool rival = false, push = false;
-  for (size_t j = 0; j < nh && h[j].s < pos; j++) {
-    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL || h[j].s < cs) continue;
+  for (size_t j = x; j-- > 0 && h[j].s >= cs;) {
+    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL) continue;
     bool r = S_word_at(v, h[j].s, h[j].e, RIVAL) == h[j].e - h[j].s,
          p = !r && S_word_at(v, h[j].s, h[j].e, PUSH) == h[j].e - h[j].s;
     if (!r && !p) continue;
