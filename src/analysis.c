@@ -745,7 +745,7 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
  * 不能靠打壓競爭對手 says nothing of a topic the verb does not take. */
 LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
   static const char FORBID2[] = "不能不可不要", FORBID1[] = "別别勿",
-                    REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不",
+                    REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不不是",
                     REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得",
                     FORBID4[] = "沒有理由没有理由";
   const char *v = C->doc->view;
@@ -1567,16 +1567,20 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
 /* Does the sentence from ss name the carried topic itself by a demonstrative
  * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
  * 後來撤回了: the rule is judged, not its withdrawal; 這個決定 may be the
- * withdrawal)? */
+ * withdrawal), or by a modal and the policy's own verb (沒有必要管 answering
+ * 應該放寬嗎: controlling is judged, not relaxing)? */
 static bool S_names_itself(const char *v, size_t ss, size_t se) {
   static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
                                      "這套", "这套", "那套", "這種", "这种", "該項", "该项", NULL};
   static const char *const NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
                                      "禁令", "管制", "制度", "框架", "限制", "市場", "市场", "生態",
                                      "生态", "平台", "平臺", "合作", "協議", "协议", "關稅", "关税", NULL};
+  /* or a modal before the policy's own verb (根本沒有必要管, 必須管制) */
+  static const char *const MUST_CONTROL[] = {"要管", "須管", "须管", "該管", "该管", "必要管制",
+                                             "必要限制", "必須限制", "必须限制", NULL};
   for (size_t i = S_find_any(v, ss, se, THIS); i + 12 <= se; i = S_find_any(v, i + 3, se, THIS))
     if (S_word_at(v, i + 6, se, NOUN)) return true;
-  return false;
+  return S_has_any(v, ss, se, MUST_CONTROL);
 }
 
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
