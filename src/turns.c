@@ -370,27 +370,58 @@ static bool S_asks_only(const lc_doc *doc) {
   return any;
 }
 
-/* Who answers in such a document: the person its title names after a title
- * (專訪晶創科技董事長鄭家瑋: 鄭家瑋), or 答. */
-static int S_answerer(lc_doc *doc) {
-  if (doc->title_end > doc->title_start) {
-    const char *v = doc->view;
-    /* the title's parts, between colons, spaces, quotes and dashes (專訪…
-     * 董事長鄭家瑋：「…」, 半導體的下一個十年——專訪…總經理溫子豪): the
-     * first that ends with a name after a title */
-    size_t s = doc->title_start, te = doc->title_end;
-    for (size_t i = s; i <= te;) {
-      size_t l = i < te ? lc_u8len((unsigned char)v[i]) : 1;
-      if (i == te || v[i] == ':' || v[i] == ' ' || v[i] == '|' || lc_at(v, i, te, "「") ||
-          lc_at(v, i, te, "」") || lc_at(v, i, te, "—")) {
-        size_t n = i > s ? S_name_after_title(v, s, i) : s;
-        if (n > s) return lc_speaker_for_name(doc, v + n, i - n, n, i, LC_ROLE_INTERVIEWEE);
-        s = i + l;
-      }
-      i += l;
+/* The person an interview's title names after a title (專訪晶創科技董事長
+ * 鄭家瑋：「…」: 鄭家瑋; 半導體的下一個十年——專訪…總經理溫子豪): the first
+ * part of the title, between colons, spaces, quotes and dashes, that ends
+ * with such a name, in a title that says it is an interview (專訪, 訪談,
+ * 對話 …).  Its view span in *ns..*ne. */
+static bool S_title_person(const lc_doc *doc, size_t *ns, size_t *ne) {
+  static const char *const INTERVIEW[] = {"專訪", "专访", "訪談", "访谈", "訪問", "访问", "對談",
+                                          "对谈", "對話", "对话", NULL};
+  if (doc->title_end <= doc->title_start) return false;
+  const char *v = doc->view;
+  size_t s = doc->title_start, te = doc->title_end;
+  bool interview = false;
+  for (size_t i = s; i < te && !interview; i += lc_u8len((unsigned char)v[i]))
+    for (size_t k = 0; INTERVIEW[k] && !interview; k++) interview = lc_at(v, i, te, INTERVIEW[k]);
+  if (!interview) return false;
+  for (size_t i = s; i <= te;) {
+    size_t l = i < te ? lc_u8len((unsigned char)v[i]) : 1;
+    if (i == te || v[i] == ':' || v[i] == ' ' || v[i] == '|' || lc_at(v, i, te, "「") ||
+        lc_at(v, i, te, "」") || lc_at(v, i, te, "—")) {
+      size_t n = i > s ? S_name_after_title(v, s, i) : s;
+      if (n > s) { *ns = n, *ne = i; return true; }
+      s = i + l;
     }
+    i += l;
   }
+  return false;
+}
+
+/* Who answers in such a document: the person its title names, or 答. */
+static int S_answerer(lc_doc *doc) {
+  size_t ns, ne;
+  if (S_title_person(doc, &ns, &ne))
+    return lc_speaker_for_name(doc, doc->view + ns, ne - ns, ns, ne, LC_ROLE_INTERVIEWEE);
   return lc_speaker_answerer(doc);
+}
+
+/* A speaker labelled 答 in an interview whose title names the one answering
+ * (專訪…執行長范宇辰 … 答：…) is that person: named so, the label kept. */
+static lc_status S_name_answer_label(lc_doc *doc) {
+  size_t ns, ne;
+  for (size_t i = 0; i < doc->speakers.len; i++) {
+    lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
+    if (sp->narrator || (strcmp(sp->key, "答") != 0 && strcmp(sp->key, "a") != 0)) continue;
+    if (!S_title_person(doc, &ns, &ne)) return LC_OK;
+    size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
+    char *name = lc_strndup(doc->text + ts, te - ts);
+    if (!name) return LC_ENOMEM;
+    free(sp->name);
+    sp->name = name;
+    return LC_OK;
+  }
+  return LC_OK;
 }
 
 /* Does v[s..e) end asking (？ or ?)? */
@@ -577,5 +608,5 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
   lc_turn *t = doc->turns.items;
   for (size_t i = 0; i < doc->turns.len; i++)
     if (t[i].start == (size_t)-1) t[i].start = t[i].end;
-  return LC_OK;
+  return S_name_answer_label(doc);
 }
