@@ -1152,11 +1152,18 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       int t = se->turn;
       if (C->reply[t] != 0 && C->reply_s[t] <= h[i].s && h[i].e <= C->reply_e[t])
         in_reply = S_clause_ends(v, C->rend, se->end);
-      for (size_t j = 0; j < nh && !in_reply && h[j].s <= h[i].s; j++) /* hits come by start */
+      for (size_t j = 0; j < nh && !in_reply && h[j].s <= h[i].s; j++) { /* hits come by start */
         in_reply = h[j].type == LC_PAY_CUE &&
                    (h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) &&
                    h[i].e <= h[j].e && (h[j].s != h[i].s || h[j].e != h[i].e) &&
                    S_clause_ends(v, h[j].e, se->end);
+        /* not when the topic stands before it in its clause: 關稅我不贊成 judges
+         * the tariff */
+        size_t cs = in_reply ? S_clause_start(C, h[j].s) : 0;
+        for (size_t k = 0; k < j && in_reply; k++)
+          if (h[k].type == LC_PAY_TOPIC && h[k].topic >= 0 && h[k].value > 0 && h[k].s >= cs)
+            in_reply = false;
+      }
     }
     if (in_reply) continue;
     /* thanks for someone's support (謝謝委員支持。 感謝大家的支持), with the
