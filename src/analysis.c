@@ -128,7 +128,6 @@ typedef struct ctx {
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
-  size_t sent_se;  /* where it ends */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
   size_t itself_ss;        /* the sentence itself was found for, or -1 */
   bool itself;             /* it names a carried topic itself (S_names_itself) */
@@ -290,7 +289,6 @@ static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->sent_ss = ss;
-  C->sent_se = se;
   C->cl_a = C->cl_b = 0;
   C->contrast = -1;
   size_t i = ss;
@@ -353,7 +351,7 @@ static uint64_t S_second_bytes(const char *const *ws) {
   return second;
 }
 
-/* Where the first of ws occurs in v[a..b), or b. */
+/* Where the first of ws occurs in v[a..b), or b (second: S_second_bytes(ws)). */
 static size_t S_find_masked(const char *v, size_t a, size_t b, const char *const *ws, uint64_t second) {
   for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
     if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
@@ -364,13 +362,7 @@ static size_t S_find_masked(const char *v, size_t a, size_t b, const char *const
 }
 
 static size_t S_find_any(const char *v, size_t a, size_t b, const char *const *ws) {
-  uint64_t second = S_second_bytes(ws);
-  for (size_t i = a; i < b; i += lc_u8len((unsigned char)v[i])) {
-    if (!(second >> (v[i + 1] & 63) & 1)) continue; /* v[b] is readable: the view ends in NUL */
-    for (size_t k = 0; ws[k]; k++)
-      if (lc_at(v, i, b, ws[k])) return i;
-  }
-  return b;
+  return S_find_masked(v, a, b, ws, S_second_bytes(ws));
 }
 
 /* Does one of the words ws stand in v[a..b)?  a is a character's start,
@@ -2510,6 +2502,7 @@ lc_status lc_analyse(lc_doc *doc) {
     int agents[8];
     size_t nagents = 0;
     if (!sp->narrator) nlast = 0;
+    C.asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST || sp->role == LC_ROLE_REPORTER;
     uint64_t declined = sp->narrator ? 0 : S_declined(&C, h, nh, ti, answers_prev);
     for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
       int *oi = lc_vec_push(&own_idx), *oc = lc_vec_push(&own_cnt);
@@ -2523,9 +2516,7 @@ lc_status lc_analyse(lc_doc *doc) {
       size_t snh = hj - hi;
       if (snh && !S_breaks(&C, se->start, se->end)) goto done;
       if (si == C.sent_first[ti] && !sp->narrator)
-        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti], &C.rend,
-                              sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
-                                  sp->role == LC_ROLE_REPORTER);
+        C.reply[ti] = S_reply(&C, se, sh, snh, &C.reply_s[ti], &C.reply_e[ti], &C.rend, C.asker);
       cues.len = 0;
       /* (a reply whose object is a view, 我不認同這樣的說法, judges that view,
        * not the topic asked about, though the question holds no judgement) */
@@ -2548,7 +2539,6 @@ lc_status lc_analyse(lc_doc *doc) {
           if (sh[q].type == LC_PAY_CUE && (sh[q].kind == LC_CUE_RESTRICT || sh[q].kind == LC_CUE_RELAX))
             S_forbid(&C, sh, q);
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
-      C.asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST || sp->role == LC_ROLE_REPORTER;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
@@ -2561,8 +2551,7 @@ lc_status lc_analyse(lc_doc *doc) {
        *非常大，說放棄就放棄嗎？ …很糟，不是嗎？): the judgements of the clauses
        * before the last one count, the last clause asks; an interviewer's
        * premise before a question stays part of the question */
-      bool asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST ||
-                   sp->role == LC_ROLE_REPORTER;
+      bool asker = C.asker;
       int rhet = se->question && !sp->narrator && !asker && C.contribs.len ? S_rhetorical(&C, se) : 0;
       if (rhet) { /* a question that states (中國市場那麼大，怎麼可以拱手讓人？) */
         if (rhet < 0) {

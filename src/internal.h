@@ -337,7 +337,6 @@ size_t lc_label_role_prefix(const char *v, size_t s, size_t e, lc_role *role);
 bool lc_label_role_word(const char *k, size_t n, lc_role *role);
 /* labels.c: the length of the title (教授, 部長, 主任 …) v[s..e) ends with, or 0 */
 size_t lc_title_suffix(const char *v, size_t s, size_t e);
-/* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */
 /* Is the n-byte word at w one of set, words of n bytes each, run together
  * ("也都就": 也, 都, 就)? */
 static inline bool lc_in_set(const char *w, const char *set, size_t n) {
@@ -345,7 +344,7 @@ static inline bool lc_in_set(const char *w, const char *set, size_t n) {
     if (memcmp(w, set, n) == 0) return true;
   return false;
 }
-
+/* labels.c: the length of the Chinese surname v[i..e) begins with, or 0 */
 size_t lc_surname_len(const char *v, size_t i, size_t e);
 /* A legislator's name with the title inside it (張委員立德): where the title
  * starts (*at) and its length, or 0. */

@@ -171,37 +171,31 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   return id;
 }
 
-/* The one who answers in a document whose only labels ask (問：… then the
- * answer unlabelled), when its title names nobody: 答, an interviewee. */
-int lc_speaker_answerer(lc_doc *doc) {
-  static const char KEY[] = "\x01answer";
-  int id = S_find(doc, KEY, sizeof KEY - 1, NULL);
+/* A speaker no label names, found by its key (which no label's can be:
+ * it starts with byte 1), created on first use. */
+static int S_implicit(lc_doc *doc, const char *key, const char *name, lc_role role) {
+  int id = S_find(doc, key, strlen(key), NULL);
   if (id >= 0) return id;
   lc_speaker *sp = lc_vec_push(&doc->speakers);
   if (!sp) return -1;
   sp->labels.size = sp->keys.size = sizeof(char *);
-  sp->key = lc_strndup(KEY, sizeof KEY - 1);
-  sp->name = lc_strndup("答", strlen("答"));
-  sp->role = LC_ROLE_INTERVIEWEE;
+  sp->key = lc_strndup(key, strlen(key));
+  sp->name = lc_strndup(name, strlen(name));
+  sp->role = role;
+  sp->narrator = role == LC_ROLE_NARRATOR;
   if (!sp->key || !sp->name) return -1;
   if (!S_index(doc)) return -1;
   return (int)doc->speakers.len - 1;
 }
 
+/* The one who answers in a document whose only labels ask (問：… then the
+ * answer unlabelled), when its title names nobody: 答, an interviewee. */
+int lc_speaker_answerer(lc_doc *doc) {
+  return S_implicit(doc, "\x01answer", "答", LC_ROLE_INTERVIEWEE);
+}
+
 int lc_speaker_narrator(lc_doc *doc) {
-  static const char KEY[] = "\x01narrator";
-  int id = S_find(doc, KEY, sizeof KEY - 1, NULL);
-  if (id >= 0) return id;
-  lc_speaker *sp = lc_vec_push(&doc->speakers);
-  if (!sp) return -1;
-  sp->labels.size = sp->keys.size = sizeof(char *);
-  sp->key = lc_strndup(KEY, sizeof KEY - 1);
-  sp->name = lc_strndup("narrator", 8);
-  sp->role = LC_ROLE_NARRATOR;
-  sp->narrator = true;
-  if (!sp->key || !sp->name) return -1;
-  if (!S_index(doc)) return -1;
-  return (int)doc->speakers.len - 1;
+  return S_implicit(doc, "\x01narrator", "narrator", LC_ROLE_NARRATOR);
 }
 
 /* The byte length of white space or a closing quote or bracket

@@ -563,11 +563,12 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     if (r == R_BODY) {
       bool editor = S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) ||
                     byline || S_editor_note(v, cs, ce);
-      if (!editor && asks_only && cur && cur->speaker != answerer &&
-          !(b[cur->last_block].label >= 0 && S_ends_asking(v, cs, ce) &&
-            !S_ends_asking(v, cur->start == (size_t)-1 ? ce : cur->start, cur->end))) {
-        /* after a question, the answer (a paragraph that asks after a
-         * question's premise is the question's) */
+      /* after a question, the answer; not the text of a label alone on its
+       * line, nor a paragraph that asks after a question's premise */
+      bool pending = cur && cur->start == (size_t)-1;
+      bool premise = cur && !pending && b[cur->last_block].label >= 0 && S_ends_asking(v, cs, ce) &&
+                     !S_ends_asking(v, cur->start, cur->end);
+      if (!editor && asks_only && cur && cur->speaker != answerer && !pending && !premise) {
         if (answerer < 0 && (answerer = S_answerer(doc)) < 0) return LC_ENOMEM;
         cur = S_turn(doc, answerer, section, cs, ce, cs, (int)i);
         if (!cur) return LC_ENOMEM;
