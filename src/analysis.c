@@ -1582,6 +1582,43 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
   return S_has_any(v, ss, se, MUST_CONTROL);
 }
 
+/* Does the sentence from ss ask for a restriction to be tightened, or
+ * complain that it is too lax (…落後盟國，必須大幅收緊; 稅率太寬鬆，形同虛設)?
+ * Then its faults are the laxness's, and a policy topic it judges is
+ * supported.  A tightening verb needs a modal just before it (必須, 應該,
+ * 一定得 … 收緊): 再加嚴只會傷到廠商 judges the tightening; a complaint of
+ * laxness stands alone.  Neither counts after a negator in its clause (我不
+ * 認為…太寬鬆, 不應該再收緊). */
+static bool S_tightened(const ctx *C, size_t ss, size_t se) {
+  static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
+                                      "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
+                                      "強化管制", "强化管制", "擴大管制", "扩大管制", "補上漏洞",
+                                      "补上漏洞", "堵住漏洞", "堵上漏洞", NULL};
+  static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
+                                    "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
+                                    "不够紧", "形同虛設", "形同虚设", NULL};
+  static const char *const MODAL[] = {"必須", "必须", "必需", "應該", "应该", "應當", "应当", "務必",
+                                      "务必", "需要", "一定要", "一定得", "得", "要", "應", "应",
+                                      "該", "该", "須", "须", NULL};
+  static const char *const NEG[] = {"不", "沒", "没", "別", "别", "勿", "無需", "无需", "毋須",
+                                    "毋须", "反對", "反对", "否認", "否认", "唔", "冇", NULL};
+  const char *v = C->doc->view;
+  for (int pass = 0; pass < 2; pass++) {
+    const char *const *ws = pass ? LAX : TIGHT;
+    for (size_t i = S_find_any(v, ss, se, ws); i < se; i = S_find_any(v, i + 3, se, ws)) {
+      size_t cs = S_clause_start(C, i);
+      if (S_has_any(v, cs, i, NEG)) continue;
+      if (pass) return true;
+      /* a modal ending at most two characters before the verb (必須大幅收緊) */
+      size_t from = i >= cs + 18 ? i - 18 : cs;
+      for (size_t k = from; k < i; k += lc_u8len((unsigned char)v[k]))
+        for (size_t m = 0; MODAL[m]; m++)
+          if (lc_at(v, k, i, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= i) return true;
+    }
+  }
+  return false;
+}
+
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
@@ -2412,6 +2449,7 @@ static lc_vec *S_term_lists(scratch *z, size_t n) {
 
 lc_status lc_analyse(lc_doc *doc) {
   const lc_lexicon *lex = doc->lex;
+  const lc_topic *tp = lex->topics.items;
   lc_analysis *an = calloc(1, sizeof *an);
   if (!an) return LC_ENOMEM;
   doc->an = an;
@@ -2641,6 +2679,8 @@ lc_status lc_analyse(lc_doc *doc) {
                                 : S_carried_judgement(&C, sh, snh, se->end, k, judge, &cues)) * w;
           if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
+          /* faults of a restriction too lax (S_tightened) support it */
+          if (sc < 0 && tp[k].kind == LC_TOPIC_POLICY && S_tightened(&C, se->start, se->end)) sc = -sc;
           if (sp->narrator) {
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
