@@ -131,6 +131,9 @@ typedef struct ctx {
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
   size_t itself_ss;        /* the sentence itself was found for, or -1 */
   bool itself;             /* it names a carried topic itself (S_names_itself) */
+  size_t tight_ss;         /* the sentence tight was found for, or -1 */
+  int tight;               /* S_tightening of that sentence */
+  size_t tight_s, tight_e; /* the word it found first */
   size_t cl_a, cl_b, cl_s; /* S_clause_start's last clause: [cl_a, cl_b), less spaces from cl_s */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
@@ -609,9 +612,9 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
          (e - i >= 3 && (memcmp(v + i, "。", 3) == 0 || memcmp(v + i, "…", 3) == 0));
 }
 
-/* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊)? */
+/* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦)? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
-  static const char *const PART[] = {"了", "掉", "吧", "啊", "呀", NULL};
+  static const char *const PART[] = {"了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", NULL};
   for (size_t k = 0; PART[k]; k++)
     if (lc_at(v, i, e, PART[k])) { i += 3; break; }
   return S_clause_ends(v, i, e);
@@ -1309,6 +1312,18 @@ static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
 }
 
 /* Topics of a sentence: weights and orientation into C->tw / C->tflip. */
+/* Does a modal end at most two characters before s, after a (H20這類產品
+ * 應該放行, 這種管制應該要盡快放寬): the verb at s then closes a clause
+ * whose subject, before the modal, is its object. */
+static bool S_modal_before(const char *v, size_t a, size_t s) {
+  static const char *const MODAL[] = {"應該", "应该", "應當", "应当", "必須", "必须", "早該", "早该",
+                                      "可以", "需要", "應", "应", "該", "该", "要", "得", NULL};
+  for (size_t k = s >= a + 12 ? s - 12 : a; k < s; k += lc_u8len((unsigned char)v[k]))
+    for (size_t m = 0; MODAL[m]; m++)
+      if (lc_at(v, k, s, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= s) return true;
+  return false;
+}
+
 static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
@@ -1379,7 +1394,8 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
-              (S_within(v, h[i].e, h[j].s, 4) && S_no_object(v, h[j].e, se->end));
+              ((S_within(v, h[i].e, h[j].s, 4) || (S_within(v, h[i].e, h[j].s, 12) && S_modal_before(v, h[i].e, h[j].s))) &&
+               S_no_object(v, h[j].e, se->end));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
           S_clause_start(C, h[j].s) != cl && S_verb_free(C, h, nh, j, se->end, &known, &free_)) {
@@ -1582,41 +1598,58 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
   return S_has_any(v, ss, se, MUST_CONTROL);
 }
 
-/* Does the sentence from ss ask for a restriction to be tightened, or
- * complain that it is too lax (…落後盟國，必須大幅收緊; 稅率太寬鬆，形同虛設)?
- * Then its faults are the laxness's, and a policy topic it judges is
- * supported.  A tightening verb needs a modal just before it (必須, 應該,
- * 一定得 … 收緊): 再加嚴只會傷到廠商 judges the tightening; a complaint of
- * laxness stands alone.  Neither counts after a negator in its clause (我不
- * 認為…太寬鬆, 不應該再收緊). */
-static bool S_tightened(const ctx *C, size_t ss, size_t se) {
+/* Which way does the sentence from ss want a restriction to go: +1 when
+ * it asks for it to be tightened or complains that it is too lax (…落後盟
+ * 國，必須大幅收緊; 稅率太寬鬆，形同虛設), -1 when it complains that it is
+ * too strict or refuses a tightening (管制太嚴了; 不應該再收緊; 我不認為…太
+ * 寬鬆), 0 when it says neither or both.  A policy topic the sentence
+ * judges is judged that way: the faults of 太寬鬆 are the laxness's.  A
+ * tightening verb not refused counts only after a modal (必須, 應該, 一定得
+ * … 收緊): in 再加嚴只會傷到廠商 the tightening is what is judged.  A word
+ * is refused by a negator up to four characters before it, or by a denial
+ * (不認為, 並非) anywhere before it in its clause. */
+static int S_tightening(const ctx *C, size_t ss, size_t se, size_t *ws_, size_t *we_) {
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
                                       "強化管制", "强化管制", "擴大管制", "扩大管制", "補上漏洞",
                                       "补上漏洞", "堵住漏洞", "堵上漏洞", NULL};
   static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
                                     "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
-                                    "不够紧", "形同虛設", "形同虚设", NULL};
+                                    "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
+  static const char *const STRICT[] = {"太嚴", "太严", "過嚴", "过严", "過於嚴格", "过于严格",
+                                       "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", NULL};
   static const char *const MODAL[] = {"必須", "必须", "必需", "應該", "应该", "應當", "应当", "務必",
                                       "务必", "需要", "一定要", "一定得", "得", "要", "應", "应",
                                       "該", "该", "須", "须", NULL};
   static const char *const NEG[] = {"不", "沒", "没", "別", "别", "勿", "無需", "无需", "毋須",
-                                    "毋须", "反對", "反对", "否認", "否认", "唔", "冇", NULL};
+                                    "毋须", "反對", "反对", "唔", "冇", NULL};
+  static const char *const NOT_NEG[] = {"不只", "不僅", "不仅", "不但", "不光", "不斷", "不断",
+                                        "不管", "不論", "不论", NULL};
+  static const char *const DENY[] = {"不認為", "不认为", "不覺得", "不觉得", "不以為", "不以为",
+                                     "並不", "并不", "並非", "并非", "否認", "否认", NULL};
   const char *v = C->doc->view;
-  for (int pass = 0; pass < 2; pass++) {
-    const char *const *ws = pass ? LAX : TIGHT;
+  int dir = 0;
+  for (int pass = 0; pass < 3; pass++) {
+    const char *const *ws = pass == 0 ? TIGHT : pass == 1 ? LAX : STRICT;
     for (size_t i = S_find_any(v, ss, se, ws); i < se; i = S_find_any(v, i + 3, se, ws)) {
       size_t cs = S_clause_start(C, i);
-      if (S_has_any(v, cs, i, NEG)) continue;
-      if (pass) return true;
-      /* a modal ending at most two characters before the verb (必須大幅收緊) */
-      size_t from = i >= cs + 18 ? i - 18 : cs;
-      for (size_t k = from; k < i; k += lc_u8len((unsigned char)v[k]))
-        for (size_t m = 0; MODAL[m]; m++)
-          if (lc_at(v, k, i, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= i) return true;
+      bool refused = S_has_any(v, cs, i, DENY);
+      for (size_t k = i >= cs + 12 ? i - 12 : cs; k < i && !refused; k += lc_u8len((unsigned char)v[k]))
+        refused = S_word_at(v, k, i, NEG) && !S_word_at(v, k, se, NOT_NEG);
+      int d = pass == 2 ? -1 : 1;
+      if (*ws_ == *we_) { *ws_ = i; *we_ = i + S_word_at(v, i, se, ws); }
+      if (refused) { dir -= d; continue; }
+      if (pass == 0) { /* a modal ending at most two characters before the verb */
+        bool modal = false;
+        for (size_t k = i >= cs + 18 ? i - 18 : cs; k < i && !modal; k += lc_u8len((unsigned char)v[k]))
+          for (size_t m = 0; MODAL[m] && !modal; m++)
+            modal = lc_at(v, k, i, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= i;
+        if (!modal) continue;
+      }
+      dir += d;
     }
   }
-  return false;
+  return dir > 0 ? 1 : dir < 0 ? -1 : 0;
 }
 
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
@@ -1631,6 +1664,24 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
     C->itself = S_names_itself(v, C->sent_ss, se);
   }
   bool itself = cf < 0 && C->itself;
+  /* a verb closing its clause without an object (早就該廢了, 放棄是錯的)
+   * takes the carried topic of its kind, a relaxation a policy and a
+   * restriction an openness topic: when both kinds are carried, the other
+   * kind is not what the sentence judges */
+  unsigned both = 1u << LC_CUE_RELAX | 1u << LC_CUE_RESTRICT;
+  if (C->kinds & both) {
+    unsigned mine = tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 1u << LC_CUE_RESTRICT;
+    unsigned loose = 0;
+    for (size_t j = 0; j < nh; j++)
+      if (h[j].type == LC_PAY_CUE && (both >> h[j].kind & 1) && !(loose >> h[j].kind & 1) &&
+          S_no_object(v, h[j].e, se) && !(S_negations(C, h, nh, j, NULL) & 1))
+        loose |= 1u << h[j].kind;
+    if (loose && !(loose & mine)) {
+      const lc_topic *all = C->lex->topics.items;
+      for (int k = 0; k < C->ntopics; k++)
+        if (k != t && C->ctxw[k] > 0 && all[k].kind != tp->kind) return 0;
+    }
+  }
   if (!(C->kinds & inv) && !C->forbids && !itself) return judge * (float)cf; /* most sentences */
   float r = judge * (float)cf;
   for (size_t i = 0; i < C->contribs.len; i++) {
@@ -2466,6 +2517,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
   C.itself_ss = (size_t)-1;
+  C.tight_ss = (size_t)-1;
   C.me_second = S_second_bytes(ME);
   C.adv_second = S_second_bytes(ADVERB);
   scratch *z = S_scratch();
@@ -2670,17 +2722,44 @@ lc_status lc_analyse(lc_doc *doc) {
        * bear on the topic of their own clause (我支持出口管制，但反對關稅) */
       if (has_topic && C.contribs.len) judge = S_clause_topics(&C, sh, snh, se->end, judge, &cues);
       bool leading = (se->question && has_topic && !sp->narrator) || relayed;
-      if ((judge != 0 || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
+      /* a sentence that judges nothing but asks for a tightening or refuses
+       * one (管制一定得收緊, 不需要再收緊了: S_tightening) judges the policy
+       * topics it names or carries that way */
+      int bare = 0;
+      unsigned judging = 1u << LC_CUE_POLARITY | 1u << LC_CUE_HARM | 1u << LC_CUE_OTHERS |
+                         1u << LC_CUE_AGREE | 1u << LC_CUE_DISAGREE;
+      if (judge == 0 && !C.contribs.len && (kinds >> LC_CUE_RESTRICT & 1) && !(kinds & judging) &&
+          !se->question && !C.asker && (has_topic || use_ctx)) {
+        /* (not another's view: 我的同事覺得…應該收緊) */
+        bool theirs = false;
+        for (size_t q = 0; q < snh && !theirs; q++)
+          theirs = sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_REPORT && S_subject(&C, sh[q].s) < 0;
+        if (!theirs) {
+          C.tight_ss = se->start;
+          C.tight_s = C.tight_e = 0;
+          C.tight = bare = S_tightening(&C, se->start, se->end, &C.tight_s, &C.tight_e);
+          if (bare && !S_add_cue(&cues, C.tight_s, C.tight_e)) goto done;
+        }
+      }
+      if ((judge != 0 || bare || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
-          if (w <= 0) continue;
-          float sc = (has_topic ? S_topic_judgement(&C, sh, k, judge)
-                                : S_carried_judgement(&C, sh, snh, se->end, k, judge, &cues)) * w;
+          if (w <= 0 || (bare && tp[k].kind != LC_TOPIC_POLICY)) continue;
+          float sc = bare ? (float)bare * w
+                          : (has_topic ? S_topic_judgement(&C, sh, k, judge)
+                                       : S_carried_judgement(&C, sh, snh, se->end, k, judge, &cues)) * w;
           if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
-          /* faults of a restriction too lax (S_tightened) support it */
-          if (sc < 0 && tp[k].kind == LC_TOPIC_POLICY && S_tightened(&C, se->start, se->end)) sc = -sc;
+          /* a restriction too lax or too strict (S_tightening) */
+          if (tp[k].kind == LC_TOPIC_POLICY) {
+            if (C.tight_ss != se->start) {
+              C.tight_ss = se->start;
+              C.tight_s = C.tight_e = 0;
+              C.tight = S_tightening(&C, se->start, se->end, &C.tight_s, &C.tight_e);
+            }
+            if (C.tight) sc = (float)C.tight * fabsf(sc);
+          }
           if (sp->narrator) {
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
