@@ -134,6 +134,8 @@ typedef struct ctx {
   size_t tight_ss;         /* the sentence tight was found for, or -1 */
   int tight;               /* S_tightening of that sentence */
   size_t tight_s, tight_e; /* the word it found first */
+  int decl_si;             /* S_declined: the sentence that declines, or -1 */
+  size_t decl_s, decl_e;   /* and its words */
   size_t cl_a, cl_b, cl_s; /* S_clause_start's last clause: [cl_a, cl_b), less spaces from cl_s */
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
@@ -2330,18 +2332,37 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
                                         "不方便评论", "不予評論", "不予评论", "不願評論",
                                         "不愿评论", "不想評論", "不想评论", "不作評論",
                                         "不作评论", NULL};
+  /* a position disowned, the speaker's own only (政府沒有立場 reports one) */
+  static const char *const NO_VIEW[] = {"沒有立場", "没有立场", "沒有特別的立場", "没有特别的立场",
+                                        "沒有特定的立場", "没有特定的立场", "沒有特別立場",
+                                        "没有特别立场", "不表態", "不表态", "未表態", "未表态",
+                                        "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
+                                        "不持立場", "不持立场", NULL};
   const char *v = C->doc->view;
   uint64_t mask = 0;
+  C->decl_si = -1;
   for (size_t i = 0; i < nh; i++) {
-    if (h[i].type != LC_PAY_CUE || h[i].kind != LC_CUE_NEUTRAL ||
-        S_word_at(v, h[i].s, h[i].e, DECLINE) != h[i].e - h[i].s)
-      continue;
+    if (h[i].type != LC_PAY_CUE || h[i].kind != LC_CUE_NEUTRAL) continue;
+    bool own = S_word_at(v, h[i].s, h[i].e, NO_VIEW) == h[i].e - h[i].s;
+    if (!own && S_word_at(v, h[i].s, h[i].e, DECLINE) != h[i].e - h[i].s) continue;
     const lc_sentence *se = NULL; /* the sentence that declines */
+    int sx = -1;
     for (int si = C->sent_first[ti]; si < C->sent_end[ti] && !se; si++) {
       const lc_sentence *x = &LC_AT(C->an->sentences, lc_sentence, si);
-      if (x->start <= h[i].s && h[i].s < x->end) se = x;
+      if (x->start <= h[i].s && h[i].s < x->end) { se = x; sx = si; }
     }
     if (!se) continue;
+    if (own) { /* 我沒有特別的立場, 我並未表態…: 我 or no subject in its clause */
+      size_t a = h[i].s, n = 0;
+      bool me = false;
+      while (a > se->start && !S_is_break(v[a - 1]) && !(a >= se->start + 3 && memcmp(v + a - 3, "。", 3) == 0)) {
+        do a--; while (a > se->start && ((unsigned char)v[a] & 0xC0) == 0x80);
+        me |= memcmp(v + a, "我", 3) == 0;
+        n++;
+      }
+      if (!me && n > 2) continue;
+    }
+    if (C->decl_si < 0) { C->decl_si = sx; C->decl_s = h[i].s; C->decl_e = h[i].e; }
     uint64_t named = 0;
     for (size_t j = 0; j < nh; j++)
       if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value > 0 &&
@@ -2775,6 +2796,16 @@ lc_status lc_analyse(lc_doc *doc) {
             if (*first < 0) *first = (int)own.len - 1;
             LC_AT(own_cnt, int, si)++;
           }
+        }
+      }
+      if (declined && si == C.decl_si && !C.asker) {
+        /* the topics declined are the speaker's, neutral (我沒有特別的立場) */
+        for (int k = 0; k < C.ntopics && k < 64; k++) {
+          if (!(declined >> k & 1) || (has_topic && C.tw[k] <= 0)) continue;
+          cues.len = 0;
+          if (!S_add_cue(&cues, C.decl_s, C.decl_e) ||
+              !S_emit(&C, t->speaker, k, si, 0.0f, false, &cues, has_topic && C.tw[k] > 0 ? &C.tterms[k] : NULL, -1, false))
+            goto done;
         }
       }
       if (has_topic) /* carried to the next sentence */
