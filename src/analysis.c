@@ -1726,6 +1726,21 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
   return r;
 }
 
+/* Does the sentence declare a view both ways (兩面刃, 有利也有弊, 一半肯定)?
+ * The words are neutral cues, hiding the praise and blame inside them. */
+static bool S_two_sided(const char *v, const hit *h, size_t nh) {
+  static const char *const BOTH[] = {"兩面刃", "两面刃", "雙面刃", "双面刃", "有利也有弊", "有利有弊",
+                                     "利弊參半", "利弊参半", "各有利弊", "有好有壞", "有好有坏",
+                                     "好壞參半", "好坏参半", "喜憂參半", "喜忧参半", "褒貶不一",
+                                     "褒贬不一", "有得有失", "一半肯定", "一半批評", "一半批评",
+                                     "一部分支持", "一部分反對", "一部分反对", "一半支持", "一半反對",
+                                     "一半反对", NULL};
+  for (size_t q = 0; q < nh; q++)
+    if (h[q].type == LC_PAY_CUE && h[q].kind == LC_CUE_NEUTRAL && S_word_at(v, h[q].s, h[q].e, BOTH) == h[q].e - h[q].s)
+      return true;
+  return false;
+}
+
 static int S_cmp_ev(const void *a, const void *b);
 
 static acc *S_acc(ctx *C, int speaker, bool reported, int topic) {
@@ -2742,6 +2757,28 @@ lc_status lc_analyse(lc_doc *doc) {
        * 是的。); judgements that cancel out over the sentence may still each
        * bear on the topic of their own clause (我支持出口管制，但反對關稅) */
       if (has_topic && C.contribs.len) judge = S_clause_topics(&C, sh, snh, se->end, judge, &cues);
+      /* a view declared mixed (兩面刃, 有利也有弊, 一半肯定、一半批評) is that,
+       * whatever its words of praise or blame */
+      bool two_sided = false;
+      if ((kinds >> LC_CUE_NEUTRAL & 1) && !sp->narrator && !C.asker && !se->question && (has_topic || use_ctx) &&
+          S_two_sided(doc->view, sh, snh)) {
+        two_sided = true;
+        for (int k = 0; k < C.ntopics; k++) {
+          float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
+          if (w <= 0) continue;
+          cues.len = 0;
+          for (size_t q = 0; q < snh; q++)
+            if (sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_NEUTRAL && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
+          if (!S_emit(&C, t->speaker, k, si, 0.0f, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
+            goto done;
+          acc *a = S_acc(&C, t->speaker, false, k); /* the view so far, balanced */
+          if (!a) goto done;
+          float m = a->pos > a->neg ? a->pos : a->neg;
+          a->pos = a->neg = m > w ? m : w;
+        }
+        judge = 0;
+        C.contribs.len = 0;
+      }
       bool leading = (se->question && has_topic && !sp->narrator) || relayed;
       /* a sentence that judges nothing but asks for a tightening or refuses
        * one (管制一定得收緊, 不需要再收緊了: S_tightening) judges the policy
@@ -2749,7 +2786,7 @@ lc_status lc_analyse(lc_doc *doc) {
       int bare = 0;
       unsigned judging = 1u << LC_CUE_POLARITY | 1u << LC_CUE_HARM | 1u << LC_CUE_OTHERS |
                          1u << LC_CUE_AGREE | 1u << LC_CUE_DISAGREE;
-      if (judge == 0 && !C.contribs.len && (kinds >> LC_CUE_RESTRICT & 1) && !(kinds & judging) &&
+      if (judge == 0 && !C.contribs.len && !two_sided && (kinds >> LC_CUE_RESTRICT & 1) && !(kinds & judging) &&
           !se->question && !C.asker && (has_topic || use_ctx)) {
         /* (not another's view: 我的同事覺得…應該收緊) */
         bool theirs = false;
