@@ -1326,6 +1326,27 @@ static bool S_modal_before(const char *v, size_t a, size_t s) {
   return false;
 }
 
+/* Is the openness term h[i] only the target of a policy named just after
+ * it in its clause, after 對 (對盟友亂課關稅, 對中國的出口管制, 對日本、
+ * 韓國這些友邦加徵關稅)?  Then the sentence
+ * judges the policy, not the partnership or the market. */
+static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
+  const char *v = C->doc->view;
+  size_t s = h[i].s, cs = S_clause_start(C, s);
+  bool to = false; /* 對 up to eight characters before it (對日本、韓國這些友邦) */
+  for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s && !to; k += lc_u8len((unsigned char)v[k]))
+    to = memcmp(v + k, "對", 3) == 0 || memcmp(v + k, "对", 3) == 0;
+  if (!to) return false;
+  const lc_topic *tp = C->lex->topics.items;
+  for (size_t j = i + 1; j < nh; j++) {
+    if (h[j].s >= h[i].e + 30) break;
+    if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].value > 0 && h[j].s >= h[i].e &&
+        tp[h[j].topic].kind == LC_TOPIC_POLICY)
+      return !S_clause_break(v, h[i].e, h[j].s);
+  }
+  return false;
+}
+
 static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
@@ -1348,10 +1369,13 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   float *extra = C->ctxw + C->ntopics; /* scratch: weight of further terms */
   for (int t = 0; t < C->ntopics; t++) extra[t] = 0;
   uint64_t known = 0, free_ = 0; /* S_verb_free of the first 64 hits */
+  uint64_t aimed = 0, unaimed = 0; /* openness topics named only as a policy's target */
   for (size_t i = 0; i < nh; i++) {
     if (h[i].type != LC_PAY_TOPIC || h[i].topic < 0 || h[i].value <= 0) continue;
     int t = h[i].topic;
     if (S_in_speech(C, h[i].s)) continue;
+    if (tp[t].kind == LC_TOPIC_OPENNESS && t < 64)
+      *(S_aimed_at(C, h, nh, i) ? &aimed : &unaimed) |= (uint64_t)1 << t;
     /* 不管出口管制怎麼改，我們都很樂觀: the condition's topic is not judged,
      * nor is the topic carried from before (the sentence says it does not
      * matter) */
@@ -1448,6 +1472,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   }
   /* a topic needs one clear term, or several weak ones together */
   for (int t = 0; t < C->ntopics; t++) {
+    if (t < 64 && (aimed & ~unaimed) >> t & 1) C->tw[t] = 0;
     if (C->tw[t] <= 0) continue;
     float w = C->tw[t] + 0.3f * extra[t];
     if (w > 1) w = 1;
