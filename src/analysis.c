@@ -1751,6 +1751,11 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
   return r;
 }
 
+/* Words of staying on, praise of an openness topic whatever the question
+ * or the term (退出中國市場) that names it */
+static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
+                                   "深耕", "堅守", "坚守", NULL};
+
 /* Does the sentence declare a view both ways (兩面刃, 有利也有弊, 一半肯定)?
  * The words are neutral cues, hiding the praise and blame inside them. */
 static bool S_two_sided(const char *v, const hit *h, size_t nh) {
@@ -2826,12 +2831,35 @@ lc_status lc_analyse(lc_doc *doc) {
       }
       if ((judge != 0 || bare || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
+        /* staying on (我們會留下來, 繼續經營) praises an openness topic
+         * whatever the term or the question said (會退出中國市場嗎？) */
+        float stay_v[8], stay_sum = 0, stay_abs = 0;
+        uint32_t stay_i[8];
+        size_t nstay = 0;
+        for (size_t q = 0; q < C.contribs.len && nstay < 8 && !bare; q++) {
+          contrib *cb = &LC_AT(C.contribs, contrib, q);
+          const hit *x = &sh[cb->hit];
+          if (cb->value > 0 && S_word_at(doc->view, x->s, x->e, STAY) == x->e - x->s) {
+            stay_i[nstay] = (uint32_t)q;
+            stay_v[nstay++] = cb->value;
+            stay_sum += cb->value;
+            stay_abs += fabsf(cb->value);
+          }
+        }
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
           if (w <= 0 || (bare && tp[k].kind != LC_TOPIC_POLICY)) continue;
+          /* (and it says nothing of a policy: 完全脫鉤不現實，我們會繼續經營) */
+          bool staying = nstay > 0;
+          for (size_t q = 0; staying && q < nstay; q++) LC_AT(C.contribs, contrib, stay_i[q]).value = 0;
+          float jw = staying ? judge - stay_sum : judge;
           float sc = bare ? (float)bare * w
-                          : (has_topic ? S_topic_judgement(&C, sh, k, judge)
-                                       : S_carried_judgement(&C, sh, snh, se->end, k, judge, &cues)) * w;
+                          : (has_topic ? S_topic_judgement(&C, sh, k, jw)
+                                       : S_carried_judgement(&C, sh, snh, se->end, k, jw, &cues)) * w;
+          if (staying) {
+            for (size_t q = 0; q < nstay; q++) LC_AT(C.contribs, contrib, stay_i[q]).value = stay_v[q];
+            if (tp[k].kind == LC_TOPIC_OPENNESS) sc += stay_abs * w;
+          }
           if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
           /* a restriction too lax or too strict (S_tightening) */
