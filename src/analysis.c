@@ -616,9 +616,9 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
 
 /* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦)? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
-  static const char *const PART[] = {"了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", NULL};
+  static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点", NULL};
   for (size_t k = 0; PART[k]; k++)
-    if (lc_at(v, i, e, PART[k])) { i += 3; break; }
+    if (lc_at(v, i, e, PART[k])) { i += strlen(PART[k]); break; }
   return S_clause_ends(v, i, e);
 }
 
@@ -2290,6 +2290,24 @@ static bool S_reply_lead(const char *v, size_t a, size_t b) {
   return S_phrase(v, a, b, LEADS, b) == b;
 }
 
+/* Does v[a..) open with a name or a title of two to six characters and how
+ * they said it, before a reply at b (吳教授說得對, 王委員剛才講的沒錯)?
+ * The name's end, or 0.  Whose it is, S_named_turn finds. */
+static size_t S_name_said(const char *v, size_t a, size_t b, size_t se) {
+  static const char *const SAID[] = {"說得", "说得", "講得", "讲得", "說的", "说的", "講的",
+                                     "讲的", NULL};
+  static const char *const DEGREE[] = {"很", "真", "太", "也", "都", "完全", "非常", "十分",
+                                       "確實", "确实", "實在", "实在", NULL};
+  static const slot SAID_HOW[] = {{JUST_NOW, true}, {SAID, false}, {DEGREE, true}, {DEGREE, true},
+                                  {NULL, false}};
+  static const slot *const HOW[] = {SAID_HOW, NULL};
+  for (size_t n = 1, q = a + 3; n <= 6 && q <= b && lc_is_cjk_lead((unsigned char)v[q - 3]); n++, q += 3) {
+    if (n < 2) continue;
+    if (q == b ? S_word_at(v, b, se, SAID) > 0 : S_phrase(v, q, b, HOW, b) == b) return q;
+  }
+  return 0;
+}
+
 /* What stands between the owner of a view and the view (您的看法, 你剛才說的),
  * and the words for a view (S_reply_object). */
 static const char *const REPLY_OF[] = {"所說的", "所说的", "說的", "说的", "講的", "讲的", "提的",
@@ -2347,8 +2365,16 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce) {
   const char *v = doc->view;
   const lc_sentence *se = &LC_AT(C->an->sentences, lc_sentence, C->sent_first[ti]);
   while (ce < se->end && v[ce] == ' ') ce++;
-  size_t ne;
-  if (ce >= se->end || S_named_view(v, ce, se->end, &ne) == (size_t)-1) return ti;
+  size_t ne = 0;
+  if (ce < se->end && S_named_view(v, ce, se->end, &ne) == (size_t)-1) {
+    /* a name alone after the cue (我附議吳教授。) */
+    ne = 0;
+    for (size_t n = 1, q = ce + 3; n <= 6 && q <= se->end && lc_is_cjk_lead((unsigned char)v[q - 3]) && !ne; n++, q += 3)
+      if (n >= 2 && S_clause_ends(v, q, se->end)) ne = q;
+  }
+  if (!ne && (ne = S_name_said(v, se->start, C->reply_s[ti], se->end)) != 0) /* 吳教授說得對 */
+    ce = se->start;
+  if (!ne) return ti;
   int replier = LC_AT(doc->turns, lc_turn, ti).speaker;
   for (size_t k = ti; k-- > 0 && ti - k <= 12;) {
     int spk = LC_AT(doc->turns, lc_turn, k).speaker;
@@ -2452,7 +2478,9 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     if (h[i].type != LC_PAY_CUE) continue;
     if (h[i].kind != LC_CUE_AGREE && h[i].kind != LC_CUE_DISAGREE) continue;
     bool lead = h[i].s != se->start;
-    if (lead && !S_reply_lead(v, se->start, h[i].s)) continue;
+    if (lead && !S_reply_lead(v, se->start, h[i].s) &&
+        !(h[i].kind == LC_CUE_AGREE || h[i].kind == LC_CUE_DISAGREE ? S_name_said(v, se->start, h[i].s, se->end) : 0))
+      continue;
     /* short: the cue is most of its clause (是的, / 沒錯，就是這樣。) */
     size_t k = h[i].e, end = h[i].e;
     while (k < se->end && (v[k] == ' ')) k++;
@@ -2466,6 +2494,10 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     }
     if (!punct) {
       end = S_reply_object(v, k, se->end);
+      /* 附議 takes the one seconded (我附議吳教授。: S_named_turn) */
+      if (end == k && (lc_at(v, h[i].s, h[i].e, "附議") || lc_at(v, h[i].s, h[i].e, "附议")))
+        for (size_t n = 1, q = k + 3; n <= 6 && q <= se->end && lc_is_cjk_lead((unsigned char)v[q - 3]) && end == k; n++, q += 3)
+          if (n >= 2 && S_clause_ends(v, q, se->end)) end = q;
       if (end == k) {
         if (lead || !S_within(v, h[i].e, se->end, 4)) continue;
         end = h[i].e;
