@@ -76,7 +76,9 @@ static lc_role S_role_of(const char *k, size_t n) {
   static const struct { const char *w; lc_role r; } R[] = {
       {"主持人", LC_ROLE_HOST},        {"主持", LC_ROLE_HOST},
       {"主播", LC_ROLE_HOST},          {"host", LC_ROLE_HOST},
-      {"moderator", LC_ROLE_HOST},     {"記者", LC_ROLE_REPORTER},
+      {"moderator", LC_ROLE_HOST},     {"司儀", LC_ROLE_HOST},
+      {"司仪", LC_ROLE_HOST},          {"mc", LC_ROLE_HOST},
+      {"emcee", LC_ROLE_HOST},         {"記者", LC_ROLE_REPORTER},
       {"记者", LC_ROLE_REPORTER},      {"reporter", LC_ROLE_REPORTER},
       {"問", LC_ROLE_INTERVIEWER},     {"问", LC_ROLE_INTERVIEWER},
       {"q", LC_ROLE_INTERVIEWER},      {"提問", LC_ROLE_INTERVIEWER},
