@@ -43,7 +43,7 @@
 
 typedef struct hit {
   size_t s, e;
-  uint8_t type, kind;
+  uint8_t type, kind, tag;
   int topic;
   float value;
 } hit;
@@ -250,6 +250,7 @@ static bool S_hits(ctx *C, const lc_turn *t) {
       h->e = e;
       h->type = p->type;
       h->kind = p->kind;
+      h->tag = p->tag;
       h->topic = p->topic;
       h->value = p->value;
     }
@@ -1635,16 +1636,7 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
  * … 收緊): in 再加嚴只會傷到廠商 the tightening is what is judged.  A word
  * is refused by a negator up to four characters before it, or by a denial
  * (不認為, 並非) anywhere before it in its clause. */
-static int S_tightening(const ctx *C, size_t ss, size_t se, size_t *ws_, size_t *we_) {
-  static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
-                                      "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
-                                      "強化管制", "强化管制", "擴大管制", "扩大管制", "補上漏洞",
-                                      "补上漏洞", "堵住漏洞", "堵上漏洞", NULL};
-  static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
-                                    "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
-                                    "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
-  static const char *const STRICT[] = {"太嚴", "太严", "過嚴", "过严", "過於嚴格", "过于严格",
-                                       "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", NULL};
+static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t *ws_, size_t *we_) {
   static const char *const MODAL[] = {"必須", "必须", "必需", "應該", "应该", "應當", "应当", "務必",
                                       "务必", "需要", "一定要", "一定得", "得", "要", "應", "应",
                                       "該", "该", "須", "须", NULL};
@@ -1656,25 +1648,26 @@ static int S_tightening(const ctx *C, size_t ss, size_t se, size_t *ws_, size_t 
                                      "並不", "并不", "並非", "并非", "否認", "否认", NULL};
   const char *v = C->doc->view;
   int dir = 0;
-  for (int pass = 0; pass < 3; pass++) {
-    const char *const *ws = pass == 0 ? TIGHT : pass == 1 ? LAX : STRICT;
-    for (size_t i = S_find_any(v, ss, se, ws); i < se; i = S_find_any(v, i + 3, se, ws)) {
-      size_t cs = S_clause_start(C, i);
-      bool refused = S_has_any(v, cs, i, DENY);
-      for (size_t k = i >= cs + 12 ? i - 12 : cs; k < i && !refused; k += lc_u8len((unsigned char)v[k]))
-        refused = S_word_at(v, k, i, NEG) && !S_word_at(v, k, se, NOT_NEG);
-      int d = pass == 2 ? -1 : 1;
-      if (*ws_ == *we_) { *ws_ = i; *we_ = i + S_word_at(v, i, se, ws); }
-      if (refused) { dir -= d; continue; }
-      if (pass == 0) { /* a modal ending at most two characters before the verb */
-        bool modal = false;
-        for (size_t k = i >= cs + 18 ? i - 18 : cs; k < i && !modal; k += lc_u8len((unsigned char)v[k]))
-          for (size_t m = 0; MODAL[m] && !modal; m++)
-            modal = lc_at(v, k, i, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= i;
-        if (!modal) continue;
-      }
-      dir += d;
+  for (size_t q = 0; q < nh; q++) {
+    int tag = h[q].type == LC_PAY_CUE ? h[q].tag : LC_TAG_NONE;
+    if (tag != LC_TAG_TIGHT && tag != LC_TAG_LAX && tag != LC_TAG_STRICT) continue;
+    size_t i = h[q].s;
+    int pass = tag == LC_TAG_TIGHT ? 0 : tag == LC_TAG_LAX ? 1 : 2;
+    size_t cs = S_clause_start(C, i);
+    bool refused = S_has_any(v, cs, i, DENY);
+    for (size_t k = i >= cs + 12 ? i - 12 : cs; k < i && !refused; k += lc_u8len((unsigned char)v[k]))
+      refused = S_word_at(v, k, i, NEG) && !S_word_at(v, k, se, NOT_NEG);
+    int d = pass == 2 ? -1 : 1;
+    if (*ws_ == *we_) { *ws_ = i; *we_ = h[q].e; }
+    if (refused) { dir -= d; continue; }
+    if (pass == 0) { /* a modal ending at most two characters before the verb */
+      bool modal = false;
+      for (size_t k = i >= cs + 18 ? i - 18 : cs; k < i && !modal; k += lc_u8len((unsigned char)v[k]))
+        for (size_t m = 0; MODAL[m] && !modal; m++)
+          modal = lc_at(v, k, i, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= i;
+      if (!modal) continue;
     }
+    dir += d;
   }
   return dir > 0 ? 1 : dir < 0 ? -1 : 0;
 }
@@ -1751,10 +1744,31 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
   return r;
 }
 
-/* Words of staying on, praise of an openness topic whatever the question
- * or the term (退出中國市場) that names it */
-static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
-                                   "深耕", "堅守", "坚守", NULL};
+/* The cues the analysis reads by their words (lc_cue_tag): staying on,
+ * praise of an openness topic whatever the question or the term (退出中國
+ * 市場) that names it; a tightening of a restriction (a restriction
+ * itself); complaints that a restriction is too lax or too strict
+ * (judgements: S_tightening). */
+int lc_cue_tag(int kind, const char *t, size_t n) {
+  static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
+                                     "深耕", "堅守", "坚守", NULL};
+  static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
+                                      "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
+                                      "強化管制", "强化管制", "擴大管制", "扩大管制", NULL};
+  static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
+                                    "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
+                                    "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
+  static const char *const STRICT[] = {"太嚴", "太严", "過嚴", "过严", "過於嚴格", "过于严格",
+                                       "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", NULL};
+  static const struct { int kind; const char *const *ws; int tag; } T[] = {
+      {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
+      {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT}};
+  for (size_t k = 0; k < sizeof T / sizeof *T; k++)
+    if (T[k].kind == kind)
+      for (size_t i = 0; T[k].ws[i]; i++)
+        if (strlen(T[k].ws[i]) == n && memcmp(T[k].ws[i], t, n) == 0) return T[k].tag;
+  return LC_TAG_NONE;
+}
 
 /* Does the sentence declare a view both ways (兩面刃, 有利也有弊, 一半肯定)?
  * The words are neutral cues, hiding the praise and blame inside them. */
@@ -2857,7 +2871,7 @@ lc_status lc_analyse(lc_doc *doc) {
         if (!theirs) {
           C.tight_ss = se->start;
           C.tight_s = C.tight_e = 0;
-          C.tight = bare = S_tightening(&C, se->start, se->end, &C.tight_s, &C.tight_e);
+          C.tight = bare = S_tightening(&C, sh, snh, se->end, &C.tight_s, &C.tight_e);
           if (bare && !S_add_cue(&cues, C.tight_s, C.tight_e)) goto done;
         }
       }
@@ -2871,7 +2885,7 @@ lc_status lc_analyse(lc_doc *doc) {
         for (size_t q = 0; q < C.contribs.len && nstay < 8 && !bare; q++) {
           contrib *cb = &LC_AT(C.contribs, contrib, q);
           const hit *x = &sh[cb->hit];
-          if (cb->value > 0 && S_word_at(doc->view, x->s, x->e, STAY) == x->e - x->s) {
+          if (cb->value > 0 && x->tag == LC_TAG_STAY) {
             stay_i[nstay] = (uint32_t)q;
             stay_v[nstay++] = cb->value;
             stay_sum += cb->value;
@@ -2899,7 +2913,7 @@ lc_status lc_analyse(lc_doc *doc) {
             if (C.tight_ss != se->start) {
               C.tight_ss = se->start;
               C.tight_s = C.tight_e = 0;
-              C.tight = S_tightening(&C, se->start, se->end, &C.tight_s, &C.tight_e);
+              C.tight = S_tightening(&C, sh, snh, se->end, &C.tight_s, &C.tight_e);
             }
             if (C.tight) sc = (float)C.tight * fabsf(sc);
           }

@@ -186,7 +186,7 @@ static lc_status S_row_topics(loader *L, char **f, size_t nf) {
   lc_term *t = S_term(lex, f[2]);
   if (!t) return LC_ENOMEM;
   if (!t->len) return S_fail(L, "empty term", NULL);
-  lc_payload p = {LC_PAY_TOPIC, opposite, ti, w};
+  lc_payload p = {LC_PAY_TOPIC, opposite, 0, ti, w};
   return S_pay(t, p) ? LC_OK : LC_ENOMEM;
 }
 
@@ -204,7 +204,7 @@ static lc_status S_row_cues(loader *L, char **f, size_t nf) {
   lc_term *t = S_term(L->lex, f[1]);
   if (!t) return LC_ENOMEM;
   if (!t->len) return S_fail(L, "empty term", NULL);
-  lc_payload p = {LC_PAY_CUE, (uint8_t)kind, -1, v};
+  lc_payload p = {LC_PAY_CUE, (uint8_t)kind, (uint8_t)lc_cue_tag(kind, t->text, t->len), -1, v};
   return S_pay(t, p) ? LC_OK : LC_ENOMEM;
 }
 
@@ -344,7 +344,7 @@ lc_status lc_lexicon_load(const char *const *dirs, size_t ndirs,
     lc_alias *a = &LC_AT(lex->aliases, lc_alias, i);
     lc_term *t = S_term(lex, a->key);
     if (!t) { st = LC_ENOMEM; break; }
-    lc_payload p = {LC_PAY_ALIAS, (uint8_t)a->kind, (int)i, 1};
+    lc_payload p = {LC_PAY_ALIAS, (uint8_t)a->kind, 0, (int)i, 1};
     if (!S_pay(t, p)) st = LC_ENOMEM;
   }
   lc_normalize_release();

@@ -31,9 +31,23 @@ typedef enum lc_cue_kind {
 /* What a matched term means; one term may carry several payloads. */
 typedef enum lc_pay_type { LC_PAY_TOPIC = 0, LC_PAY_CUE, LC_PAY_ALIAS } lc_pay_type;
 
+/* Cues the analysis reads by their words, tagged once when the lexicon is
+ * loaded (lc_cue_tag, analysis.c) so that a hit says which it is. */
+typedef enum lc_tag {
+  LC_TAG_NONE = 0,
+  LC_TAG_STAY,    /* staying on: 留下來, 繼續經營 */
+  LC_TAG_TIGHT,   /* a tightening: 收緊, 加嚴 */
+  LC_TAG_LAX,     /* a restriction too lax: 太寬鬆, 形同虛設 */
+  LC_TAG_STRICT,  /* a restriction too strict: 太嚴, 過於嚴格 */
+} lc_tag;
+
+/* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
+int lc_cue_tag(int kind, const char *t, size_t n);
+
 typedef struct lc_payload {
   uint8_t type;  /* lc_pay_type */
   uint8_t kind;  /* lc_cue_kind for cues; for topics, 1 when the term names the opposite */
+  uint8_t tag;   /* lc_tag for cues (lc_cue_tag) */
   int topic;     /* topic index, or alias index for LC_PAY_ALIAS */
   float value;   /* weight, polarity, scope, multiplier */
 } lc_payload;
