@@ -1333,18 +1333,21 @@ static bool S_modal_before(const char *v, size_t a, size_t s) {
  * judges the policy, not the partnership or the market. */
 static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
   const char *v = C->doc->view;
-  size_t s = h[i].s, cs = S_clause_start(C, s);
-  bool to = false; /* 對 up to eight characters before it (對日本、韓國這些友邦) */
-  for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s && !to; k += lc_u8len((unsigned char)v[k]))
-    to = memcmp(v + k, "對", 3) == 0 || memcmp(v + k, "对", 3) == 0;
-  if (!to) return false;
   const lc_topic *tp = C->lex->topics.items;
-  for (size_t j = i + 1; j < nh; j++) {
+  bool policy = false; /* a policy named just after it (most terms have none) */
+  for (size_t j = i + 1; j < nh && !policy; j++) {
     if (h[j].s >= h[i].e + 30) break;
     if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].value > 0 && h[j].s >= h[i].e &&
-        tp[h[j].topic].kind == LC_TOPIC_POLICY)
-      return !S_clause_break(v, h[i].e, h[j].s);
+        tp[h[j].topic].kind == LC_TOPIC_POLICY) {
+      if (S_clause_break(v, h[i].e, h[j].s)) return false;
+      policy = true;
+    }
   }
+  if (!policy) return false;
+  size_t s = h[i].s, cs = S_clause_start(C, s);
+  /* 對 up to eight characters before it (對日本、韓國這些友邦) */
+  for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s; k += lc_u8len((unsigned char)v[k]))
+    if (memcmp(v + k, "對", 3) == 0 || memcmp(v + k, "对", 3) == 0) return true;
   return false;
 }
 
@@ -1760,9 +1763,28 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                     "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
   static const char *const STRICT[] = {"太嚴", "太严", "過嚴", "过严", "過於嚴格", "过于严格",
                                        "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", NULL};
+  static const char *const BOTH[] = {"兩面刃", "两面刃", "雙面刃", "双面刃", "有利也有弊", "有利有弊",
+                                     "利弊參半", "利弊参半", "各有利弊", "有好有壞", "有好有坏",
+                                     "好壞參半", "好坏参半", "喜憂參半", "喜忧参半", "褒貶不一",
+                                     "褒贬不一", "有得有失", "一半肯定", "一半批評", "一半批评",
+                                     "一部分支持", "一部分反對", "一部分反对", "一半支持", "一半反對",
+                                     "一半反对", NULL};
+  static const char *const DECLINE[] = {"不做評論", "不做评论", "不予置評", "不予置评", "無可奉告",
+                                        "无可奉告", "不便評論", "不便评论", "不方便評論",
+                                        "不方便评论", "不予評論", "不予评论", "不願評論",
+                                        "不愿评论", "不想評論", "不想评论", "不作評論",
+                                        "不作评论", NULL};
+  /* a position disowned, the speaker's own only (政府沒有立場 reports one) */
+  static const char *const NO_VIEW[] = {"沒有立場", "没有立场", "沒有特別的立場", "没有特别的立场",
+                                        "沒有特定的立場", "没有特定的立场", "沒有特別立場",
+                                        "没有特别立场", "不表態", "不表态", "未表態", "未表态",
+                                        "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
+                                        "不持立場", "不持立场", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
-      {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT}};
+      {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT},
+      {LC_CUE_NEUTRAL, BOTH, LC_TAG_BOTH},  {LC_CUE_NEUTRAL, DECLINE, LC_TAG_DECLINE},
+      {LC_CUE_NEUTRAL, NO_VIEW, LC_TAG_NO_VIEW}};
   for (size_t k = 0; k < sizeof T / sizeof *T; k++)
     if (T[k].kind == kind)
       for (size_t i = 0; T[k].ws[i]; i++)
@@ -1772,16 +1794,9 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
 
 /* Does the sentence declare a view both ways (兩面刃, 有利也有弊, 一半肯定)?
  * The words are neutral cues, hiding the praise and blame inside them. */
-static bool S_two_sided(const char *v, const hit *h, size_t nh) {
-  static const char *const BOTH[] = {"兩面刃", "两面刃", "雙面刃", "双面刃", "有利也有弊", "有利有弊",
-                                     "利弊參半", "利弊参半", "各有利弊", "有好有壞", "有好有坏",
-                                     "好壞參半", "好坏参半", "喜憂參半", "喜忧参半", "褒貶不一",
-                                     "褒贬不一", "有得有失", "一半肯定", "一半批評", "一半批评",
-                                     "一部分支持", "一部分反對", "一部分反对", "一半支持", "一半反對",
-                                     "一半反对", NULL};
+static bool S_two_sided(const hit *h, size_t nh) {
   for (size_t q = 0; q < nh; q++)
-    if (h[q].type == LC_PAY_CUE && h[q].kind == LC_CUE_NEUTRAL && S_word_at(v, h[q].s, h[q].e, BOTH) == h[q].e - h[q].s)
-      return true;
+    if (h[q].type == LC_PAY_CUE && h[q].tag == LC_TAG_BOTH) return true;
   return false;
 }
 
@@ -2412,24 +2427,12 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce) {
  * The turn's own judgements do not count for them (我支持政府讓製造業回流的
  * 目標 is then no view of the tariff). */
 static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answers_prev) {
-  static const char *const DECLINE[] = {"不做評論", "不做评论", "不予置評", "不予置评", "無可奉告",
-                                        "无可奉告", "不便評論", "不便评论", "不方便評論",
-                                        "不方便评论", "不予評論", "不予评论", "不願評論",
-                                        "不愿评论", "不想評論", "不想评论", "不作評論",
-                                        "不作评论", NULL};
-  /* a position disowned, the speaker's own only (政府沒有立場 reports one) */
-  static const char *const NO_VIEW[] = {"沒有立場", "没有立场", "沒有特別的立場", "没有特别的立场",
-                                        "沒有特定的立場", "没有特定的立场", "沒有特別立場",
-                                        "没有特别立场", "不表態", "不表态", "未表態", "未表态",
-                                        "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
-                                        "不持立場", "不持立场", NULL};
   const char *v = C->doc->view;
   uint64_t mask = 0;
   C->decl_si = -1;
   for (size_t i = 0; i < nh; i++) {
-    if (h[i].type != LC_PAY_CUE || h[i].kind != LC_CUE_NEUTRAL) continue;
-    bool own = S_word_at(v, h[i].s, h[i].e, NO_VIEW) == h[i].e - h[i].s;
-    if (!own && S_word_at(v, h[i].s, h[i].e, DECLINE) != h[i].e - h[i].s) continue;
+    if (h[i].type != LC_PAY_CUE || (h[i].tag != LC_TAG_DECLINE && h[i].tag != LC_TAG_NO_VIEW)) continue;
+    bool own = h[i].tag == LC_TAG_NO_VIEW;
     const lc_sentence *se = NULL; /* the sentence that declines */
     int sx = -1;
     for (int si = C->sent_first[ti]; si < C->sent_end[ti] && !se; si++) {
@@ -2837,7 +2840,7 @@ lc_status lc_analyse(lc_doc *doc) {
        * whatever its words of praise or blame */
       bool two_sided = false;
       if ((kinds >> LC_CUE_NEUTRAL & 1) && !sp->narrator && !C.asker && !se->question && (has_topic || use_ctx) &&
-          S_two_sided(doc->view, sh, snh)) {
+          S_two_sided(sh, snh)) {
         two_sided = true;
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;

@@ -39,6 +39,9 @@ typedef enum lc_tag {
   LC_TAG_TIGHT,   /* a tightening: 收緊, 加嚴 */
   LC_TAG_LAX,     /* a restriction too lax: 太寬鬆, 形同虛設 */
   LC_TAG_STRICT,  /* a restriction too strict: 太嚴, 過於嚴格 */
+  LC_TAG_BOTH,    /* a view declared both ways: 兩面刃, 有利也有弊 */
+  LC_TAG_DECLINE, /* declining to judge: 不予置評 */
+  LC_TAG_NO_VIEW, /* a position disowned: 沒有立場, 不表態 */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
