@@ -1657,6 +1657,12 @@ static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t
     size_t i = h[q].s;
     int pass = tag == LC_TAG_TIGHT ? 0 : tag == LC_TAG_LAX ? 1 : 2;
     size_t cs = S_clause_start(C, i);
+    /* another's view, reported (林委員說管制太嚴，我的看法剛好相反…) */
+    bool theirs = false;
+    for (size_t r = 0; r < q && !theirs; r++)
+      theirs = h[r].type == LC_PAY_CUE && (h[r].kind == LC_CUE_REPORT || h[r].kind == LC_CUE_OTHERS) &&
+               h[r].s >= cs && S_subject(C, h[r].s) < 0;
+    if (theirs) continue;
     bool refused = S_has_any(v, cs, i, DENY);
     for (size_t k = i >= cs + 12 ? i - 12 : cs; k < i && !refused; k += lc_u8len((unsigned char)v[k]))
       refused = S_word_at(v, k, i, NEG) && !S_word_at(v, k, se, NOT_NEG);
@@ -2051,7 +2057,7 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
                           int *out, size_t max) {
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
                                     "也", "都", "則", "则", "亦", "還", "还", "就", "更", "曾",
-                                    NULL};
+                                    "僅", "仅", "只", "並", "并", "另", NULL};
   static const char *const COUNTRY_END[] = {"國", "国", NULL};
   static const char *const NOT_NAME_END[] = {
       "盟", "宮", "宫", "會", "会", "層", "层", "方", "府", "部", "院", "局", "署", "黨",
@@ -2799,6 +2805,24 @@ lc_status lc_analyse(lc_doc *doc) {
           nagents = nlast;
         }
         if (nagents) { memcpy(last_agents, agents, nagents * sizeof *agents); nlast = nagents; }
+        /* a report that the one named declines to judge (…並未表態支持或反對) */
+        bool declines = false;
+        for (size_t q = 0; q < snh && !declines; q++)
+          declines = sh[q].type == LC_PAY_CUE && (sh[q].tag == LC_TAG_DECLINE || sh[q].tag == LC_TAG_NO_VIEW);
+        if (declines && has_topic && nagents) {
+          for (int k = 0; k < C.ntopics; k++) {
+            if (C.tw[k] <= 0) continue;
+            cues.len = 0;
+            for (size_t q = 0; q < snh; q++)
+              if (sh[q].type == LC_PAY_CUE && (sh[q].tag == LC_TAG_DECLINE || sh[q].tag == LC_TAG_NO_VIEW) &&
+                  !S_add_cue(&cues, sh[q].s, sh[q].e))
+                goto done;
+            for (size_t a = 0; a < nagents; a++)
+              if (!S_emit(&C, agents[a], k, si, 0.0f, true, &cues, &C.tterms[k], -1, false)) goto done;
+          }
+          judge = 0;
+          C.contribs.len = 0;
+        }
       }
       bool use_ctx = false;
       if (!has_topic && !C.cond_topic) {
