@@ -1785,7 +1785,9 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "沒有特定的立場", "没有特定的立场", "沒有特別立場",
                                         "没有特别立场", "不表態", "不表态", "未表態", "未表态",
                                         "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
-                                        "不持立場", "不持立场", NULL};
+                                        "不持立場", "不持立场", "交給企業", "交给企业", "尊重企業的",
+                                        "尊重企业的", "尊重企業自己", "尊重企业自己", "由企業自己決定",
+                                        "由企业自己决定", "由企業自行", "由企业自行", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
       {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT},
@@ -2755,6 +2757,23 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
+      /* what follows 否則 is the cost of not doing what came before (…的前提
+       *是遵守管制，否則合作夥伴會變成漏洞): its judgement counts the other way */
+      if (C.contribs.len) {
+        static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", "要不", NULL};
+        size_t from = (size_t)-1; /* the first clause that opens with one, to the end */
+        for (size_t q = 0; q < C.brk.len && from == (size_t)-1; q++) {
+          size_t c = LC_AT(C.brk, size_t, q);
+          while (c < se->end && doc->view[c] == ' ') c++;
+          if (S_word_at(doc->view, c, se->end, ELSE)) from = c;
+        }
+        for (size_t q = 0; q < C.contribs.len && from != (size_t)-1; q++) {
+          contrib *cb = &LC_AT(C.contribs, contrib, q);
+          if (cb->clause < from) continue;
+          judge -= 2 * cb->value;
+          cb->value = -cb->value;
+        }
+      }
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       named |= has_topic;
       if (C.oom) goto done;
