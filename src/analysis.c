@@ -1612,12 +1612,13 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
 
 /* Does the sentence from ss name the carried topic itself by a demonstrative
  * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
- * 後來撤回了: the rule is judged, not its withdrawal; 這個決定 may be the
+ * 後來撤回了, 原本的規則…: the rule is judged, not its withdrawal; 這個決定 may be the
  * withdrawal), or by a modal and the policy's own verb (沒有必要管 answering
  * 應該放寬嗎: controlling is judged, not relaxing)? */
 static bool S_names_itself(const char *v, size_t ss, size_t se) {
   static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
-                                     "這套", "这套", "那套", "這種", "这种", "該項", "该项", NULL};
+                                     "這套", "这套", "那套", "這種", "这种", "該項", "该项", "原本的",
+                                     "原來的", "原来的", "原先的", "先前的", "舊的", "旧的", NULL};
   static const char *const NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
                                      "禁令", "管制", "制度", "框架", "限制", "市場", "市场", "生態",
                                      "生态", "平台", "平臺", "合作", "協議", "协议", "關稅", "关税", NULL};
@@ -1625,7 +1626,7 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
   static const char *const MUST_CONTROL[] = {"要管", "須管", "须管", "該管", "该管", "必要管制",
                                              "必要限制", "必須限制", "必须限制", NULL};
   for (size_t i = S_find_any(v, ss, se, THIS); i + 12 <= se; i = S_find_any(v, i + 3, se, THIS))
-    if (S_word_at(v, i + 6, se, NOUN)) return true;
+    if (S_word_at(v, i + S_word_at(v, i, se, THIS), se, NOUN)) return true;
   return S_has_any(v, ss, se, MUST_CONTROL);
 }
 
