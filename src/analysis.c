@@ -1351,6 +1351,19 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
   return false;
 }
 
+/* Does the term at s stand right after 比 (up to one character between:
+ * 至少比賣給中國安全), the lesser side of a comparison judged in the same
+ * clause?  Not after 相比 or 對比, which open a clause of their own. */
+static bool S_compared(const char *v, size_t cs, size_t s) {
+  for (size_t k = s, n = 0; k > cs && n < 2; n++) {
+    do k--; while (k > cs && ((unsigned char)v[k] & 0xC0) == 0x80);
+    if (memcmp(v + k, "比", 3) == 0)
+      return !(k >= cs + 3 && (memcmp(v + k - 3, "相", 3) == 0 || memcmp(v + k - 3, "對", 3) == 0 ||
+                               memcmp(v + k - 3, "对", 3) == 0));
+  }
+  return false;
+}
+
 static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
@@ -1389,6 +1402,8 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
      * reach; far: the clauses of such verbs */
     int base = h[i].kind ? -1 : 1; /* a term that names the opposite (自由貿易) */
     int flip = base, cflip = base, nfar = 0;
+    /* the lesser side of a comparison (至少比賣給中國安全), in its own clause */
+    if (S_compared(v, S_clause_start(C, h[i].s), h[i].s)) cflip = -base;
     size_t far[2];
     size_t cl = S_clause_start(C, h[i].s);
     /* most sentences hold no word that could invert the topic */
