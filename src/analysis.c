@@ -1355,13 +1355,12 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
  * 至少比賣給中國安全), the lesser side of a comparison judged in the same
  * clause?  Not after 相比 or 對比, which open a clause of their own. */
 static bool S_compared(const char *v, size_t cs, size_t s) {
-  for (size_t k = s, n = 0; k > cs && n < 2; n++) {
-    do k--; while (k > cs && ((unsigned char)v[k] & 0xC0) == 0x80);
-    if (memcmp(v + k, "比", 3) == 0)
-      return !(k >= cs + 3 && (memcmp(v + k - 3, "相", 3) == 0 || memcmp(v + k - 3, "對", 3) == 0 ||
-                               memcmp(v + k - 3, "对", 3) == 0));
-  }
-  return false;
+  size_t k; /* 比 just before, or one character before (a lead byte never follows a char's start) */
+  if (s >= cs + 3 && memcmp(v + s - 3, "比", 3) == 0) k = s - 3;
+  else if (s >= cs + 6 && memcmp(v + s - 6, "比", 3) == 0) k = s - 6;
+  else return false;
+  return !(k >= cs + 3 && (memcmp(v + k - 3, "相", 3) == 0 || memcmp(v + k - 3, "對", 3) == 0 ||
+                           memcmp(v + k - 3, "对", 3) == 0));
 }
 
 static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
@@ -1804,7 +1803,9 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "不持立場", "不持立场", "交給企業", "交给企业", "尊重企業的",
                                         "尊重企业的", "尊重企業自己", "尊重企业自己", "由企業自己決定",
                                         "由企业自己决定", "由企業自行", "由企业自行", NULL};
+  static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
+      {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
       {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT},
       {LC_CUE_NEUTRAL, BOTH, LC_TAG_BOTH},  {LC_CUE_NEUTRAL, DECLINE, LC_TAG_DECLINE},
@@ -2775,14 +2776,12 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
        *是遵守管制，否則合作夥伴會變成漏洞): its judgement counts the other way */
-      if (C.contribs.len) {
-        static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", "要不", NULL};
+      if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1)) {
         size_t from = (size_t)-1; /* the first clause that opens with one, to the end */
-        for (size_t q = 0; q < C.brk.len && from == (size_t)-1; q++) {
-          size_t c = LC_AT(C.brk, size_t, q);
-          while (c < se->end && doc->view[c] == ' ') c++;
-          if (S_word_at(doc->view, c, se->end, ELSE)) from = c;
-        }
+        for (size_t q = 0; q < snh && from == (size_t)-1; q++)
+          if (sh[q].type == LC_PAY_CUE && sh[q].tag == LC_TAG_ELSE && sh[q].s > se->start &&
+              S_clause_start(&C, sh[q].s) == sh[q].s)
+            from = sh[q].s;
         for (size_t q = 0; q < C.contribs.len && from != (size_t)-1; q++) {
           contrib *cb = &LC_AT(C.contribs, contrib, q);
           if (cb->clause < from) continue;

@@ -42,6 +42,7 @@ typedef enum lc_tag {
   LC_TAG_BOTH,    /* a view declared both ways: 兩面刃, 有利也有弊 */
   LC_TAG_DECLINE, /* declining to judge: 不予置評 */
   LC_TAG_NO_VIEW, /* a position disowned: 沒有立場, 不表態 */
+  LC_TAG_ELSE,    /* the cost of not doing it: 否則, 不然 */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
