@@ -2359,6 +2359,14 @@ static size_t S_name_said(const char *v, size_t a, size_t b, size_t se) {
     if (n < 2) continue;
     if (q == b ? S_word_at(v, b, se, SAID) > 0 : S_phrase(v, q, b, HOW, b) == b) return q;
   }
+  /* or a Latin name (the view is case-folded: michael說得對) */
+  size_t q = a;
+  while (q < b && q - a < 24 && ((v[q] >= 'a' && v[q] <= 'z') || (q > a && (v[q] == ' ' || v[q] == '.' || v[q] == '-'))))
+    q++;
+  while (q > a && v[q - 1] == ' ') q--;
+  if (q - a >= 2 && (v[q - 1] >= 'a' && v[q - 1] <= 'z') &&
+      (q == b ? S_word_at(v, b, se, SAID) > 0 : S_phrase(v, q, b, HOW, b) == b))
+    return q;
   return 0;
 }
 
@@ -2441,6 +2449,9 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce) {
       match = (nl >= 3 && memcmp(nm, v + ce, 3) == 0 && lc_surname_len(v, ce, ne) == 3) ||
               S_holds(nm, nl, v + ce, ne - ce);
     }
+    /* a Latin name as the view has it, case-folded (michael in michael tsai) */
+    if (!match && us->key && ne - ce >= 2 && (unsigned char)v[ce] < 0x80)
+      match = S_holds(us->key, strlen(us->key), v + ce, ne - ce);
     if (match) return k + 1;
   }
   return ti;
