@@ -1800,8 +1800,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "沒有特定的立場", "没有特定的立场", "沒有特別立場",
                                         "没有特别立场", "不表態", "不表态", "未表態", "未表态",
                                         "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
-                                        "不持立場", "不持立场", "沒意見", "没意见", "沒有意見",
-                                        "没有意见", "交給企業", "交给企业", "尊重企業的",
+                                        "不持立場", "不持立场", "交給企業", "交给企业", "尊重企業的",
                                         "尊重企业的", "尊重企業自己", "尊重企业自己", "由企業自己決定",
                                         "由企业自己决定", "由企業自行", "由企业自行", NULL};
   static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", NULL};
@@ -2486,7 +2485,7 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
         n++;
       }
       if (!me && n > 2) continue;
-      /* not when a contrast follows (管制的目標我沒意見，但執行上太粗糙了) */
+      /* not when a contrast follows (這件事我沒有立場，但執行上太粗糙了) */
       static const char *const BUT[] = {"但", "可是", "不過", "不过", "然而", "只是", NULL};
       if (S_has_any(v, h[i].e, se->end, BUT)) continue;
     }
