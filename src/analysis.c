@@ -2422,7 +2422,7 @@ static bool S_holds(const char *h, size_t hn, const char *n, size_t nn) {
  * speaker whose view ti's reply names after its cue (which ends at ce:
  * 我同意李小姐的看法 names 李美玲, whose name or label begins with 李 or
  * holds 李小姐); ti when it names none, or no one found. */
-static size_t S_named_turn(const ctx *C, size_t ti, size_t ce) {
+static size_t S_named_turn(const ctx *C, size_t ti, size_t ce, bool *named) {
   const lc_doc *doc = C->doc;
   const char *v = doc->view;
   const lc_sentence *se = &LC_AT(C->an->sentences, lc_sentence, C->sent_first[ti]);
@@ -2452,7 +2452,7 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce) {
     /* a Latin name as the view has it, case-folded (michael in michael tsai) */
     if (!match && us->key && ne - ce >= 2 && (unsigned char)v[ce] < 0x80)
       match = S_holds(us->key, strlen(us->key), v + ce, ne - ce);
-    if (match) return k + 1;
+    if (match) { *named = true; return k + 1; }
   }
   return ti;
 }
@@ -3058,7 +3058,8 @@ lc_status lc_analyse(lc_doc *doc) {
      * when the reply names whose view it is (我同意李小姐的看法), the last
      * turn of the speaker so named */
     int other = -1;
-    size_t from = S_named_turn(&C, ti, ce), near = from == ti ? 4 : 12;
+    bool named_one = false;
+    size_t from = S_named_turn(&C, ti, ce, &named_one), near = from == ti ? 4 : 12;
     for (size_t k = from; k-- > 0 && ti - k <= near;) {
       const lc_turn *u = &LC_AT(doc->turns, lc_turn, k);
       if (u->speaker == t->speaker) {
@@ -3075,10 +3076,18 @@ lc_status lc_analyse(lc_doc *doc) {
       if (other >= 0 && u->speaker != other) break;
       other = u->speaker;
       bool adopted = false;
-      for (int sj = C.sent_end[k]; sj-- > C.sent_first[k] && !adopted;) {
+      /* a reply that names whom it agrees with (我附議杜先生) takes that turn's
+       * view on each of its topics, the last said; another its last view */
+      bool whole = named_one;
+      uint64_t taken = 0;
+      for (int sj = C.sent_end[k]; sj-- > C.sent_first[k] && (!adopted || whole);) {
         int first = LC_AT(own_idx, int, sj), cnt = LC_AT(own_cnt, int, sj);
         for (int q = first; first >= 0 && q < first + cnt; q++) {
           const tscore *o = &LC_AT(own, tscore, q);
+          if (o->topic < 64) {
+            if (taken >> o->topic & 1) continue;
+            taken |= (uint64_t)1 << o->topic;
+          }
           if (S_own_on(&own, &own_idx, &own_cnt, si, o->topic)) { adopted = true; continue; }
           cues.len = 0;
           if (!S_add_cue(&cues, cs, ce)) goto done;
