@@ -1390,7 +1390,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].type != LC_PAY_TOPIC || h[i].topic < 0 || h[i].value <= 0) continue;
     int t = h[i].topic;
     if (S_in_speech(C, h[i].s)) continue;
-    if (tp[t].kind == LC_TOPIC_OPENNESS && t < 64)
+    if (t < 64 && tp[t].kind == LC_TOPIC_OPENNESS)
       *(S_aimed_at(C, h, nh, i) ? &aimed : &unaimed) |= (uint64_t)1 << t;
     /* 不管出口管制怎麼改，我們都很樂觀: the condition's topic is not judged,
      * nor is the topic carried from before (the sentence says it does not
