@@ -997,7 +997,7 @@ static bool S_judges_view(const ctx *C, const lc_sentence *se) {
 
 /* Verbs that remedy a harm (S_remedied); rivals, and pushes that make the
  * other side act (S_rival_gains: neutral cues in cues.tsv, so the scan finds
- * them) */
+ * them, tagged by lc_cue_tag) */
 static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填補", "填补", "修補", "修补",
                                      "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
                                      "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL};
@@ -1059,25 +1059,24 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
     cs = pos - 120;
     while (((unsigned char)v[cs] & 0xC0) == 0x80) cs++;
   }
-  bool rival = false, push = false;
+  bool push = false;
+  size_t rival = (size_t)-1; /* the last rival named before the praise */
+  size_t a = cs; /* where the clause's words begin */
+  while (a < pos && v[a] == ' ') a++;
   for (size_t j = x; j-- > 0 && h[j].s >= cs;) {
-    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL) continue;
-    bool r = S_word_at(v, h[j].s, h[j].e, RIVAL) == h[j].e - h[j].s,
-         p = !r && S_word_at(v, h[j].s, h[j].e, PUSH) == h[j].e - h[j].s;
+    if (h[j].type != LC_PAY_CUE) continue;
+    bool r = h[j].tag == LC_TAG_RIVAL, p = h[j].tag == LC_TAG_PUSH;
     if (!r && !p) continue;
-    size_t a = cs;
-    while (a < pos && v[a] == ' ') a++;
     /* a clause about a rival's own (華為的進展), not one that praises an
      * example (華為的昇騰就是最好的例子) */
     if (r && h[j].s == a && lc_at(v, h[j].e, pos, "的") && !S_word_at(v, h[x].e, se, EXAMPLE))
       return true;
-    if (r) rival = true;
+    if (r && rival == (size_t)-1) rival = h[j].s;
     if (p && h[j].s < first) first = h[j].s, push = true;
   }
   if (push && S_has_any(v, first, pos, PUSHED)) return true; /* 反而逼中國加速… */
-  if (!rival) return false;
-  size_t c = S_find_any(v, cs, pos, CAUSE); /* 讓…競爭對手更強大 */
-  return c < pos && S_has_any(v, c, pos, RIVAL);
+  if (rival == (size_t)-1) return false;
+  return S_find_any(v, cs, rival, CAUSE) < rival; /* 讓…競爭對手更強大 */
 }
 
 /* Does the clause from c turn from a reported view to the speaker's own (但,
@@ -1319,9 +1318,10 @@ static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
  * 應該放行, 這種管制應該要盡快放寬): the verb at s then closes a clause
  * whose subject, before the modal, is its object. */
 static bool S_modal_before(const char *v, size_t a, size_t s) {
-  static const char *const MODAL[] = {"應該", "应该", "應當", "应当", "必須", "必须", "早該", "早该",
-                                      "可以", "需要", "應", "应", "該", "该", "要", "得", NULL};
-  for (size_t k = s >= a + 12 ? s - 12 : a; k < s; k += lc_u8len((unsigned char)v[k]))
+  static const char *const MODAL[] = {"應該", "应该", "應當", "应当", "必須", "必须", "必需", "務必",
+                                      "务必", "早該", "早该", "可以", "需要", "一定要", "一定得",
+                                      "應", "应", "該", "该", "須", "须", "要", "得", NULL};
+  for (size_t k = s >= a + 18 ? s - 18 : a; k < s; k += lc_u8len((unsigned char)v[k]))
     for (size_t m = 0; MODAL[m]; m++)
       if (lc_at(v, k, s, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= s) return true;
   return false;
@@ -1401,10 +1401,10 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
      * reach; far: the clauses of such verbs */
     int base = h[i].kind ? -1 : 1; /* a term that names the opposite (自由貿易) */
     int flip = base, cflip = base, nfar = 0;
-    /* the lesser side of a comparison (至少比賣給中國安全), in its own clause */
-    if (S_compared(v, S_clause_start(C, h[i].s), h[i].s)) cflip = -base;
     size_t far[2];
     size_t cl = S_clause_start(C, h[i].s);
+    /* the lesser side of a comparison (至少比賣給中國安全), in its own clause */
+    if (S_compared(v, cl, h[i].s)) cflip = -base;
     /* most sentences hold no word that could invert the topic */
     unsigned inv = tp[t].kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                    : tp[t].kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
@@ -1655,9 +1655,6 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
  * is refused by a negator up to four characters before it, or by a denial
  * (不認為, 並非) anywhere before it in its clause. */
 static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t *ws_, size_t *we_) {
-  static const char *const MODAL[] = {"必須", "必须", "必需", "應該", "应该", "應當", "应当", "務必",
-                                      "务必", "需要", "一定要", "一定得", "得", "要", "應", "应",
-                                      "該", "该", "須", "须", NULL};
   static const char *const NEG[] = {"不", "沒", "没", "別", "别", "勿", "無需", "无需", "毋須",
                                     "毋须", "反對", "反对", "唔", "冇", NULL};
   static const char *const NOT_NEG[] = {"不只", "不僅", "不仅", "不但", "不光", "不斷", "不断",
@@ -1684,16 +1681,21 @@ static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t
     int d = pass == 2 ? -1 : 1;
     if (*ws_ == *we_) { *ws_ = i; *we_ = h[q].e; }
     if (refused) { dir -= d; continue; }
-    if (pass == 0) { /* a modal ending at most two characters before the verb */
-      bool modal = false;
-      for (size_t k = i >= cs + 18 ? i - 18 : cs; k < i && !modal; k += lc_u8len((unsigned char)v[k]))
-        for (size_t m = 0; MODAL[m] && !modal; m++)
-          modal = lc_at(v, k, i, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= i;
-      if (!modal) continue;
-    }
+    if (pass == 0 && !S_modal_before(v, cs, i)) continue; /* 必須大幅收緊 */
     dir += d;
   }
   return dir > 0 ? 1 : dir < 0 ? -1 : 0;
+}
+
+/* S_tightening of the sentence at ss, asked once a sentence; its first word
+ * in C->tight_s..tight_e. */
+static int S_tight(ctx *C, const hit *h, size_t nh, size_t ss, size_t se) {
+  if (C->tight_ss != ss) {
+    C->tight_ss = ss;
+    C->tight_s = C->tight_e = 0;
+    C->tight = S_tightening(C, h, nh, se, &C->tight_s, &C->tight_e);
+  }
+  return C->tight;
 }
 
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
@@ -1805,7 +1807,8 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "由企业自己决定", "由企業自行", "由企业自行", NULL};
   static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
-      {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},
+      {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
+      {LC_CUE_NEUTRAL, PUSH, LC_TAG_PUSH},
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
       {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT},
       {LC_CUE_NEUTRAL, BOTH, LC_TAG_BOTH},  {LC_CUE_NEUTRAL, DECLINE, LC_TAG_DECLINE},
@@ -2344,6 +2347,14 @@ static bool S_reply_lead(const char *v, size_t a, size_t b) {
   return S_phrase(v, a, b, LEADS, b) == b;
 }
 
+/* Does a name of two to six characters from q end its clause (我附議吳教授。)?
+ * Its end, or 0. */
+static size_t S_bare_name(const char *v, size_t q, size_t se) {
+  for (size_t n = 1, e = q + 3; n <= 6 && e <= se && lc_is_cjk_lead((unsigned char)v[e - 3]); n++, e += 3)
+    if (n >= 2 && S_clause_ends(v, e, se)) return e;
+  return 0;
+}
+
 /* Does v[a..) open with a name or a title of two to six characters and how
  * they said it, before a reply at b (吳教授說得對, 王委員剛才講的沒錯)?
  * The name's end, or 0.  Whose it is, S_named_turn finds. */
@@ -2428,12 +2439,8 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce, bool *named) {
   const lc_sentence *se = &LC_AT(C->an->sentences, lc_sentence, C->sent_first[ti]);
   while (ce < se->end && v[ce] == ' ') ce++;
   size_t ne = 0;
-  if (ce < se->end && S_named_view(v, ce, se->end, &ne) == (size_t)-1) {
-    /* a name alone after the cue (我附議吳教授。) */
-    ne = 0;
-    for (size_t n = 1, q = ce + 3; n <= 6 && q <= se->end && lc_is_cjk_lead((unsigned char)v[q - 3]) && !ne; n++, q += 3)
-      if (n >= 2 && S_clause_ends(v, q, se->end)) ne = q;
-  }
+  if (ce < se->end && S_named_view(v, ce, se->end, &ne) == (size_t)-1)
+    ne = S_bare_name(v, ce, se->end); /* a name alone after the cue (我附議吳教授。) */
   if (!ne && (ne = S_name_said(v, se->start, C->reply_s[ti], se->end)) != 0) /* 吳教授說得對 */
     ce = se->start;
   if (!ne) return ti;
@@ -2462,12 +2469,17 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce, bool *named) {
  * 無可奉告, 不便評論), or, when it names none, those of the turn it answers.
  * The turn's own judgements do not count for them (我支持政府讓製造業回流的
  * 目標 is then no view of the tariff). */
+/* Does hit x decline to judge or disown a position (不予置評, 沒有立場)? */
+static inline bool S_declines(const hit *x) {
+  return x->type == LC_PAY_CUE && (x->tag == LC_TAG_DECLINE || x->tag == LC_TAG_NO_VIEW);
+}
+
 static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answers_prev) {
   const char *v = C->doc->view;
   uint64_t mask = 0;
   C->decl_si = -1;
   for (size_t i = 0; i < nh; i++) {
-    if (h[i].type != LC_PAY_CUE || (h[i].tag != LC_TAG_DECLINE && h[i].tag != LC_TAG_NO_VIEW)) continue;
+    if (!S_declines(&h[i])) continue;
     bool own = h[i].tag == LC_TAG_NO_VIEW;
     const lc_sentence *se = NULL; /* the sentence that declines */
     int sx = -1;
@@ -2534,8 +2546,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     if (h[i].type != LC_PAY_CUE) continue;
     if (h[i].kind != LC_CUE_AGREE && h[i].kind != LC_CUE_DISAGREE) continue;
     bool lead = h[i].s != se->start;
-    if (lead && !S_reply_lead(v, se->start, h[i].s) &&
-        !(h[i].kind == LC_CUE_AGREE || h[i].kind == LC_CUE_DISAGREE ? S_name_said(v, se->start, h[i].s, se->end) : 0))
+    if (lead && !S_reply_lead(v, se->start, h[i].s) && !S_name_said(v, se->start, h[i].s, se->end))
       continue;
     /* short: the cue is most of its clause (是的, / 沒錯，就是這樣。) */
     size_t k = h[i].e, end = h[i].e;
@@ -2551,9 +2562,10 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     if (!punct) {
       end = S_reply_object(v, k, se->end);
       /* 附議 takes the one seconded (我附議吳教授。: S_named_turn) */
-      if (end == k && (lc_at(v, h[i].s, h[i].e, "附議") || lc_at(v, h[i].s, h[i].e, "附议")))
-        for (size_t n = 1, q = k + 3; n <= 6 && q <= se->end && lc_is_cjk_lead((unsigned char)v[q - 3]) && end == k; n++, q += 3)
-          if (n >= 2 && S_clause_ends(v, q, se->end)) end = q;
+      size_t ne;
+      if (end == k && (lc_at(v, h[i].s, h[i].e, "附議") || lc_at(v, h[i].s, h[i].e, "附议")) &&
+          (ne = S_bare_name(v, k, se->end)) != 0)
+        end = ne;
       if (end == k) {
         if (lead || !S_within(v, h[i].e, se->end, 4)) continue;
         end = h[i].e;
@@ -2855,16 +2867,13 @@ lc_status lc_analyse(lc_doc *doc) {
         if (nagents) { memcpy(last_agents, agents, nagents * sizeof *agents); nlast = nagents; }
         /* a report that the one named declines to judge (…並未表態支持或反對) */
         bool declines = false;
-        for (size_t q = 0; q < snh && !declines; q++)
-          declines = sh[q].type == LC_PAY_CUE && (sh[q].tag == LC_TAG_DECLINE || sh[q].tag == LC_TAG_NO_VIEW);
+        for (size_t q = 0; q < snh && !declines; q++) declines = S_declines(&sh[q]);
         if (declines && has_topic && nagents) {
+          cues.len = 0;
+          for (size_t q = 0; q < snh; q++)
+            if (S_declines(&sh[q]) && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
           for (int k = 0; k < C.ntopics; k++) {
             if (C.tw[k] <= 0) continue;
-            cues.len = 0;
-            for (size_t q = 0; q < snh; q++)
-              if (sh[q].type == LC_PAY_CUE && (sh[q].tag == LC_TAG_DECLINE || sh[q].tag == LC_TAG_NO_VIEW) &&
-                  !S_add_cue(&cues, sh[q].s, sh[q].e))
-                goto done;
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, 0.0f, true, &cues, &C.tterms[k], -1, false)) goto done;
           }
@@ -2919,7 +2928,7 @@ lc_status lc_analyse(lc_doc *doc) {
           if (w <= 0) continue;
           cues.len = 0;
           for (size_t q = 0; q < snh; q++)
-            if (sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_NEUTRAL && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
+            if (sh[q].type == LC_PAY_CUE && sh[q].tag == LC_TAG_BOTH && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
           if (!S_emit(&C, t->speaker, k, si, 0.0f, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
             goto done;
           acc *a = S_acc(&C, t->speaker, false, k); /* the view so far, balanced */
@@ -2943,12 +2952,9 @@ lc_status lc_analyse(lc_doc *doc) {
         bool theirs = false;
         for (size_t q = 0; q < snh && !theirs; q++)
           theirs = sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_REPORT && S_subject(&C, sh[q].s) < 0;
-        if (!theirs) {
-          C.tight_ss = se->start;
-          C.tight_s = C.tight_e = 0;
-          C.tight = bare = S_tightening(&C, sh, snh, se->end, &C.tight_s, &C.tight_e);
-          if (bare && !S_add_cue(&cues, C.tight_s, C.tight_e)) goto done;
-        }
+        if (!theirs && (bare = S_tight(&C, sh, snh, se->start, se->end)) != 0 &&
+            !S_add_cue(&cues, C.tight_s, C.tight_e))
+          goto done;
       }
       if ((judge != 0 || bare || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
@@ -2984,14 +2990,8 @@ lc_status lc_analyse(lc_doc *doc) {
           if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
           /* a restriction too lax or too strict (S_tightening) */
-          if (tp[k].kind == LC_TOPIC_POLICY) {
-            if (C.tight_ss != se->start) {
-              C.tight_ss = se->start;
-              C.tight_s = C.tight_e = 0;
-              C.tight = S_tightening(&C, sh, snh, se->end, &C.tight_s, &C.tight_e);
-            }
-            if (C.tight) sc = (float)C.tight * fabsf(sc);
-          }
+          if (tp[k].kind == LC_TOPIC_POLICY && S_tight(&C, sh, snh, se->start, se->end))
+            sc = (float)C.tight * fabsf(sc);
           if (sp->narrator) {
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;

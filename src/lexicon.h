@@ -43,6 +43,8 @@ typedef enum lc_tag {
   LC_TAG_DECLINE, /* declining to judge: 不予置評 */
   LC_TAG_NO_VIEW, /* a position disowned: 沒有立場, 不表態 */
   LC_TAG_ELSE,    /* the cost of not doing it: 否則, 不然 */
+  LC_TAG_RIVAL,   /* a rival: 競爭對手, 華為 */
+  LC_TAG_PUSH,    /* a push that makes the other side act: 逼, 迫使 */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
