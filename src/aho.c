@@ -23,6 +23,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lexicon.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define KEY_MAX 6         /* prefix bytes hashed */
 #define BLOOM_BITS 17     /* 2^17 bits: 16 KiB */
@@ -266,36 +269,107 @@ static inline bool S_probe(const lc_ac *ac, const unsigned char *s, size_t n, si
   return !e || S_terms(ac, s, n, i, i + L, slot, base, outv);
 }
 
+/* Bit k set when p[k] starts a character (is not 10xxxxxx), for the 64
+ * bytes at p. */
+static inline uint64_t S_starts64(const unsigned char *p) {
+  uint64_t m = 0;
+#if defined(__SSE2__)
+  for (int k = 0; k < 4; k++) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+    /* 0x80..0xBF are the signed bytes below -64 */
+    __m128i cont = _mm_cmplt_epi8(x, _mm_set1_epi8(-64));
+    m |= (uint64_t)(uint16_t)~_mm_movemask_epi8(cont) << (16 * k);
+  }
+#else
+  for (unsigned k = 0; k < 64; k++) m |= (uint64_t)((p[k] & 0xC0) != 0x80) << k;
+#endif
+  return m;
+}
+
+/* The terms that start at s[i], which has 8 bytes readable (the key lengths
+ * of its first byte m, hit the bitmap bits of the two-length case). */
+static inline bool S_at(const lc_ac *ac, const unsigned char *p, size_t n, size_t i, unsigned m,
+                        unsigned hit, size_t base, lc_vec *outv) {
+  uint64_t k = S_load(p + i, 8);
+  if (ac->mask2[p[i]][1]) {
+    unsigned La = 32u - (unsigned)__builtin_clz(m), Lb = (unsigned)__builtin_ctz(m) + 1;
+    uint64_t ka = k & ac->mask2[p[i]][0], kb = k & ac->mask2[p[i]][1];
+    if ((hit & 1) && !S_probe(ac, p, n, i, La, ka, S_product(ka), base, outv)) return false;
+    if ((hit & 2) && !S_probe(ac, p, n, i, Lb, kb, S_product(kb), base, outv)) return false;
+    return true;
+  }
+  while (m) { /* the longest key first */
+    unsigned L = 32u - (unsigned)__builtin_clz(m);
+    m &= ~(1u << (L - 1));
+    uint64_t key = k & S_mask(L), prod = S_product(key);
+    uint32_t h = S_bloom_bit(prod);
+    if (!(ac->bloom[h >> 6] >> (h & 63) & 1)) continue;
+    if (!S_probe(ac, p, n, i, L, key, prod, base, outv)) return false;
+  }
+  return true;
+}
+
+/* A block of text is scanned in two passes.  The first visits every
+ * character's start (found sixteen bytes at a time) and keeps the few
+ * where a term may start, without a branch: a position is kept when its
+ * first byte starts some term and, in the two-length case, one of its two
+ * bitmap bits is set.  The second probes the kept ones.  A branch per
+ * character on the bitmap would be mispredicted about as often as taken. */
+#define SCAN_BLOCK 2048
+
 bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_vec *outv) {
   const lc_ac *ac = &lex->ac;
   if (!ac->nterms) return true;
   const unsigned char *p = (const unsigned char *)s;
   const uint8_t *lens = ac->lens;
   const uint64_t *bloom = ac->bloom;
-  /* terms start at character starts: step a character at a time (the
-   * view is valid UTF-8; a stray continuation byte steps one) */
-  for (size_t i = 0, step; i < n; i += step) {
+  uint32_t kept[SCAN_BLOCK]; /* offset in the block << 2 | bitmap bits */
+  size_t i = 0;
+  /* whole blocks of 64 bytes with 8 readable past each position */
+  for (size_t b0 = 0; b0 + 64 + 8 <= n;) {
+    size_t nk = 0, b1 = b0;
+    for (; b1 - b0 < SCAN_BLOCK && b1 + 64 + 8 <= n; b1 += 64) {
+      uint64_t st = S_starts64(p + b1);
+      while (st) {
+        size_t j = b1 + (size_t)__builtin_ctzll(st);
+        st &= st - 1;
+        unsigned c = p[j], m = lens[c] & 63;
+        uint64_t k = S_load(p + j, 8), ka = k & ac->mask2[c][0], kb = k & ac->mask2[c][1];
+        uint32_t ha = S_bloom_bit(S_product(ka)), hb = S_bloom_bit(S_product(kb));
+        unsigned hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) |
+                       (unsigned)(bloom[hb >> 6] >> (hb & 63) & 1) << 1;
+        unsigned keep = (m != 0) & ((hit != 0) | (ac->mask2[c][1] == 0));
+        kept[nk] = (uint32_t)(j - b0) << 2 | hit;
+        nk += keep;
+      }
+    }
+    for (size_t q = 0; q < nk; q++) {
+      size_t j = b0 + (kept[q] >> 2);
+      if (!S_at(ac, p, n, j, lens[p[j]] & 63, kept[q] & 3, base, outv)) return false;
+    }
+    b0 = i = b1;
+  }
+  while (i < n && (p[i] & 0xC0) == 0x80) i++; /* to the next character's start */
+  /* the rest a character at a time (the view is valid UTF-8; a stray
+   * continuation byte steps one) */
+  for (size_t step; i < n; i += step) {
     unsigned m = lens[p[i]];
     step = (m >> 6) + 1;
     m &= 63;
-    if (__builtin_expect(!m, 1)) continue;
+    if (!m) continue;
     size_t avail = n - i;
-    uint64_t k = S_load(p + i, avail);
-    unsigned lower = m & (m - 1); /* the lengths below the longest */
-    if (lower && !(lower & (lower - 1)) && avail >= KEY_MAX) {
-      /* two key lengths (CJK: one character, two): both bitmap bits
-       * fetched at once, one branch when neither is set */
-      unsigned La = 32u - (unsigned)__builtin_clz(m), Lb = (unsigned)__builtin_ctz(m) + 1;
-      uint64_t ka = k & ac->mask2[p[i]][0], kb = k & ac->mask2[p[i]][1];
-      uint64_t pa = S_product(ka), pb = S_product(kb);
-      uint32_t ha = S_bloom_bit(pa), hb = S_bloom_bit(pb);
-      unsigned hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) |
-                     (unsigned)(bloom[hb >> 6] >> (hb & 63) & 1) << 1;
-      if (__builtin_expect(!hit, 1)) continue;
-      if ((hit & 1) && !S_probe(ac, p, n, i, La, ka, pa, base, outv)) return false;
-      if ((hit & 2) && !S_probe(ac, p, n, i, Lb, kb, pb, base, outv)) return false;
+    if (avail >= 8) {
+      uint64_t k = S_load(p + i, 8);
+      unsigned hit = 3;
+      if (ac->mask2[p[i]][1]) {
+        uint32_t ha = S_bloom_bit(S_product(k & ac->mask2[p[i]][0])),
+                 hb = S_bloom_bit(S_product(k & ac->mask2[p[i]][1]));
+        hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) | (unsigned)(bloom[hb >> 6] >> (hb & 63) & 1) << 1;
+      }
+      if (!S_at(ac, p, n, i, m, hit, base, outv)) return false;
       continue;
     }
+    uint64_t k = S_load(p + i, avail);
     while (m) { /* the longest key first */
       unsigned L = 32u - (unsigned)__builtin_clz(m);
       m &= ~(1u << (L - 1));
