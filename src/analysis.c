@@ -209,6 +209,15 @@ static bool S_split_negator(ctx *C, size_t a, size_t b, size_t s) {
 /* Matches of one turn -> hits, overlaps resolved per layer, in one pass:
  * the scan reports matches by start, longest first (lexicon.h), and a
  * term's meanings come in lexicon order, the order the layers need. */
+/* Does the negator at v[s] ask a question between a word and itself (該不該,
+ * 會不會, 應不應該, 有沒有, 好不好)?  It negates nothing: 這種合作該不該鼓勵？
+ * asks about 鼓勵, and 好不好 is no 不好. */
+static inline bool S_a_not_a(const char *v, size_t s, size_t n) {
+  return s >= 3 && s + 6 <= n && (unsigned char)v[s - 3] >= 0xE3 && memcmp(v + s - 3, v + s + 3, 3) == 0 &&
+         (memcmp(v + s, "不", 3) == 0 || memcmp(v + s, "沒", 3) == 0 || memcmp(v + s, "没", 3) == 0 ||
+          memcmp(v + s, "唔", 3) == 0);
+}
+
 static bool S_hits(ctx *C, const lc_turn *t) {
   const lc_doc *doc = C->doc;
   C->matches.len = 0;
@@ -232,6 +241,7 @@ static bool S_hits(ctx *C, const lc_turn *t) {
           (p->kind == LC_CUE_AGREE || p->kind == LC_CUE_DISAGREE || p->kind == LC_CUE_REPORT ||
            p->kind == LC_CUE_OTHERS || p->kind == LC_CUE_QUESTION))
         layer = 1;
+      if (layer <= 1 && p->type == LC_PAY_CUE && S_a_not_a(doc->view, s, doc->vlen)) continue;
       bool keep;
       if (s == ls[layer] && e == le[layer]) keep = true; /* same span, another meaning */
       else if (layer == 2) keep = e > end[layer];         /* topics: drop contained ones */
@@ -617,7 +627,9 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
 
 /* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦)? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
-  static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点", NULL};
+  static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
+                                    /* Cantonese: only then right (放寬先啱) */
+                                    "先啱", "先得", "至啱", NULL};
   for (size_t k = 0; PART[k]; k++)
     if (lc_at(v, i, e, PART[k])) { i += strlen(PART[k]); break; }
   return S_clause_ends(v, i, e);
@@ -1777,7 +1789,8 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
  * (judgements: S_tightening). */
 int lc_cue_tag(int kind, const char *t, size_t n) {
   static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
-                                     "深耕", "堅守", "坚守", NULL};
+                                     "深耕", "堅守", "坚守", "留在那裡", "留在那里", "留在那邊",
+                                     "留在那边", "留在當地", "留在当地", NULL};
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
                                       "強化管制", "强化管制", "擴大管制", "扩大管制", NULL};
@@ -1806,13 +1819,22 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "尊重企业的", "尊重企業自己", "尊重企业自己", "由企業自己決定",
                                         "由企业自己决定", "由企業自行", "由企业自行", NULL};
   static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", NULL};
+  /* verbs of commenting: a negator just before declines (不評論, 不便多說,
+   * 不會對政策本身表達看法); some are verbs of reporting too */
+  static const char *const COMMENT[] = {"評論", "评论", "評價", "评价", "表態", "表态", "發表意見",
+                                        "发表意见", "回答", "置評", "置评", "表達看法", "表达看法",
+                                        "表示看法", "發表看法", "发表看法", "表達意見", "表达意见",
+                                        "表示意見", "表示意见", "多說", "多说", "多談", "多谈",
+                                        "亂講", "乱讲", "亂說", "乱说", "表示贊成或反對",
+                                        "表示赞成或反对", "表示支持或反對", "表示支持或反对", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
       {LC_CUE_NEUTRAL, PUSH, LC_TAG_PUSH},
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
       {LC_CUE_POLARITY, LAX, LC_TAG_LAX},   {LC_CUE_POLARITY, STRICT, LC_TAG_STRICT},
       {LC_CUE_NEUTRAL, BOTH, LC_TAG_BOTH},  {LC_CUE_NEUTRAL, DECLINE, LC_TAG_DECLINE},
-      {LC_CUE_NEUTRAL, NO_VIEW, LC_TAG_NO_VIEW}};
+      {LC_CUE_NEUTRAL, NO_VIEW, LC_TAG_NO_VIEW}, {LC_CUE_REPORT, COMMENT, LC_TAG_COMMENT},
+      {LC_CUE_NEUTRAL, COMMENT, LC_TAG_COMMENT}};
   for (size_t k = 0; k < sizeof T / sizeof *T; k++)
     if (T[k].kind == kind)
       for (size_t i = 0; T[k].ws[i]; i++)
@@ -2470,8 +2492,33 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce, bool *named) {
  * The turn's own judgements do not count for them (我支持政府讓製造業回流的
  * 目標 is then no view of the tariff). */
 /* Does hit x decline to judge or disown a position (不予置評, 沒有立場)? */
-static inline bool S_declines(const hit *x) {
-  return x->type == LC_PAY_CUE && (x->tag == LC_TAG_DECLINE || x->tag == LC_TAG_NO_VIEW);
+static bool S_declines(const ctx *C, const hit *h, size_t x) {
+  if (h[x].type != LC_PAY_CUE) return false;
+  if (h[x].tag == LC_TAG_DECLINE || h[x].tag == LC_TAG_NO_VIEW) return true;
+  if (h[x].tag != LC_TAG_COMMENT) return false;
+  /* a verb of commenting with a negator up to eight characters before it
+   * in its clause (不便多說, 不方便在這裡表示贊成或反對), no judgement or
+   * reply between (不同意他們的評論 disagrees) */
+  const char *v = C->doc->view;
+  size_t a = h[x].s;
+  for (int n = 0; n < 8 && a > 0 && !S_is_break(v[a - 1]); n++) {
+    do a--; while (a > 0 && ((unsigned char)v[a] & 0xC0) == 0x80);
+    if (a + 3 <= h[x].s && memcmp(v + a, "。", 3) == 0) return false;
+    if (lc_at(v, a, h[x].s, "不") || lc_at(v, a, h[x].s, "唔") || lc_at(v, a, h[x].s, "冇") ||
+        lc_at(v, a, h[x].s, "沒") || lc_at(v, a, h[x].s, "没") || lc_at(v, a, h[x].s, "別")) {
+      /* 不方便, 不適合, 不宜 qualify the comment itself */
+      static const char *const FIT[] = {"方便", "便", "適合", "适合", "宜", NULL};
+      size_t fit = a + 3 + S_word_at(v, a + 3, h[x].s, FIT);
+      for (size_t j = x; j-- > 0 && h[j].e > a;)
+        if (h[j].type == LC_PAY_CUE && h[j].s >= fit &&
+            (h[j].kind == LC_CUE_POLARITY || h[j].kind == LC_CUE_RESTRICT ||
+             /* not the preposition 對 (不會對政策表達看法) */
+             ((h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) && h[j].e - h[j].s > 3)))
+          return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answers_prev) {
@@ -2479,8 +2526,8 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
   uint64_t mask = 0;
   C->decl_si = -1;
   for (size_t i = 0; i < nh; i++) {
-    if (!S_declines(&h[i])) continue;
-    bool own = h[i].tag == LC_TAG_NO_VIEW;
+    if (!S_declines(C, h, i)) continue;
+    bool own = h[i].tag == LC_TAG_NO_VIEW || h[i].tag == LC_TAG_COMMENT;
     const lc_sentence *se = NULL; /* the sentence that declines */
     int sx = -1;
     for (int si = C->sent_first[ti]; si < C->sent_end[ti] && !se; si++) {
@@ -2490,13 +2537,16 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
     if (!se) continue;
     if (own) { /* 我沒有特別的立場, 我並未表態…: 我 or no subject in its clause */
       size_t a = h[i].s, n = 0;
-      bool me = false;
+      bool me = false, other = false;
       while (a > se->start && !S_is_break(v[a - 1]) && !(a >= se->start + 3 && memcmp(v + a - 3, "。", 3) == 0)) {
         do a--; while (a > se->start && ((unsigned char)v[a] & 0xC0) == 0x80);
         me |= memcmp(v + a, "我", 3) == 0;
+        other |= memcmp(v + a, "他", 3) == 0 || memcmp(v + a, "她", 3) == 0;
         n++;
       }
-      if (!me && n > 2) continue;
+      /* a comment declined may follow adverbs (現階段不方便在這裡表示…), not
+       * another's subject (他不評論) */
+      if (!me && (h[i].tag == LC_TAG_COMMENT ? other : n > 2)) continue;
       /* not when a contrast follows (這件事我沒有立場，但執行上太粗糙了) */
       static const char *const BUT[] = {"但", "可是", "不過", "不过", "然而", "只是", NULL};
       if (S_has_any(v, h[i].e, se->end, BUT)) continue;
@@ -2867,11 +2917,11 @@ lc_status lc_analyse(lc_doc *doc) {
         if (nagents) { memcpy(last_agents, agents, nagents * sizeof *agents); nlast = nagents; }
         /* a report that the one named declines to judge (…並未表態支持或反對) */
         bool declines = false;
-        for (size_t q = 0; q < snh && !declines; q++) declines = S_declines(&sh[q]);
+        for (size_t q = 0; q < snh && !declines; q++) declines = S_declines(&C, sh, q);
         if (declines && has_topic && nagents) {
           cues.len = 0;
           for (size_t q = 0; q < snh; q++)
-            if (S_declines(&sh[q]) && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
+            if (S_declines(&C, sh, q) && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
           for (int k = 0; k < C.ntopics; k++) {
             if (C.tw[k] <= 0) continue;
             for (size_t a = 0; a < nagents; a++)

@@ -45,6 +45,7 @@ typedef enum lc_tag {
   LC_TAG_ELSE,    /* the cost of not doing it: 否則, 不然 */
   LC_TAG_RIVAL,   /* a rival: 競爭對手, 華為 */
   LC_TAG_PUSH,    /* a push that makes the other side act: 逼, 迫使 */
+  LC_TAG_COMMENT, /* a verb of commenting, declining when negated: 不評論 */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
