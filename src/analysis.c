@@ -1790,7 +1790,8 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
 int lc_cue_tag(int kind, const char *t, size_t n) {
   static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
                                      "深耕", "堅守", "坚守", "留在那裡", "留在那里", "留在那邊",
-                                     "留在那边", "留在當地", "留在当地", NULL};
+                                     "留在那边", "留在當地", "留在当地", "留在中國", "留在中国",
+                                     "留在大陸", "留在大陆", NULL};
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
                                       "強化管制", "强化管制", "擴大管制", "扩大管制", NULL};
@@ -1804,7 +1805,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                      "好壞參半", "好坏参半", "喜憂參半", "喜忧参半", "褒貶不一",
                                      "褒贬不一", "有得有失", "一半肯定", "一半批評", "一半批评",
                                      "一部分支持", "一部分反對", "一部分反对", "一半支持", "一半反對",
-                                     "一半反对", NULL};
+                                     "一半反对", "一半一半", "有兩面", "有两面", "兩面都有", "两面都有", NULL};
   static const char *const DECLINE[] = {"不做評論", "不做评论", "不予置評", "不予置评", "無可奉告",
                                         "无可奉告", "不便評論", "不便评论", "不方便評論",
                                         "不方便评论", "不予評論", "不予评论", "不願評論",
@@ -1843,11 +1844,23 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
 }
 
 /* Does the sentence declare a view both ways (兩面刃, 有利也有弊, 一半肯定)?
- * The words are neutral cues, hiding the praise and blame inside them. */
-static bool S_two_sided(const hit *h, size_t nh) {
-  for (size_t q = 0; q < nh; q++)
-    if (h[q].type == LC_PAY_CUE && h[q].tag == LC_TAG_BOTH) return true;
-  return false;
+ * The words are neutral cues, hiding the praise and blame inside them.  Not
+ * when a later clause takes a side in the first person (關稅是雙面刃，…，我是
+ * 不贊成啦): weighing both sides is then the way to the speaker's stance. */
+static bool S_two_sided(const ctx *C, const hit *h, size_t nh) {
+  static const char *const SIDE[] = {"贊成", "赞成", "支持", "反對", "反对", NULL};
+  const char *v = C->doc->view;
+  size_t both = (size_t)-1;
+  for (size_t q = 0; q < nh && both == (size_t)-1; q++)
+    if (h[q].type == LC_PAY_CUE && h[q].tag == LC_TAG_BOTH) both = q;
+  if (both == (size_t)-1) return false;
+  for (size_t q = both + 1; q < nh; q++) {
+    if (h[q].type != LC_PAY_CUE || h[q].kind != LC_CUE_POLARITY || h[q].s < h[both].e) continue;
+    if (S_word_at(v, h[q].s, h[q].e, SIDE) != h[q].e - h[q].s) continue;
+    size_t cs = S_clause_start(C, h[q].s);
+    if (cs > h[both].s && S_find_any(v, cs, h[q].s, (const char *const[]){"我", NULL}) < h[q].s) return false;
+  }
+  return true;
 }
 
 static int S_cmp_ev(const void *a, const void *b);
@@ -2971,7 +2984,7 @@ lc_status lc_analyse(lc_doc *doc) {
        * whatever its words of praise or blame */
       bool two_sided = false;
       if ((kinds >> LC_CUE_NEUTRAL & 1) && !sp->narrator && !C.asker && !se->question && (has_topic || use_ctx) &&
-          S_two_sided(sh, snh)) {
+          S_two_sided(&C, sh, snh)) {
         two_sided = true;
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
