@@ -1363,6 +1363,41 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
   return false;
 }
 
+/* The kinds of topic (a bit each, lc_topic_kind) the sentence names by a
+ * demonstrative and a noun of that kind in the first five characters of a
+ * clause (這條規則…, 這個市場我們…, 但這套管制…): 規則, 管制 name a policy,
+ * 市場, 合作 an opening.  Read at clause starts only (C->brk), so a long
+ * sentence costs a few comparisons a clause. */
+static unsigned S_demonstrative_kinds(const ctx *C, size_t se) {
+  static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
+                                     "這套", "这套", "那套", "這種", "这种", "該項", "该项", "這條",
+                                     "这条", "那條", "那条", "這道", "这道", "這份", "这份", "此項",
+                                     "此项", NULL};
+  static const char *const POLICY[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
+                                       "禁令", "管制", "限制", "關稅", "关税", NULL};
+  static const char *const OPEN[] = {"市場", "市场", "生態", "生态", "平台", "平臺", "合作", NULL};
+  const char *v = C->doc->view;
+  const size_t *b = C->brk.items;
+  unsigned k = 0;
+  for (size_t c = 0; c <= C->brk.len; c++) {
+    size_t p = c ? b[c - 1] : C->sent_ss;
+    while (p < se && v[p] == ' ') p++;
+    for (int n = 0; n < 5 && p + 12 <= se; n++, p += lc_u8len((unsigned char)v[p])) {
+      uint32_t c3 = (uint32_t)(unsigned char)v[p] << 16 | (uint32_t)(unsigned char)v[p + 1] << 8 |
+                    (unsigned char)v[p + 2];
+      /* 這 这 那 該 该 此, by a hash that gives each its own slot: one branch */
+      static const uint32_t DEM[8] = {0xE982A3, 0, 0xE8BF99, 0xE98099, 0, 0xE8A9B2, 0xE6ADA4, 0xE8AFA5};
+      if (DEM[(uint32_t)(c3 * 0xAFD9D5ABu) >> 29] != c3) continue;
+      size_t l = S_word_at(v, p, se, THIS);
+      if (!l) continue;
+      if (S_word_at(v, p + l, se, POLICY)) k |= 1u << LC_TOPIC_POLICY;
+      if (S_word_at(v, p + l, se, OPEN)) k |= 1u << LC_TOPIC_OPENNESS;
+      break;
+    }
+  }
+  return k;
+}
+
 /* Does the term at s stand right after 比 (up to one character between:
  * 至少比賣給中國安全), the lesser side of a comparison judged in the same
  * clause?  Not after 相比 or 對比, which open a clause of their own. */
@@ -1499,6 +1534,23 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         e->flip = -1;
         e->named = false;
       }
+  }
+  /* a demonstrative and a noun of a carried topic's kind name it, beside
+   * the topics the sentence names (這條規則把世界切成三等，連友好國家都被
+   * 設了上限: the rule asked about, and the partners) */
+  int best[2] = {-1, -1}; /* per kind, the carried topic of most weight */
+  for (int t = 0; t < C->ntopics; t++) {
+    int *b = &best[tp[t].kind == LC_TOPIC_OPENNESS];
+    if (C->ctxw[t] > 0 && (*b < 0 || C->ctxw[t] > C->ctxw[*b])) *b = t;
+  }
+  if ((best[0] >= 0 && C->tw[best[0]] < C->ctxw[best[0]]) || (best[1] >= 0 && C->tw[best[1]] < C->ctxw[best[1]])) {
+    unsigned k = S_demonstrative_kinds(C, se->end);
+    for (int q = 0; q < 2; q++) {
+      int t = best[q];
+      if (t < 0 || !(k >> tp[t].kind & 1) || C->tw[t] >= C->ctxw[t]) continue;
+      C->tw[t] = C->ctxw[t];
+      C->tflip[t] = 1; /* the topic itself, not its withdrawal (S_names_itself) */
+    }
   }
   /* a topic needs one clear term, or several weak ones together */
   for (int t = 0; t < C->ntopics; t++) {
@@ -1644,7 +1696,8 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
 static bool S_names_itself(const char *v, size_t ss, size_t se) {
   static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
                                      "這套", "这套", "那套", "這種", "这种", "該項", "该项", "原本的",
-                                     "原來的", "原来的", "原先的", "先前的", "舊的", "旧的", NULL};
+                                     "原來的", "原来的", "原先的", "先前的", "舊的", "旧的", "這條", "这条",
+                                     "那條", "那条", "這道", "这道", "這份", "这份", "此項", "此项", NULL};
   static const char *const NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
                                      "禁令", "管制", "制度", "框架", "限制", "市場", "市场", "生態",
                                      "生态", "平台", "平臺", "合作", "協議", "协议", "關稅", "关税", NULL};
