@@ -2620,8 +2620,8 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
     if (C->decl_si < 0) { C->decl_si = sx; C->decl_s = h[i].s; C->decl_e = h[i].e; }
     uint64_t named = 0;
     for (size_t j = 0; j < nh; j++)
-      if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value > 0 &&
-          h[j].s >= se->start && h[j].e <= se->end)
+      if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value >= MIN_TOPIC &&
+          h[j].s >= se->start && h[j].e <= se->end) /* a clear term (市場會決定 names no market) */
         named |= (uint64_t)1 << h[j].topic;
     if (!named && answers_prev)
       for (int k = 0; k < C->ntopics && k < 64; k++)
@@ -2867,6 +2867,7 @@ lc_status lc_analyse(lc_doc *doc) {
     bool answers_prev = ti > 0 && prev_speaker >= 0 && prev_speaker != t->speaker && !sp->narrator;
     lc_vec none = LC_VEC(lc_cue_hit);
     bool named = false; /* a sentence of this turn names a topic */
+    bool ctx_judged = false; /* or judges the topics it answers, naming none */
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], answers_prev ? C.qw[k] : 0,
                         answers_prev ? C.qflip[k] : 1, answers_prev ? &C.qterms[k] : &none))
@@ -3115,6 +3116,7 @@ lc_status lc_analyse(lc_doc *doc) {
             if (!leading && !(k < 64 && (declined >> k & 1)) &&
                 !S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
               goto done;
+            if (!has_topic && !leading) ctx_judged = true;
             tscore *o = lc_vec_push(&own);
             if (!o) goto done;
             o->topic = k;
@@ -3146,13 +3148,16 @@ lc_status lc_analyse(lc_doc *doc) {
      * passes through one short prompt that names none (為什麼？ 然後呢？), or
      * one of at most 30 characters that replies (是的，我們已經公告。) or
      * points back (您覺得這對輝達是壞事？), but no further, and not through a longer turn about something else
-     * (您支持美國的AI發展嗎？), so 「我很好。」 five turns on is about nothing */
+     * (您支持美國的AI發展嗎？), so 「我很好。」 five turns on is about nothing;
+     * one that judges it passes it on */
     prev_speaker = sp->narrator ? -1 : t->speaker;
     static const char *const BACK[] = {"這", "这", "此", "它", NULL};
     bool passes = S_within(doc->view, t->start, t->end, 8) ||
                   (!sp->narrator && S_within(doc->view, t->start, t->end, 30) &&
                    (C.reply[ti] != 0 || S_has_any(doc->view, t->start, t->end, BACK)));
-    qage = named ? 0 : passes ? qage + 1 : 2;
+    /* a turn that judges what it answers, naming nothing (a second guest
+     * answering the same question: 我覺得係好機會…), passes it on */
+    qage = named || ctx_judged ? 0 : passes ? qage + 1 : 2;
     C.named[ti] = named;
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.qw[k], &C.qflip[k], &C.qterms[k], qage < 2 ? C.ctxw[k] : 0,
