@@ -1289,6 +1289,17 @@ static bool S_no_object(const char *v, size_t e, size_t se) {
     return false;
   }
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
+  if (lc_at(v, e, se, "我")) {
+    /* the verb fronted before the speaker's stance on it (廢掉我是贊成的,
+     * 鬆綁我們也支持) */
+    static const char *const ADV[] = {"們", "们", NULL},
+                             *const ADV2[] = {"倒是", "其實", "其实", "完全", "非常", "是", "也", "都", NULL},
+                             *const SIDE[] = {"贊成", "赞成", "支持", "同意", "反對", "反对", NULL};
+    size_t q = e + 3;
+    q += S_word_at(v, q, se, ADV);
+    for (int k = 0, l; k < 2 && (l = (int)S_word_at(v, q, se, ADV2)) > 0; k++) q += (size_t)l;
+    return S_word_at(v, q, se, SIDE) > 0;
+  }
   return e + 3 <= se && lc_in_set(v + e, NEXT, 3);
 }
 
