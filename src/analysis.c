@@ -1100,6 +1100,23 @@ static bool S_own_turn(const char *v, size_t c, size_t se) {
   return S_word_at(v, c, se, OWN) > 0;
 }
 
+/* Is the judgement at s..e a noun said to be wholly absent after it (一點
+ * 幫助也沒有, 任何好處都沒有, 半點用處也没有)?  1 or 0. */
+static int S_none_of(const char *v, size_t s, size_t e, size_t se) {
+  static const char *const SOME[] = {"一點", "一点", "一丁點", "一丁点", "半點", "半点", "任何",
+                                     "什麼", "什么", NULL};
+  static const char *const NONE[] = {"也沒有", "也没有", "都沒有", "都没有", "也沒", "也没", "都沒",
+                                     "都没", "也無", "也无", NULL};
+  /* most judgements are followed by neither 也 nor 都 */
+  if (e + 6 > se || (memcmp(v + e, "也", 3) != 0 && memcmp(v + e, "都", 3) != 0)) return 0;
+  bool some = false;
+  for (size_t k = 0; SOME[k] && !some; k++) {
+    size_t l = strlen(SOME[k]);
+    some = s >= l && memcmp(v + s - l, SOME[k], l) == 0;
+  }
+  return some && S_word_at(v, e, se, NONE) ? 1 : 0;
+}
+
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
@@ -1200,6 +1217,11 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     float val = h[i].value;
     size_t cue0 = cues->len;
     int neg = S_negations(C, h, nh, i, cues) + S_denied(C, h, i, cues);
+    /* what good it could be is denied already (看不出有什麼好處, 不覺得有什麼用):
+     * a negator before it does not turn it */
+    if (neg && h[i].value < 0 && (lc_at(v, h[i].s, h[i].e, "有什麼") || lc_at(v, h[i].s, h[i].e, "有什么")))
+      neg = 0;
+    neg += S_none_of(v, h[i].s, h[i].e, se->end);
     if ((neg & 1) && S_worry(v, h[i].s, h[i].e)) { /* 不必擔心: nothing to fear */
       cues->len = cue0;
       /* and a judgement word just before it is its adverb (無須過度焦慮) */
@@ -1293,7 +1315,7 @@ static bool S_no_object(const char *v, size_t e, size_t se) {
     /* the verb fronted before the speaker's stance on it (廢掉我是贊成的,
      * 鬆綁我們也支持) */
     static const char *const ADV[] = {"們", "们", NULL},
-                             *const ADV2[] = {"倒是", "其實", "其实", "完全", "非常", "是", "也", "都", NULL},
+                             *const ADV2[] = {"倒是", "其實", "其实", "完全", "非常", "還是", "还是", "是", "也", "都", NULL},
                              *const SIDE[] = {"贊成", "赞成", "支持", "同意", "反對", "反对", NULL};
     size_t q = e + 3;
     q += S_word_at(v, q, se, ADV);
@@ -2422,6 +2444,33 @@ static const char *const JUST_NOW[] = {"剛才", "刚才", "剛剛", "刚刚", N
 /* Is v[a..b) the speaker and an adverb before a reply that stands alone
  * (我也同意。 我並不同意。 我們不太同意。 我很認同…), or the one spoken to
  * and how they said it (您說得很對。 你剛才講得完全正確。)? */
+/* A lead that names whom the speaker sides with (我跟郭教授的看法一致, 我和阿傑
+ *站在一起, 我跟部長難得意見一致): 我 or 我們, 跟 / 和 / 與 / 同, a name of one
+ * to six characters, then up to the cue only 的 + a word for a view and
+ * adverbs.  Returns the name's end and sets *ns to its start, or 0. */
+static size_t S_with_name(const char *v, size_t a, size_t b, size_t *ns) {
+  static const char *const WE[] = {"我們", "我们", "我", NULL};
+  static const char *const WITH[] = {"跟", "和", "與", "与", "同", NULL};
+  static const char *const VIEW[] = {"的看法", "的意見", "的意见", "的立場", "的立场", "的想法",
+                                     "的觀點", "的观点", "的", NULL}; /* 的 when the cue is 看法一致 */
+  static const char *const ADV[] = {"難得", "难得", "也", "都", "很", "完全", "還是", "还是", NULL};
+  size_t q = a + S_word_at(v, a, b, WE);
+  if (q == a) return 0;
+  size_t w = S_word_at(v, q, b, WITH);
+  if (!w) return 0;
+  q += w;
+  size_t start = q;
+  for (int n = 1; n <= 6 && q + 3 <= b; n++) {
+    if (!lc_is_cjk_lead((unsigned char)v[q]) && !((v[q] >= 'a' && v[q] <= 'z'))) return 0;
+    q += lc_u8len((unsigned char)v[q]);
+    if (n < 2 && (unsigned char)v[start] >= 0x80) continue; /* a CJK name: two characters at least */
+    size_t r = q + S_word_at(v, q, b, VIEW);
+    for (int k = 0, l; k < 2 && (l = (int)S_word_at(v, r, b, ADV)) > 0; k++) r += (size_t)l;
+    if (r == b) { *ns = start; return q; }
+  }
+  return 0;
+}
+
 static bool S_reply_lead(const char *v, size_t a, size_t b) {
   static const char *const WE[] = {"我們", "我们", "我", NULL};
   static const char *const ADV[] = {"也", "並", "并", "還", "还", "倒", "真", "都", "就", "是",
@@ -2542,6 +2591,8 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce, bool *named) {
     ne = S_bare_name(v, ce, se->end); /* a name alone after the cue (我附議吳教授。) */
   if (!ne && (ne = S_name_said(v, se->start, C->reply_s[ti], se->end)) != 0) /* 吳教授說得對 */
     ce = se->start;
+  size_t ns;
+  if (!ne && (ne = S_with_name(v, se->start, C->reply_s[ti], &ns)) != 0) ce = ns; /* 我跟阿傑站在一起 */
   if (!ne) return ti;
   int replier = LC_AT(doc->turns, lc_turn, ti).speaker;
   for (size_t k = ti; k-- > 0 && ti - k <= 12;) {
@@ -2573,66 +2624,87 @@ static bool S_declines(const ctx *C, const hit *h, size_t x) {
   if (h[x].type != LC_PAY_CUE) return false;
   if (h[x].tag == LC_TAG_DECLINE || h[x].tag == LC_TAG_NO_VIEW) return true;
   if (h[x].tag != LC_TAG_COMMENT) return false;
-  /* a verb of commenting with a negator up to eight characters before it
-   * in its clause (不便多說, 不方便在這裡表示贊成或反對), no judgement or
-   * reply between (不同意他們的評論 disagrees) */
+  /* a verb of commenting after a negator, a modal and a phrase that says
+   * where or on what (不評論, 不便多說, 不方便在這裡表示贊成或反對, 不會對政策
+   * 本身表達看法): the negator opens that pattern, so 不過 …回答, 不少評論,
+   * 沒人回答 and 不同意他們的評論 decline nothing */
+  static const char *const NEG[] = {"不", "唔", "沒", "没", "冇", NULL};
+  static const char *const MODAL[] = {"方便", "便", "適合", "适合", "宜", "想", "太想", "會", "会",
+                                      "願意", "愿意", "願", "愿", "予", "做", "作", "打算", "再",
+                                      "要", "就", NULL};
+  static const char *const ON[] = {"對", "对", "在", "就", "針對", "针对", "跟", NULL};
   const char *v = C->doc->view;
   size_t a = h[x].s;
   for (int n = 0; n < 8 && a > 0 && !S_is_break(v[a - 1]); n++) {
     do a--; while (a > 0 && ((unsigned char)v[a] & 0xC0) == 0x80);
     if (a + 3 <= h[x].s && memcmp(v + a, "。", 3) == 0) return false;
-    if (lc_at(v, a, h[x].s, "不") || lc_at(v, a, h[x].s, "唔") || lc_at(v, a, h[x].s, "冇") ||
-        lc_at(v, a, h[x].s, "沒") || lc_at(v, a, h[x].s, "没") || lc_at(v, a, h[x].s, "別")) {
-      /* 不方便, 不適合, 不宜 qualify the comment itself */
-      static const char *const FIT[] = {"方便", "便", "適合", "适合", "宜", NULL};
-      size_t fit = a + 3 + S_word_at(v, a + 3, h[x].s, FIT);
-      for (size_t j = x; j-- > 0 && h[j].e > a;)
-        if (h[j].type == LC_PAY_CUE && h[j].s >= fit &&
-            (h[j].kind == LC_CUE_POLARITY || h[j].kind == LC_CUE_RESTRICT ||
-             /* not the preposition 對 (不會對政策表達看法) */
-             ((h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) && h[j].e - h[j].s > 3)))
-          return false;
-      return true;
-    }
+    size_t l = S_word_at(v, a, h[x].s, NEG);
+    if (!l) continue;
+    size_t p = a + l;
+    p += S_word_at(v, p, h[x].s, MODAL);
+    if (p == h[x].s) return true;
+    if (!S_word_at(v, p, h[x].s, ON)) return false;
+    for (size_t q = p; q < h[x].s; q++)
+      if (S_is_break(v[q])) return false;
+    /* and no judgement or reply in the phrase */
+    for (size_t j = x; j-- > 0 && h[j].e > p;)
+      if (h[j].type == LC_PAY_CUE && h[j].s >= p &&
+          (h[j].kind == LC_CUE_POLARITY || h[j].kind == LC_CUE_RESTRICT ||
+           /* not the preposition 對 itself */
+           ((h[j].kind == LC_CUE_AGREE || h[j].kind == LC_CUE_DISAGREE) && h[j].e - h[j].s > 3)))
+        return false;
+    return true;
   }
   return false;
 }
 
 static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answers_prev) {
+  /* what may stand before a comment declined with no subject (現階段不方便…,
+   * 也不多說了; not 商務部也沒回答) */
+  static const char *const ADV[] = {"現階段", "现阶段", "目前", "暫時", "暂时", "今天", "這裡", "这里",
+                                    "還是", "还是", "先", "就", "也", "都", "暫", "暂", NULL};
+  static const char *const BUT[] = {"但", "可是", "不過", "不过", "然而", "只是", NULL};
   const char *v = C->doc->view;
   uint64_t mask = 0;
   C->decl_si = -1;
+  int si = C->sent_first[ti], done = -1; /* hits come by start: so do their sentences */
   for (size_t i = 0; i < nh; i++) {
     if (!S_declines(C, h, i)) continue;
     bool own = h[i].tag == LC_TAG_NO_VIEW || h[i].tag == LC_TAG_COMMENT;
-    const lc_sentence *se = NULL; /* the sentence that declines */
-    int sx = -1;
-    for (int si = C->sent_first[ti]; si < C->sent_end[ti] && !se; si++) {
-      const lc_sentence *x = &LC_AT(C->an->sentences, lc_sentence, si);
-      if (x->start <= h[i].s && h[i].s < x->end) { se = x; sx = si; }
-    }
-    if (!se) continue;
+    while (si < C->sent_end[ti] && LC_AT(C->an->sentences, lc_sentence, si).end <= h[i].s) si++;
+    if (si >= C->sent_end[ti] || si == done) continue;
+    const lc_sentence *se = &LC_AT(C->an->sentences, lc_sentence, si); /* the sentence that declines */
+    if (se->start > h[i].s) continue;
     if (own) { /* 我沒有特別的立場, 我並未表態…: 我 or no subject in its clause */
       size_t a = h[i].s, n = 0;
-      bool me = false, other = false;
+      bool me = false;
       while (a > se->start && !S_is_break(v[a - 1]) && !(a >= se->start + 3 && memcmp(v + a - 3, "。", 3) == 0)) {
         do a--; while (a > se->start && ((unsigned char)v[a] & 0xC0) == 0x80);
         me |= memcmp(v + a, "我", 3) == 0;
-        other |= memcmp(v + a, "他", 3) == 0 || memcmp(v + a, "她", 3) == 0;
         n++;
       }
-      /* a comment declined may follow adverbs (現階段不方便在這裡表示…), not
-       * another's subject (他不評論) */
-      if (!me && (h[i].tag == LC_TAG_COMMENT ? other : n > 2)) continue;
+      if (!me && h[i].tag == LC_TAG_COMMENT) {
+        /* a comment declined with no subject: only adverbs before the negator */
+        size_t q = a, l;
+        while (q < h[i].s && v[q] == ' ') q++;
+        while ((l = S_word_at(v, q, h[i].s, ADV)) > 0) q += l;
+        if (!S_negation_char(v + q) && !lc_at(v, q, h[i].s, "唔") && !lc_at(v, q, h[i].s, "冇")) continue;
+      } else if (!me && n > 2) {
+        continue;
+      }
       /* not when a contrast follows (這件事我沒有立場，但執行上太粗糙了) */
-      static const char *const BUT[] = {"但", "可是", "不過", "不过", "然而", "只是", NULL};
       if (S_has_any(v, h[i].e, se->end, BUT)) continue;
     }
-    if (C->decl_si < 0) { C->decl_si = sx; C->decl_s = h[i].s; C->decl_e = h[i].e; }
+    done = si;
+    if (C->decl_si < 0) { C->decl_si = si; C->decl_s = h[i].s; C->decl_e = h[i].e; }
+    /* the topics the sentence names by a clear term (市場會決定 names no market) */
     uint64_t named = 0;
-    for (size_t j = 0; j < nh; j++)
+    for (size_t j = i + 1; j-- > 0 && h[j].s >= se->start;)
+      if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value >= MIN_TOPIC)
+        named |= (uint64_t)1 << h[j].topic;
+    for (size_t j = i + 1; j < nh && h[j].s < se->end; j++)
       if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].topic < 64 && h[j].value >= MIN_TOPIC &&
-          h[j].s >= se->start && h[j].e <= se->end) /* a clear term (市場會決定 names no market) */
+          h[j].e <= se->end)
         named |= (uint64_t)1 << h[j].topic;
     if (!named && answers_prev)
       for (int k = 0; k < C->ntopics && k < 64; k++)
@@ -2673,7 +2745,9 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
     if (h[i].type != LC_PAY_CUE) continue;
     if (h[i].kind != LC_CUE_AGREE && h[i].kind != LC_CUE_DISAGREE) continue;
     bool lead = h[i].s != se->start;
-    if (lead && !S_reply_lead(v, se->start, h[i].s) && !S_name_said(v, se->start, h[i].s, se->end))
+    size_t wn;
+    if (lead && !S_reply_lead(v, se->start, h[i].s) && !S_name_said(v, se->start, h[i].s, se->end) &&
+        !S_with_name(v, se->start, h[i].s, &wn))
       continue;
     /* short: the cue is most of its clause (是的, / 沒錯，就是這樣。) */
     size_t k = h[i].e, end = h[i].e;
@@ -3127,7 +3201,7 @@ lc_status lc_analyse(lc_doc *doc) {
             if (!leading && !(k < 64 && (declined >> k & 1)) &&
                 !S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
               goto done;
-            if (!has_topic && !leading) ctx_judged = true;
+            if (!has_topic && !leading && !(k < 64 && (declined >> k & 1))) ctx_judged = true;
             tscore *o = lc_vec_push(&own);
             if (!o) goto done;
             o->topic = k;
