@@ -2933,6 +2933,7 @@ lc_status lc_analyse(lc_doc *doc) {
     goto done;
 
   int prev_speaker = -1, qage = 0;
+  bool prev_narration = false;
   size_t nsp0 = doc->speakers.len; /* those after are mentioned in narration */
   /* the people the last narration paragraph reported, whom a pronoun that
    * opens the next one goes on reporting (…指出，…。 / 他強調，…) */
@@ -2950,12 +2951,15 @@ lc_status lc_analyse(lc_doc *doc) {
     /* context: the topics of the turn this one answers (another speaker's,
      * just before), so 「我不支持。」 after 「你支持關稅嗎？」 is about tariffs */
     bool answers_prev = ti > 0 && prev_speaker >= 0 && prev_speaker != t->speaker && !sp->narrator;
+    /* a paragraph of narration goes on with the story of the one before
+     * (…宣布撤銷「AI擴散規則」。 — 許文彬認為，撤銷這項規則對台灣是利多。) */
+    bool story = ti > 0 && sp->narrator && prev_narration;
     lc_vec none = LC_VEC(lc_cue_hit);
     bool named = false; /* a sentence of this turn names a topic */
     bool ctx_judged = false; /* or judges the topics it answers, naming none */
     for (int k = 0; k < C.ntopics; k++)
-      if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], answers_prev ? C.qw[k] : 0,
-                        answers_prev ? C.qflip[k] : 1, answers_prev ? &C.qterms[k] : &none))
+      if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], answers_prev || story ? C.qw[k] : 0,
+                        answers_prev || story ? C.qflip[k] : 1, answers_prev || story ? &C.qterms[k] : &none))
         goto done;
     int agents[8];
     size_t nagents = 0;
@@ -3236,6 +3240,7 @@ lc_status lc_analyse(lc_doc *doc) {
      * (您支持美國的AI發展嗎？), so 「我很好。」 five turns on is about nothing;
      * one that judges it passes it on */
     prev_speaker = sp->narrator ? -1 : t->speaker;
+    prev_narration = sp->narrator;
     static const char *const BACK[] = {"這", "这", "此", "它", NULL};
     bool passes = S_within(doc->view, t->start, t->end, 8) ||
                   (!sp->narrator && S_within(doc->view, t->start, t->end, 30) &&
