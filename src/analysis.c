@@ -129,6 +129,7 @@ typedef struct ctx {
   size_t sent_ss; /* where the current sentence starts */
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
+  int last_named[2];       /* per kind, the topic a sentence last named clearly, or -1 */
   size_t itself_ss;        /* the sentence itself was found for, or -1 */
   bool itself;             /* it names a carried topic itself (S_names_itself) */
   size_t tight_ss;         /* the sentence tight was found for, or -1 */
@@ -1576,12 +1577,19 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     int *b = &best[tp[t].kind == LC_TOPIC_OPENNESS];
     if (C->ctxw[t] > 0 && (*b < 0 || C->ctxw[t] > C->ctxw[*b])) *b = t;
   }
-  if ((best[0] >= 0 && C->tw[best[0]] < C->ctxw[best[0]]) || (best[1] >= 0 && C->tw[best[1]] < C->ctxw[best[1]])) {
+  /* or, none of its kind carried, the one of its kind last named clearly
+   * (對，我反對這個規則。 two turns after the rule was named) */
+  float bw[2];
+  for (int q = 0; q < 2; q++) {
+    bw[q] = best[q] >= 0 ? C->ctxw[best[q]] : 0.7f;
+    if (best[q] < 0) best[q] = C->last_named[q];
+  }
+  if ((best[0] >= 0 && C->tw[best[0]] < bw[0]) || (best[1] >= 0 && C->tw[best[1]] < bw[1])) {
     unsigned k = S_demonstrative_kinds(C, se->end);
     for (int q = 0; q < 2; q++) {
       int t = best[q];
-      if (t < 0 || !(k >> tp[t].kind & 1) || C->tw[t] >= C->ctxw[t]) continue;
-      C->tw[t] = C->ctxw[t];
+      if (t < 0 || !(k >> tp[t].kind & 1) || C->tw[t] >= bw[q]) continue;
+      C->tw[t] = bw[q];
       C->tflip[t] = 1; /* the topic itself, not its withdrawal (S_names_itself) */
     }
   }
@@ -1594,6 +1602,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (w < MIN_TOPIC) { C->tw[t] = 0; continue; }
     C->tw[t] = w;
     any = true;
+    C->last_named[tp[t].kind == LC_TOPIC_OPENNESS] = t;
     bool mixed = false; /* read only for the topics of the sentence */
     for (int q = 1; q < C->ntclause[t]; q++) mixed |= C->tclause[t][q].flip != C->tclause[t][0].flip;
     C->tmixed[t] = mixed || (C->ntclause[t] && C->tclause[t][0].flip != C->tflip[t]);
@@ -2883,6 +2892,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.cond_cs = (size_t)-1;
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
+  C.last_named[0] = C.last_named[1] = -1;
   C.itself_ss = (size_t)-1;
   C.tight_ss = (size_t)-1;
   C.me_second = S_second_bytes(ME);
