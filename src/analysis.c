@@ -629,6 +629,7 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
 /* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦)? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
+                                    "來", "来", /* 從中國市場退出來 */
                                     /* Cantonese: only then right (放寬先啱) */
                                     "先啱", "先得", "至啱", NULL};
   for (size_t k = 0; PART[k]; k++)
@@ -1909,7 +1910,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
   /* a position disowned, the speaker's own only (政府沒有立場 reports one) */
   static const char *const NO_VIEW[] = {"沒有立場", "没有立场", "沒有特別的立場", "没有特别的立场",
                                         "沒有特定的立場", "没有特定的立场", "沒有特別立場",
-                                        "没有特别立场", "不表態", "不表态", "未表態", "未表态",
+                                        "没有特别立场", "沒有特別的看法", "没有特别的看法", "不表態", "不表态", "未表態", "未表态",
                                         "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
                                         "不持立場", "不持立场", "交給企業", "交给企业", "尊重企業的",
                                         "尊重企业的", "尊重企業自己", "尊重企业自己", "由企業自己決定",
@@ -1922,7 +1923,9 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "表示看法", "發表看法", "发表看法", "表達意見", "表达意见",
                                         "表示意見", "表示意见", "多說", "多说", "多談", "多谈",
                                         "亂講", "乱讲", "亂說", "乱说", "表示贊成或反對",
-                                        "表示赞成或反对", "表示支持或反對", "表示支持或反对", NULL};
+                                        "表示赞成或反对", "表示支持或反對", "表示支持或反对",
+                                        "說支持或反對", "说支持或反对", "判斷", "判断", "展開", "展开",
+                                        "講太多", "讲太多", "說太多", "说太多", "多講", "多讲", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
       {LC_CUE_NEUTRAL, PUSH, LC_TAG_PUSH},
@@ -2639,6 +2642,7 @@ static bool S_declines(const ctx *C, const hit *h, size_t x) {
    * 沒人回答 and 不同意他們的評論 decline nothing */
   static const char *const NEG[] = {"不", "唔", "沒", "没", "冇", NULL};
   static const char *const MODAL[] = {"方便", "便", "適合", "适合", "宜", "想", "太想", "會", "会",
+                                      "辦法", "办法",
                                       "願意", "愿意", "願", "愿", "予", "做", "作", "打算", "再",
                                       "要", "就", NULL};
   static const char *const ON[] = {"對", "对", "在", "就", "針對", "针对", "跟", NULL};
