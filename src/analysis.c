@@ -3193,6 +3193,23 @@ lc_status lc_analyse(lc_doc *doc) {
             stay_abs += fabsf(cb->value);
           }
         }
+        /* and the judgements of the staying in its clause (留在那邊比較聰明),
+         * their own sign */
+        size_t nown = nstay;
+        for (size_t q = 0; q < C.contribs.len && nstay < 8 && nown; q++) {
+          contrib *cb = &LC_AT(C.contribs, contrib, q);
+          const hit *x = &sh[cb->hit];
+          if (cb->value == 0 || (cb->value > 0 && x->tag == LC_TAG_STAY)) continue;
+          size_t cl = S_clause_start(&C, x->s);
+          bool same = false;
+          for (size_t r = 0; r < nown && !same; r++)
+            same = S_clause_start(&C, sh[LC_AT(C.contribs, contrib, stay_i[r]).hit].s) == cl;
+          if (!same) continue;
+          stay_i[nstay] = (uint32_t)q;
+          stay_v[nstay++] = cb->value;
+          stay_sum += cb->value;
+          stay_abs += cb->value;
+        }
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
           if (w <= 0 || (bare && tp[k].kind != LC_TOPIC_POLICY)) continue;
