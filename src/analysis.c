@@ -130,6 +130,7 @@ typedef struct ctx {
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
   int last_named[2];       /* per kind, the topic a sentence last named clearly, or -1 */
+  bool narrating;          /* the turn is the narrator's */
   size_t itself_ss;        /* the sentence itself was found for, or -1 */
   bool itself;             /* it names a carried topic itself (S_names_itself) */
   size_t tight_ss;         /* the sentence tight was found for, or -1 */
@@ -671,7 +672,9 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
         S_within(v, h[j].e, h[x].s, 40) &&
         (memcmp(v + h[j].s - 3, "不", 3) == 0 || memcmp(v + h[j].s - 3, "唔", 3) == 0) &&
         S_has_any(v, h[j].s, h[j].e, THINK) &&
-        !S_clause_break(v, h[j].e, h[x].s) && S_subject(C, h[j].s - 3) > 0) {
+        !S_clause_break(v, h[j].e, h[x].s) &&
+        /* in narration, the one reported (劉建宏表示，他不認為出口管制有效) */
+        (C->narrating ? S_subject(C, h[j].s - 3) != 0 : S_subject(C, h[j].s - 3) > 0)) {
       for (size_t k = 0; k < j; k++) /* 我不覺得好: the 不 reaches it, counted already */
         if (h[k].type == LC_PAY_CUE && h[k].kind == LC_CUE_NEGATOR && h[k].e == h[j].s &&
             S_within(v, h[k].e, h[x].s, (size_t)h[k].value))
@@ -2979,6 +2982,7 @@ lc_status lc_analyse(lc_doc *doc) {
     size_t nagents = 0;
     if (!sp->narrator) nlast = 0;
     C.asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST || sp->role == LC_ROLE_REPORTER;
+    C.narrating = sp->narrator;
     uint64_t declined = sp->narrator ? 0 : S_declined(&C, h, nh, ti, answers_prev);
     for (int si = C.sent_first[ti]; si < C.sent_end[ti]; si++) {
       int *oi = lc_vec_push(&own_idx), *oc = lc_vec_push(&own_cnt);
