@@ -1219,6 +1219,12 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
           dup = true;
       if (dup) continue;
     }
+    /* 難得 before a verb is an adverb, for once (我跟她難得意見一致), not praise
+     * (這個機會很難得) */
+    if (h[i].e - h[i].s == 6 && (memcmp(v + h[i].s, "難得", 6) == 0 || memcmp(v + h[i].s, "难得", 6) == 0) &&
+        h[i].e + 3 <= se->end && lc_is_cjk_lead((unsigned char)v[h[i].e]) &&
+        !S_word_at(v, h[i].e, se->end, (const char *const[]){"的", "了", "啊", "呀", "啦", "喔", NULL}))
+      continue;
     float val = h[i].value;
     size_t cue0 = cues->len;
     int neg = S_negations(C, h, nh, i, cues) + S_denied(C, h, i, cues);
