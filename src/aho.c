@@ -288,6 +288,14 @@ static inline uint64_t S_starts64(const unsigned char *p) {
   return m;
 }
 
+/* The bitmap bits of the two keys of first byte c in the word k (the
+ * two-length case: bit 0 the longer, bit 1 the shorter); 0 for a byte of
+ * another case, whose masks are 0. */
+static inline unsigned S_bits2(const lc_ac *ac, unsigned c, uint64_t k) {
+  uint32_t ha = S_bloom_bit(S_product(k & ac->mask2[c][0])), hb = S_bloom_bit(S_product(k & ac->mask2[c][1]));
+  return (unsigned)(ac->bloom[ha >> 6] >> (ha & 63) & 1) | (unsigned)(ac->bloom[hb >> 6] >> (hb & 63) & 1) << 1;
+}
+
 /* The terms that start at s[i], which has 8 bytes readable (the key lengths
  * of its first byte m, hit the bitmap bits of the two-length case). */
 static inline bool S_at(const lc_ac *ac, const unsigned char *p, size_t n, size_t i, unsigned m,
@@ -335,11 +343,7 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
       while (st) {
         size_t j = b1 + (size_t)__builtin_ctzll(st);
         st &= st - 1;
-        unsigned c = p[j], m = lens[c] & 63;
-        uint64_t k = S_load(p + j, 8), ka = k & ac->mask2[c][0], kb = k & ac->mask2[c][1];
-        uint32_t ha = S_bloom_bit(S_product(ka)), hb = S_bloom_bit(S_product(kb));
-        unsigned hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) |
-                       (unsigned)(bloom[hb >> 6] >> (hb & 63) & 1) << 1;
+        unsigned c = p[j], m = lens[c] & 63, hit = S_bits2(ac, c, S_load(p + j, 8));
         unsigned keep = (m != 0) & ((hit != 0) | (ac->mask2[c][1] == 0));
         kept[nk] = (uint32_t)(j - b0) << 2 | hit;
         nk += keep;
@@ -361,13 +365,7 @@ bool lc_ac_scan(const lc_lexicon *lex, const char *s, size_t n, size_t base, lc_
     if (!m) continue;
     size_t avail = n - i;
     if (avail >= 8) {
-      uint64_t k = S_load(p + i, 8);
-      unsigned hit = 3;
-      if (ac->mask2[p[i]][1]) {
-        uint32_t ha = S_bloom_bit(S_product(k & ac->mask2[p[i]][0])),
-                 hb = S_bloom_bit(S_product(k & ac->mask2[p[i]][1]));
-        hit = (unsigned)(bloom[ha >> 6] >> (ha & 63) & 1) | (unsigned)(bloom[hb >> 6] >> (hb & 63) & 1) << 1;
-      }
+      unsigned hit = ac->mask2[p[i]][1] ? S_bits2(ac, p[i], S_load(p + i, 8)) : 3;
       if (!S_at(ac, p, n, i, m, hit, base, outv)) return false;
       continue;
     }

@@ -208,9 +208,6 @@ static bool S_split_negator(ctx *C, size_t a, size_t b, size_t s) {
   return true;
 }
 
-/* Matches of one turn -> hits, overlaps resolved per layer, in one pass:
- * the scan reports matches by start, longest first (lexicon.h), and a
- * term's meanings come in lexicon order, the order the layers need. */
 /* Does the negator at v[s] ask a question between a word and itself (該不該,
  * 會不會, 應不應該, 有沒有, 好不好)?  It negates nothing: 這種合作該不該鼓勵？
  * asks about 鼓勵, and 好不好 is no 不好. */
@@ -220,6 +217,9 @@ static inline bool S_a_not_a(const char *v, size_t s, size_t n) {
           memcmp(v + s, "唔", 3) == 0);
 }
 
+/* Matches of one turn -> hits, overlaps resolved per layer, in one pass:
+ * the scan reports matches by start, longest first (lexicon.h), and a
+ * term's meanings come in lexicon order, the order the layers need. */
 static bool S_hits(ctx *C, const lc_turn *t) {
   const lc_doc *doc = C->doc;
   C->matches.len = 0;
@@ -1308,6 +1308,9 @@ static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
   return false;
 }
 
+/* The verbs that take a side (S_no_object, S_two_sided) */
+static const char *const SIDE_VERB[] = {"贊成", "赞成", "支持", "同意", "反對", "反对", NULL};
+
 /* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
@@ -1325,13 +1328,12 @@ static bool S_no_object(const char *v, size_t e, size_t se) {
   if (lc_at(v, e, se, "我")) {
     /* the verb fronted before the speaker's stance on it (廢掉我是贊成的,
      * 鬆綁我們也支持) */
-    static const char *const ADV[] = {"們", "们", NULL},
-                             *const ADV2[] = {"倒是", "其實", "其实", "完全", "非常", "還是", "还是", "是", "也", "都", NULL},
-                             *const SIDE[] = {"贊成", "赞成", "支持", "同意", "反對", "反对", NULL};
+    static const char *const PLURAL[] = {"們", "们", NULL},
+                             *const ADV[] = {"倒是", "其實", "其实", "完全", "非常", "還是", "还是", "是", "也", "都", NULL};
     size_t q = e + 3;
-    q += S_word_at(v, q, se, ADV);
-    for (int k = 0, l; k < 2 && (l = (int)S_word_at(v, q, se, ADV2)) > 0; k++) q += (size_t)l;
-    return S_word_at(v, q, se, SIDE) > 0;
+    q += S_word_at(v, q, se, PLURAL);
+    for (int k = 0, l; k < 2 && (l = (int)S_word_at(v, q, se, ADV)) > 0; k++) q += (size_t)l;
+    return S_word_at(v, q, se, SIDE_VERB) > 0;
   }
   return e + 3 <= se && lc_in_set(v + e, NEXT, 3);
 }
@@ -1407,19 +1409,25 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
   return false;
 }
 
+/* Demonstratives, and the nouns that name a topic of each kind after one
+ * (這條規則, 那套管制, 這個市場: S_demonstrative_kinds, S_names_itself). */
+static const char *const THIS_ONE[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
+                                       "這套", "这套", "那套", "這種", "这种", "該項", "该项", "這條",
+                                       "这条", "那條", "那条", "這道", "这道", "這份", "这份", "此項",
+                                       "此项", "原本的", "原來的", "原来的", "原先的", "先前的", "舊的",
+                                       "旧的", NULL};
+static const char *const POLICY_NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規",
+                                          "法规", "禁令", "管制", "制度", "框架", "限制", "關稅",
+                                          "关税", NULL};
+static const char *const OPEN_NOUN[] = {"市場", "市场", "生態", "生态", "平台", "平臺", "合作",
+                                        "協議", "协议", NULL};
+
 /* The kinds of topic (a bit each, lc_topic_kind) the sentence names by a
  * demonstrative and a noun of that kind in the first five characters of a
- * clause (這條規則…, 這個市場我們…, 但這套管制…): 規則, 管制 name a policy,
+ * clause (這條規則…, 這個市場我們…, 但這套管制…, 原先的規則…): 規則, 管制 name a policy,
  * 市場, 合作 an opening.  Read at clause starts only (C->brk), so a long
  * sentence costs a few comparisons a clause. */
 static unsigned S_demonstrative_kinds(const ctx *C, size_t se) {
-  static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
-                                     "這套", "这套", "那套", "這種", "这种", "該項", "该项", "這條",
-                                     "这条", "那條", "那条", "這道", "这道", "這份", "这份", "此項",
-                                     "此项", NULL};
-  static const char *const POLICY[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
-                                       "禁令", "管制", "限制", "關稅", "关税", NULL};
-  static const char *const OPEN[] = {"市場", "市场", "生態", "生态", "平台", "平臺", "合作", NULL};
   const char *v = C->doc->view;
   const size_t *b = C->brk.items;
   unsigned k = 0;
@@ -1429,13 +1437,15 @@ static unsigned S_demonstrative_kinds(const ctx *C, size_t se) {
     for (int n = 0; n < 5 && p + 12 <= se; n++, p += lc_u8len((unsigned char)v[p])) {
       uint32_t c3 = (uint32_t)(unsigned char)v[p] << 16 | (uint32_t)(unsigned char)v[p + 1] << 8 |
                     (unsigned char)v[p + 2];
-      /* 這 这 那 該 该 此, by a hash that gives each its own slot: one branch */
-      static const uint32_t DEM[8] = {0xE982A3, 0, 0xE8BF99, 0xE98099, 0, 0xE8A9B2, 0xE6ADA4, 0xE8AFA5};
-      if (DEM[(uint32_t)(c3 * 0xAFD9D5ABu) >> 29] != c3) continue;
-      size_t l = S_word_at(v, p, se, THIS);
+      /* the first characters of THIS_ONE (這 这 那 該 该 此 原 先 舊 旧), by a
+       * hash that gives each its own slot: one branch */
+      static const uint32_t DEM[16] = {0xE58E9F, 0xE98099, 0, 0xE8AFA5, 0xE8BF99, 0xE982A3, 0, 0,
+                                       0, 0, 0xE8A9B2, 0xE58588, 0xE6ADA4, 0, 0xE8888A, 0xE697A7};
+      if (DEM[(uint32_t)(c3 * 0x3C6F239Bu) >> 28] != c3) continue;
+      size_t l = S_word_at(v, p, se, THIS_ONE);
       if (!l) continue;
-      if (S_word_at(v, p + l, se, POLICY)) k |= 1u << LC_TOPIC_POLICY;
-      if (S_word_at(v, p + l, se, OPEN)) k |= 1u << LC_TOPIC_OPENNESS;
+      if (S_word_at(v, p + l, se, POLICY_NOUN)) k |= 1u << LC_TOPIC_POLICY;
+      if (S_word_at(v, p + l, se, OPEN_NOUN)) k |= 1u << LC_TOPIC_OPENNESS;
       break;
     }
   }
@@ -1746,18 +1756,13 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
  * withdrawal), or by a modal and the policy's own verb (沒有必要管 answering
  * 應該放寬嗎: controlling is judged, not relaxing)? */
 static bool S_names_itself(const char *v, size_t ss, size_t se) {
-  static const char *const THIS[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
-                                     "這套", "这套", "那套", "這種", "这种", "該項", "该项", "原本的",
-                                     "原來的", "原来的", "原先的", "先前的", "舊的", "旧的", "這條", "这条",
-                                     "那條", "那条", "這道", "这道", "這份", "这份", "此項", "此项", NULL};
-  static const char *const NOUN[] = {"規則", "规则", "規定", "规定", "政策", "措施", "法規", "法规",
-                                     "禁令", "管制", "制度", "框架", "限制", "市場", "市场", "生態",
-                                     "生态", "平台", "平臺", "合作", "協議", "协议", "關稅", "关税", NULL};
   /* or a modal before the policy's own verb (根本沒有必要管, 必須管制) */
   static const char *const MUST_CONTROL[] = {"要管", "須管", "须管", "該管", "该管", "必要管制",
                                              "必要限制", "必須限制", "必须限制", NULL};
-  for (size_t i = S_find_any(v, ss, se, THIS); i + 12 <= se; i = S_find_any(v, i + 3, se, THIS))
-    if (S_word_at(v, i + S_word_at(v, i, se, THIS), se, NOUN)) return true;
+  for (size_t i = S_find_any(v, ss, se, THIS_ONE); i + 12 <= se; i = S_find_any(v, i + 3, se, THIS_ONE)) {
+    size_t n = i + S_word_at(v, i, se, THIS_ONE);
+    if (S_word_at(v, n, se, POLICY_NOUN) || S_word_at(v, n, se, OPEN_NOUN)) return true;
+  }
   return S_has_any(v, ss, se, MUST_CONTROL);
 }
 
@@ -1955,7 +1960,6 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
  * when a later clause takes a side in the first person (關稅是雙面刃，…，我是
  * 不贊成啦): weighing both sides is then the way to the speaker's stance. */
 static bool S_two_sided(const ctx *C, const hit *h, size_t nh) {
-  static const char *const SIDE[] = {"贊成", "赞成", "支持", "反對", "反对", NULL};
   const char *v = C->doc->view;
   size_t both = (size_t)-1;
   for (size_t q = 0; q < nh && both == (size_t)-1; q++)
@@ -1963,7 +1967,7 @@ static bool S_two_sided(const ctx *C, const hit *h, size_t nh) {
   if (both == (size_t)-1) return false;
   for (size_t q = both + 1; q < nh; q++) {
     if (h[q].type != LC_PAY_CUE || h[q].kind != LC_CUE_POLARITY || h[q].s < h[both].e) continue;
-    if (S_word_at(v, h[q].s, h[q].e, SIDE) != h[q].e - h[q].s) continue;
+    if (S_word_at(v, h[q].s, h[q].e, SIDE_VERB) != h[q].e - h[q].s) continue;
     size_t cs = S_clause_start(C, h[q].s);
     if (cs > h[both].s && S_find_any(v, cs, h[q].s, (const char *const[]){"我", NULL}) < h[q].s) return false;
   }
@@ -2462,11 +2466,8 @@ static size_t S_phrase(const char *v, size_t i, size_t e, const slot *const *ps,
 static const char *const ADDRESSEE[] = {"您們", "您们", "你們", "你们", "您", "你", "妳", NULL};
 static const char *const JUST_NOW[] = {"剛才", "刚才", "剛剛", "刚刚", NULL};
 
-/* Is v[a..b) the speaker and an adverb before a reply that stands alone
- * (我也同意。 我並不同意。 我們不太同意。 我很認同…), or the one spoken to
- * and how they said it (您說得很對。 你剛才講得完全正確。)? */
 /* A lead that names whom the speaker sides with (我跟郭教授的看法一致, 我和阿傑
- *站在一起, 我跟部長難得意見一致): 我 or 我們, 跟 / 和 / 與 / 同, a name of one
+ * 站在一起, 我跟部長難得意見一致): 我 or 我們, 跟 / 和 / 與 / 同, a name of one
  * to six characters, then up to the cue only 的 + a word for a view and
  * adverbs.  Returns the name's end and sets *ns to its start, or 0. */
 static size_t S_with_name(const char *v, size_t a, size_t b, size_t *ns) {
@@ -2492,6 +2493,9 @@ static size_t S_with_name(const char *v, size_t a, size_t b, size_t *ns) {
   return 0;
 }
 
+/* Is v[a..b) the speaker and an adverb before a reply that stands alone
+ * (我也同意。 我並不同意。 我們不太同意。 我很認同…), or the one spoken to
+ * and how they said it (您說得很對。 你剛才講得完全正確。)? */
 static bool S_reply_lead(const char *v, size_t a, size_t b) {
   static const char *const WE[] = {"我們", "我们", "我", NULL};
   static const char *const ADV[] = {"也", "並", "并", "還", "还", "倒", "真", "都", "就", "是",
@@ -2635,11 +2639,9 @@ static size_t S_named_turn(const ctx *C, size_t ti, size_t ce, bool *named) {
   return ti;
 }
 
-/* The topics (a bit each, the first 64) that turn ti declines to judge:
- * those named in a sentence that says so (至於關稅本身，我不做評論。 不予置評,
- * 無可奉告, 不便評論), or, when it names none, those of the turn it answers.
- * The turn's own judgements do not count for them (我支持政府讓製造業回流的
- * 目標 is then no view of the tariff). */
+/* The negators that decline a comment (S_declines, S_declined) */
+static const char *const DECLINE_NEG[] = {"不", "唔", "沒", "没", "冇", NULL};
+
 /* Does hit x decline to judge or disown a position (不予置評, 沒有立場)? */
 static bool S_declines(const ctx *C, const hit *h, size_t x) {
   if (h[x].type != LC_PAY_CUE) return false;
@@ -2649,7 +2651,6 @@ static bool S_declines(const ctx *C, const hit *h, size_t x) {
    * where or on what (不評論, 不便多說, 不方便在這裡表示贊成或反對, 不會對政策
    * 本身表達看法): the negator opens that pattern, so 不過 …回答, 不少評論,
    * 沒人回答 and 不同意他們的評論 decline nothing */
-  static const char *const NEG[] = {"不", "唔", "沒", "没", "冇", NULL};
   static const char *const MODAL[] = {"方便", "便", "適合", "适合", "宜", "想", "太想", "會", "会",
                                       "辦法", "办法",
                                       "願意", "愿意", "願", "愿", "予", "做", "作", "打算", "再",
@@ -2660,7 +2661,7 @@ static bool S_declines(const ctx *C, const hit *h, size_t x) {
   for (int n = 0; n < 8 && a > 0 && !S_is_break(v[a - 1]); n++) {
     do a--; while (a > 0 && ((unsigned char)v[a] & 0xC0) == 0x80);
     if (a + 3 <= h[x].s && memcmp(v + a, "。", 3) == 0) return false;
-    size_t l = S_word_at(v, a, h[x].s, NEG);
+    size_t l = S_word_at(v, a, h[x].s, DECLINE_NEG);
     if (!l) continue;
     size_t p = a + l;
     p += S_word_at(v, p, h[x].s, MODAL);
@@ -2680,6 +2681,11 @@ static bool S_declines(const ctx *C, const hit *h, size_t x) {
   return false;
 }
 
+/* The topics (a bit each, the first 64) that turn ti declines to judge:
+ * those named in a sentence that says so (至於關稅本身，我不做評論。 不予置評,
+ * 無可奉告, 不便評論), or, when it names none, those of the turn it answers.
+ * The turn's own judgements do not count for them (我支持政府讓製造業回流的
+ * 目標 is then no view of the tariff). */
 static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answers_prev) {
   /* what may stand before a comment declined with no subject (現階段不方便…,
    * 也不多說了; not 商務部也沒回答) */
@@ -2710,7 +2716,7 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
         size_t q = a, l;
         while (q < h[i].s && v[q] == ' ') q++;
         while ((l = S_word_at(v, q, h[i].s, ADV)) > 0) q += l;
-        if (!S_negation_char(v + q) && !lc_at(v, q, h[i].s, "唔") && !lc_at(v, q, h[i].s, "冇")) continue;
+        if (!S_word_at(v, q, h[i].s, DECLINE_NEG)) continue;
       } else if (!me && n > 2) {
         continue;
       }
@@ -2977,12 +2983,13 @@ lc_status lc_analyse(lc_doc *doc) {
     /* a paragraph of narration goes on with the story of the one before
      * (…宣布撤銷「AI擴散規則」。 — 許文彬認為，撤銷這項規則對台灣是利多。) */
     bool story = ti > 0 && sp->narrator && prev_narration;
+    bool carry = answers_prev || story;
     lc_vec none = LC_VEC(lc_cue_hit);
     bool named = false; /* a sentence of this turn names a topic */
     bool ctx_judged = false; /* or judges the topics it answers, naming none */
     for (int k = 0; k < C.ntopics; k++)
-      if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], answers_prev || story ? C.qw[k] : 0,
-                        answers_prev || story ? C.qflip[k] : 1, answers_prev || story ? &C.qterms[k] : &none))
+      if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], carry ? C.qw[k] : 0, carry ? C.qflip[k] : 1,
+                        carry ? &C.qterms[k] : &none))
         goto done;
     int agents[8];
     size_t nagents = 0;
@@ -3190,35 +3197,24 @@ lc_status lc_analyse(lc_doc *doc) {
           (has_topic || use_ctx)) {
         /* staying on (我們會留下來, 繼續經營) praises an openness topic
          * whatever the term or the question said (會退出中國市場嗎？) */
-        float stay_v[8], stay_sum = 0, stay_abs = 0;
+        float stay_v[8], stay_sum = 0;
         uint32_t stay_i[8];
-        size_t nstay = 0;
-        for (size_t q = 0; q < C.contribs.len && nstay < 8 && !bare; q++) {
-          contrib *cb = &LC_AT(C.contribs, contrib, q);
-          const hit *x = &sh[cb->hit];
-          if (cb->value > 0 && x->tag == LC_TAG_STAY) {
-            stay_i[nstay] = (uint32_t)q;
-            stay_v[nstay++] = cb->value;
-            stay_sum += cb->value;
-            stay_abs += fabsf(cb->value);
-          }
+        size_t nstay = 0, stay_cl[8], ncl = 0;
+        for (size_t q = 0; q < C.contribs.len && ncl < 8 && !bare; q++) {
+          const contrib *cb = &LC_AT(C.contribs, contrib, q);
+          if (cb->value > 0 && sh[cb->hit].tag == LC_TAG_STAY) stay_cl[ncl++] = S_clause_start(&C, sh[cb->hit].s);
         }
-        /* and the judgements of the staying in its clause (留在那邊比較聰明),
+        /* with the judgements of the staying in its clause (留在那邊比較聰明),
          * their own sign */
-        size_t nown = nstay;
-        for (size_t q = 0; q < C.contribs.len && nstay < 8 && nown; q++) {
-          contrib *cb = &LC_AT(C.contribs, contrib, q);
-          const hit *x = &sh[cb->hit];
-          if (cb->value == 0 || (cb->value > 0 && x->tag == LC_TAG_STAY)) continue;
-          size_t cl = S_clause_start(&C, x->s);
-          bool same = false;
-          for (size_t r = 0; r < nown && !same; r++)
-            same = S_clause_start(&C, sh[LC_AT(C.contribs, contrib, stay_i[r]).hit].s) == cl;
-          if (!same) continue;
+        for (size_t q = 0; q < C.contribs.len && nstay < 8 && ncl; q++) {
+          const contrib *cb = &LC_AT(C.contribs, contrib, q);
+          if (cb->value == 0) continue;
+          size_t cl = S_clause_start(&C, sh[cb->hit].s), r = 0;
+          while (r < ncl && stay_cl[r] != cl) r++;
+          if (r == ncl) continue;
           stay_i[nstay] = (uint32_t)q;
           stay_v[nstay++] = cb->value;
           stay_sum += cb->value;
-          stay_abs += cb->value;
         }
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
@@ -3232,7 +3228,7 @@ lc_status lc_analyse(lc_doc *doc) {
                                        : S_carried_judgement(&C, sh, snh, se->end, k, jw, &cues)) * w;
           if (staying) {
             for (size_t q = 0; q < nstay; q++) LC_AT(C.contribs, contrib, stay_i[q]).value = stay_v[q];
-            if (tp[k].kind == LC_TOPIC_OPENNESS) sc += stay_abs * w;
+            if (tp[k].kind == LC_TOPIC_OPENNESS) sc += stay_sum * w;
           }
           if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
@@ -3243,10 +3239,11 @@ lc_status lc_analyse(lc_doc *doc) {
             for (size_t a = 0; a < nagents; a++)
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
           } else {
-            if (!leading && !(k < 64 && (declined >> k & 1)) &&
+            bool emits = !leading && !(k < 64 && (declined >> k & 1));
+            if (emits &&
                 !S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
               goto done;
-            if (!has_topic && !leading && !(k < 64 && (declined >> k & 1))) ctx_judged = true;
+            ctx_judged |= emits && !has_topic;
             tscore *o = lc_vec_push(&own);
             if (!o) goto done;
             o->topic = k;
@@ -3330,9 +3327,8 @@ lc_status lc_analyse(lc_doc *doc) {
       bool adopted = false;
       /* a reply that names whom it agrees with (我附議杜先生) takes that turn's
        * view on each of its topics, the last said; another its last view */
-      bool whole = named_one;
       uint64_t taken = 0;
-      for (int sj = C.sent_end[k]; sj-- > C.sent_first[k] && (!adopted || whole);) {
+      for (int sj = C.sent_end[k]; sj-- > C.sent_first[k] && (!adopted || named_one);) {
         int first = LC_AT(own_idx, int, sj), cnt = LC_AT(own_cnt, int, sj);
         for (int q = first; first >= 0 && q < first + cnt; q++) {
           const tscore *o = &LC_AT(own, tscore, q);
