@@ -628,6 +628,25 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
 }
 
 /* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦)? */
+static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
+
+/* The length of a span of time at v[i..e) (半年, 三個月, 兩年多, 一陣子,
+ * 一段時間), or 0: after a verb it is no object (名單擱置半年). */
+static size_t S_duration(const char *v, size_t i, size_t e) {
+  static const char NUM[] = "一二兩两三四五六七八九十百幾几半數数";
+  static const char *const UNIT[] = {"個月", "个月", "年", "月", "天", "週", "周", "星期", "季", "陣子", "阵子",
+                                     "段時間", "段时间", NULL};
+  size_t q = i;
+  while (q < e && q - i < 12 && ((v[q] >= '0' && v[q] <= '9') || (q + 3 <= e && lc_in_set(v + q, NUM, 3))))
+    q += (v[q] >= '0' && v[q] <= '9') ? 1 : 3;
+  if (q == i) return 0;
+  size_t l = S_word_at(v, q, e, UNIT);
+  if (!l) return 0;
+  q += l;
+  if (lc_at(v, q, e, "多")) q += 3;
+  return q - i;
+}
+
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
                                     "來", "来", /* 從中國市場退出來 */
@@ -635,6 +654,7 @@ static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
                                     "先啱", "先得", "至啱", NULL};
   for (size_t k = 0; PART[k]; k++)
     if (lc_at(v, i, e, PART[k])) { i += strlen(PART[k]); break; }
+  i += S_duration(v, i, e); /* 擱置半年, 暫停了三個月 */
   return S_clause_ends(v, i, e);
 }
 
@@ -833,7 +853,6 @@ static bool S_thanks(const char *v, size_t cs, size_t e) {
   return false;
 }
 
-static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
 
 /* Is the judgement h[x], in a clause that opens with thanks (S_thanks), a word
  * for the attitude of the one thanked that ends the clause? */
@@ -1501,6 +1520,15 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
      * clause, where a verb in another clause (放棄它, 我們損失了…) does not
      * reach; far: the clauses of such verbs */
     int base = h[i].kind ? -1 : 1; /* a term that names the opposite (自由貿易) */
+    /* the end of its noun phrase: a term of the same topic right after it,
+     * or after 的 or 之, is its head (跟阿聯的合作計畫喊停了: a verb after
+     * the head governs both) */
+    size_t pe = h[i].e;
+    for (size_t m = i + 1; m < nh && h[m].s <= pe + 3; m++) {
+      if (h[m].type != LC_PAY_TOPIC || h[m].topic != t || h[m].e <= pe) continue;
+      if (h[m].s == pe || (h[m].s == pe + 3 && (memcmp(v + pe, "的", 3) == 0 || memcmp(v + pe, "之", 3) == 0)))
+        pe = h[m].e;
+    }
     int flip = base, cflip = base, nfar = 0;
     size_t far[2];
     size_t cl = S_clause_start(C, h[i].s);
@@ -1532,14 +1560,14 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
         gov = S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
-      } else if (h[j].s >= h[i].e && !S_clause_break(v, h[i].e, h[j].s)) {
+      } else if (h[j].s >= pe && !S_clause_break(v, h[i].e, h[j].s)) {
         /* 將/把 X 排斥, X 被限制: the object stands before the verb; so it
          * does when the verb closes the clause soon after it (出口管制應該
          * 取消。 關稅降低，…), but not when the verb has an object of its
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
-              ((S_within(v, h[i].e, h[j].s, 4) || (S_within(v, h[i].e, h[j].s, 12) && S_modal_before(v, h[i].e, h[j].s))) &&
+              ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s))) &&
                S_no_object(v, h[j].e, se->end));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
