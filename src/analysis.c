@@ -52,6 +52,7 @@ typedef struct hit {
 typedef struct tscore {
   int topic;
   float score;
+  bool emitted; /* counted for the speaker (not a leading or declined one) */
 } tscore;
 
 /* A position being gathered: running sums and the best evidence so far
@@ -1166,7 +1167,10 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].type != LC_PAY_CUE) continue;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
-      who = -1;
+      /* a holder of a view is a subject: not the object of a preposition
+       * or of 給 (把客戶推給別人，實在不智; 跟外界溝通) */
+      static const char OBJ[] = "給给於于向跟和與与對对讓让被把替幫帮比";
+      who = h[i].s >= 3 && lc_in_set(v + h[i].s - 3, OBJ, 3) ? 0 : -1;
     } else if (h[i].kind == LC_CUE_REPORT) {
       who = S_subject(C, h[i].s);
     }
@@ -2082,6 +2086,35 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
   *slot = e;
   /* both lists are kept without repeats by S_add_cue: plain copies */
   return lc_vec_copy(&slot->cues, cues) && (!terms || lc_vec_copy(&slot->terms, terms));
+}
+
+/* Take back what S_emit counted of sentence's own judgement score on topic
+ * for speaker: its sums and its evidence, when kept (a view a contrast
+ * opening the next sentence turns: S_contrast_open). */
+static bool S_unemit(ctx *C, int speaker, int topic, int sentence, float score) {
+  acc *a = S_acc(C, speaker, false, topic);
+  if (!a) return false;
+  if (score > 0) a->pos -= score; else a->neg += score;
+  if (a->pos < 0) a->pos = 0;
+  if (a->neg < 0) a->neg = 0;
+  lc_evidence *ev = a->evidence.items;
+  for (size_t i = 0; i < a->evidence.len; i++) {
+    if (ev[i].sentence != sentence || ev[i].answers >= 0) continue;
+    S_ev_free(&ev[i]);
+    memmove(ev + i, ev + i + 1, (a->evidence.len - i - 1) * sizeof *ev);
+    a->evidence.len--;
+    a->plain--;
+    a->weak = -1;
+    break;
+  }
+  return true;
+}
+
+/* Does the sentence at v[s..e) open with a contrast (可是, 但是, 不過, 然而)? */
+static bool S_contrast_open(const char *v, size_t s, size_t e) {
+  static const char *const TURN[] = {"但是", "可是", "不過", "不过", "然而", "只不過", "只不过", "但", NULL};
+  while (s < e && (v[s] == ' ' || v[s] == '\n')) s++;
+  return S_word_at(v, s, e, TURN) > 0;
 }
 
 /* If v[a..p) ends with one of ws, where that word starts; else p. */
@@ -3268,6 +3301,18 @@ lc_status lc_analyse(lc_doc *doc) {
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
           } else {
             bool emits = !leading && !(k < 64 && (declined >> k & 1));
+            if (emits && si > C.sent_first[ti] && S_contrast_open(doc->view, se->start, se->end)) {
+              /* …出口管制，我完全尊重。可是這樣做真的不划算。: the sentence
+               * before, judging the topic the other way, conceded it */
+              int f = LC_AT(own_idx, int, si - 1), n = LC_AT(own_cnt, int, si - 1);
+              for (int q = f; f >= 0 && q < f + n; q++) {
+                tscore *o = &LC_AT(own, tscore, q);
+                if (o->topic != k || !o->emitted || (o->score > 0) == (sc > 0)) continue;
+                if (!S_unemit(&C, t->speaker, k, si - 1, o->score)) goto done;
+                o->score = 0;
+                o->emitted = false;
+              }
+            }
             if (emits &&
                 !S_emit(&C, t->speaker, k, si, sc, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
               goto done;
@@ -3276,6 +3321,7 @@ lc_status lc_analyse(lc_doc *doc) {
             if (!o) goto done;
             o->topic = k;
             o->score = sc;
+            o->emitted = emits;
             int *first = &LC_AT(own_idx, int, si);
             if (*first < 0) *first = (int)own.len - 1;
             LC_AT(own_cnt, int, si)++;
