@@ -944,6 +944,38 @@ static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
  * and replaced by one of now (S_now_at) does not count either.  Returns the
  * sentence's judgement so changed.  Asked only of a sentence with a neutral
  * word: these words are neutral cues (似乎, 看起來 are hedges too). */
+static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos);
+
+/* 與其 A，不如 B (與其全盤撤銷，不如修補): 與其 rejects what its clause
+ * names or does (a judgement against it), 不如 prefers what its clause names
+ * (one for it).  Each counts only with the other in the sentence, 與其 first
+ * and 不如 opening a later clause, and only where its clause names a topic
+ * (or, for 與其, holds a verb that restricts or relaxes one); not 與其說…不如說,
+ * which only words a thing one way rather than another. */
+static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
+  const char *v = C->doc->view;
+  bool first = !lc_at(v, h[i].s, h[i].e, "不如");
+  size_t cs = S_clause_start(C, h[i].s), other = (size_t)-1;
+  for (size_t j = 0; j < nh && other == (size_t)-1; j++) {
+    if (j == i || h[j].type != LC_PAY_CUE || h[j].tag != LC_TAG_RATHER) continue;
+    if (lc_at(v, h[j].s, h[j].e, "不如") != first) continue;
+    size_t js = S_clause_start(C, h[j].s);
+    if (first ? js > cs : js < cs) other = j;
+  }
+  if (other == (size_t)-1) return false;
+  size_t a = first ? i : other;
+  if (lc_at(v, h[a].e, C->doc->vlen, "說") || lc_at(v, h[a].e, C->doc->vlen, "说")) return false;
+  for (size_t j = 0; j < nh; j++) /* a clear term (not 台灣 alone) */
+    if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].value >= MIN_TOPIC && S_clause_start(C, h[j].s) == cs)
+      return true;
+  if (!first) return false;
+  for (size_t j = 0; j < nh; j++)
+    if (h[j].type == LC_PAY_CUE && (h[j].kind == LC_CUE_RESTRICT || h[j].kind == LC_CUE_RELAX) &&
+        S_clause_start(C, h[j].s) == cs)
+      return true;
+  return false;
+}
+
 LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float judge,
                                    lc_vec *cues) {
   static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "貌似", "看上去",
@@ -1155,6 +1187,14 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   size_t theirs_clause = (size_t)-1;
   bool theirs_all = false;
   C->forbids = false;
+  /* the clause of a 不如 that answers a 與其 before it (S_rather) */
+  size_t rather_b = (size_t)-1;
+  for (size_t i = 0, a = (size_t)-1; i < nh; i++) {
+    if (h[i].type != LC_PAY_CUE || h[i].tag != LC_TAG_RATHER) continue;
+    bool b = lc_at(v, h[i].s, h[i].e, "不如");
+    if (!b && a == (size_t)-1) a = S_clause_start(C, h[i].s);
+    else if (b && a != (size_t)-1 && S_clause_start(C, h[i].s) > a) { rather_b = S_clause_start(C, h[i].s); break; }
+  }
   for (size_t i = 0; i < nh; i++) {
     if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause) {
       /* an interviewer relays the whole sentence (黃仁勳說中國市場很大，放棄
@@ -1247,6 +1287,11 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].e - h[i].s == 6 && (memcmp(v + h[i].s, "難得", 6) == 0 || memcmp(v + h[i].s, "难得", 6) == 0) &&
         h[i].e + 3 <= se->end && lc_is_cjk_lead((unsigned char)v[h[i].e]) &&
         !S_word_at(v, h[i].e, se->end, (const char *const[]){"的", "了", "啊", "呀", "啦", "喔", NULL}))
+      continue;
+    if (h[i].tag == LC_TAG_RATHER && !S_rather(C, h, nh, i)) continue;
+    /* (與其整套廢掉，不如修得更合理: what is said of the alternative, in a
+     * clause that names no topic, judges the alternative only) */
+    if (rather_b != (size_t)-1 && h[i].s >= rather_b && !S_clause_named(C, h, nh, h[i].s))
       continue;
     float val = h[i].value;
     size_t cue0 = cues->len;
@@ -1972,7 +2017,9 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "表示赞成或反对", "表示支持或反對", "表示支持或反对",
                                         "說支持或反對", "说支持或反对", "判斷", "判断", "展開", "展开",
                                         "講太多", "讲太多", "說太多", "说太多", "多講", "多讲", NULL};
+  static const char *const RATHER[] = {"與其", "与其", "不如", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
+      {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER},
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
       {LC_CUE_NEUTRAL, PUSH, LC_TAG_PUSH},
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},

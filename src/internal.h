@@ -177,6 +177,7 @@ typedef struct lc_name {
   size_t klen;
   size_t nocc;    /* occurrences as a candidate */
   size_t nwith;   /* occurrences with a sentence after it on the line */
+  size_t nbare;   /* occurrences alone on a line, no colon or time stamp */
   int shape_mask; /* shapes seen */
   bool accepted;
   int speaker;    /* index into doc->speakers once turns are built */

@@ -96,7 +96,10 @@ static const char *const SPACE_SUBJECT_NEXT[] = {
 /* A name and a time stamp alone on a line (主持人 00:12:03, [00:12:03]
  * 主持人): the text follows on the next line. */
 #define LABEL_ALONE 0x200
-#define LABEL_FLAGS (LABEL_WEAK | LABEL_ALONE)
+/* A name alone on a line with nothing else (許雅婷, the text on the next
+ * line): a label only when the name recurs so, or is a role. */
+#define LABEL_BARE 0x400
+#define LABEL_FLAGS (LABEL_WEAK | LABEL_ALONE | LABEL_BARE)
 
 /* (the first or last byte is compared first: these run for every line) */
 static bool S_in(const char *const *list, const char *s, size_t n) {
@@ -578,6 +581,28 @@ static bool S_text_follows(const lc_doc *doc, size_t li, size_t le, size_t *csta
   return false;
 }
 
+static bool S_blank_line(const lc_doc *doc, size_t li);
+
+/* A name alone on line li (v[i..e), its spaces trimmed), after a blank line
+ * or the body's start, with text on the very next line that is no such
+ * name itself (not a list of names): where that text starts, or 0. */
+static size_t S_bare_name(const lc_doc *doc, size_t li, size_t i, size_t e, name_memo *memo) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  size_t nl = doc->lines.len;
+  if (e - i > MAX_NAME_BYTES || li + 1 >= nl) return 0;
+  if (!(S_person_like_n(v + i, e - i) || lc_label_is_role(v + i, e - i))) return 0;
+  if (li > 0 && ls[li - 1] >= doc->body_start && !S_blank_line(doc, li - 1)) return 0;
+  size_t s = ls[li + 1], ne = li + 2 < nl ? ls[li + 2] : doc->vlen;
+  while (s < ne && (v[s] == ' ' || v[s] == '\t')) s++;
+  size_t t = ne;
+  while (t > s && (v[t - 1] == '\n' || v[t - 1] == ' ' || v[t - 1] == '\t')) t--;
+  if (t <= s || (v[s] >= '0' && v[s] <= '9') || v[s] == '[' || v[s] == '(' || v[s] == '#') return 0;
+  if (S_person_like_n(v + s, t - s)) return 0;
+  if (!S_name_ok_memo(memo, v + i, e - i, true)) return 0;
+  return s;
+}
+
 /* Find a candidate label on the line v[ls..le). */
 static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name_memo *memo,
                         lc_label *out) {
@@ -683,6 +708,19 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
       ne = e;
       shape = LC_LABEL_COLON;
       alone = LABEL_ALONE;
+    }
+  }
+  /* Name, alone, the text on the next line (no colon, no time stamp) */
+  if (!shape && !timed) {
+    size_t e = le;
+    while (e > i && v[e - 1] == ' ') e--;
+    size_t c = S_bare_name(doc, li, i, e, memo);
+    if (c) {
+      ns = i;
+      ne = e;
+      after = c;
+      shape = LC_LABEL_COLON;
+      alone = LABEL_ALONE | LABEL_BARE;
     }
   }
   /* Name<space>text */
@@ -991,6 +1029,7 @@ lc_status lc_find_labels(lc_doc *doc) {
     }
     lc_name *nm = &LC_AT(doc->names, lc_name, id);
     nm->nocc++;
+    if (lab.shape & LABEL_BARE) nm->nbare++;
     if (!weak && (alone || (lab.cstart < e && !lc_heading_like(v, s, e)))) nm->nwith++;
     nm->shape_mask |= 1 << (lab.shape & ~LABEL_FLAGS);
     lab.name_id = id;
@@ -1016,6 +1055,8 @@ lc_status lc_find_labels(lc_doc *doc) {
                                   LC_ALIAS_PERSON);
     if (known && !only_space) nm[i].accepted = true;
     else if (nm[i].nocc >= 2 && nm[i].nwith >= 1) nm[i].accepted = true;
+    /* a name alone on its line, once and never otherwise, is a heading */
+    if (!known && nm[i].nbare == nm[i].nocc && nm[i].nocc < 2) nm[i].nwith = 0;
     if (nm[i].accepted) strong++;
   }
   /* one-off names: in a transcript (two or more speakers already), or when

@@ -46,6 +46,7 @@ typedef enum lc_tag {
   LC_TAG_RIVAL,   /* a rival: 競爭對手, 華為 */
   LC_TAG_PUSH,    /* a push that makes the other side act: 逼, 迫使 */
   LC_TAG_COMMENT, /* a verb of commenting, declining when negated: 不評論 */
+  LC_TAG_RATHER,  /* 與其 A，不如 B: A rejected, B preferred */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */

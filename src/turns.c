@@ -164,6 +164,45 @@ static bool S_byline(const char *v, size_t s, size_t e) {
   return false;
 }
 
+/* The author a byline names, for an opinion piece (文/劉承恩(…副教授),
+ * 撰文/…, 作者:…, 劉承恩/文): view offsets in *ns, *ne. */
+static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
+  static const char *const START[] = {"文/", "撰文/", "作者/", "作者:", "文:", "撰文:", NULL};
+  size_t a = s, b = e;
+  bool found = false;
+  for (size_t k = 0; START[k] && !found; k++) {
+    size_t l = strlen(START[k]);
+    if (e - s > l && memcmp(v + s, START[k], l) == 0) { a = s + l; found = true; }
+  }
+  if (!found && e - s > 4 && memcmp(v + e - 4, "/文", 4) == 0) { b = e - 4; found = true; }
+  if (!found) return false;
+  while (a < b && v[a] == ' ') a++;
+  for (size_t i = a; i < b; i++) /* up to a title in brackets or a second credit */
+    if (v[i] == '(' || v[i] == ' ' || v[i] == '/' || v[i] == ',' || lc_at(v, i, b, "、")) { b = i; break; }
+  if (b <= a) return false;
+  size_t chars = lc_u8_count(v + a, b - a);
+  if (chars < 2 || chars > 20) return false;
+  *ns = a;
+  *ne = b;
+  return true;
+}
+
+/* Is the document an opinion piece: its title says so (【觀點】, 評論, 投書,
+ * 專欄, 社論, 論壇) or its writer speaks of itself as 筆者 or 本文作者? */
+static bool S_opinion_piece(const lc_doc *doc) {
+  static const char *const TITLE[] = {"觀點", "观点", "評論", "评论", "投書", "投书", "專欄",
+                                      "专栏", "社論", "社论", "論壇", "论坛", "opinion", "op-ed",
+                                      NULL};
+  static const char *const SELF[] = {"筆者", "笔者", "本文作者", "作者為", "作者为", "作者係",
+                                     "作者系", NULL};
+  const char *v = doc->view;
+  for (size_t k = 0; TITLE[k] && doc->title_end > doc->title_start; k++)
+    if (S_contains(v + doc->title_start, doc->title_end - doc->title_start, TITLE[k])) return true;
+  for (size_t k = 0; SELF[k]; k++)
+    if (S_contains(v, doc->vlen, SELF[k])) return true;
+  return false;
+}
+
 /* Where the personal name after a title begins in v[s..e) (政大國關中心主任
  * 吳世昌: 吳世昌), or s when the whole is the name. */
 static size_t S_name_after_title(const char *v, size_t s, size_t e) {
@@ -491,6 +530,20 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     }
     if (section >= 0) LC_AT(doc->sections, lc_section, section).end = bk->end;
 
+    /* an opinion piece without labels: what follows its byline is the
+     * author's (文/劉承恩(…副教授)) */
+    size_t xs, xe;
+    if (byline && r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0 &&
+        S_byline_author(v, cs, ce, &xs, &xe) && S_opinion_piece(doc)) {
+      xs = S_name_after_title(v, xs, xe);
+      comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe, LC_ROLE_COMMENTATOR);
+      int nar = comment_speaker < 0 ? -1 : lc_speaker_narrator(doc);
+      if (nar < 0 || !S_turn(doc, nar, section, cs, ce, cs, (int)i)) return LC_ENOMEM;
+      r = R_COMMENT;
+      cur = NULL;
+      continue;
+    }
+
     if (bk->label >= 0) { /* a labelled turn */
       const lc_label *L = &lab[bk->label];
       if (r == R_LEAD || r == R_AFTER) r = R_BODY;
@@ -541,7 +594,6 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       continue;
     }
     size_t n = ce - cs;
-    size_t xs, xe;
     if (S_is_commentary(v, cs, ce, &xs, &xe)) {
       xs = S_name_after_title(v, xs, xe); /* 國關中心主任吳世昌: 吳世昌 */
       comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe,
@@ -583,6 +635,14 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
         narration = true;
       }
     } else if (r == R_COMMENT) {
+      /* a closing note (（本文僅代表作者個人意見）, 編按：…) is the editor's */
+      if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
+          S_editor_note(v, cs, ce)) {
+        int nar = lc_speaker_narrator(doc);
+        if (nar < 0 || !S_turn(doc, nar, section, cs, ce, cs, (int)i)) return LC_ENOMEM;
+        cur = NULL;
+        continue;
+      }
       if (!cur || cur->speaker != comment_speaker || cur->section != section) {
         cur = S_turn(doc, comment_speaker, section, cs, ce, cs, (int)i);
         if (!cur) return LC_ENOMEM;
