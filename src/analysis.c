@@ -1827,6 +1827,17 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
   return cs < se && S_word_at(v, cs, se, COPULA) > 0;
 }
 
+/* Is the judgement at v[s..e) a feeling about what happened (高興, 鬆了一口氣,
+ * 遺憾)?  Its clause, with only its feeler (我們很高興), then judges the event
+ * the clause before it tells (後來撤回了，我們很高興). */
+static bool S_feeling(const char *v, size_t s, size_t e) {
+  static const char *const FEEL[] = {"高興", "高兴", "開心", "开心", "欣慰", "慶幸", "庆幸",
+                                     "鬆了一口氣", "松了一口气", "鬆一口氣", "松一口气", "遺憾",
+                                     "遗憾", "可惜", "惋惜", "痛心", "失望", "難過", "难过",
+                                     "樂見", "乐见", "喜聞樂見", "喜闻乐见", NULL};
+  return S_word_at(v, s, e, FEEL) == e - s;
+}
+
 /* Does the sentence from ss name the carried topic itself by a demonstrative
  * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
  * 後來撤回了, 原本的規則…: the rule is judged, not its withdrawal; 這個決定 may be the
@@ -1954,7 +1965,8 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
          * judgement's is its predicate (…擋在門外，是很不明智的) */
         size_t vc = S_clause_start(C, h[j].s);
         if (vc != c->clause &&
-            !(c->clause > 0 && vc == S_clause_start(C, c->clause - 1) && S_copula_clause(v, c->clause, se)))
+            !(c->clause > 0 && vc == S_clause_start(C, c->clause - 1) &&
+              (S_copula_clause(v, c->clause, se) || S_feeling(v, h[c->hit].s, h[c->hit].e))))
           continue;
         if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
           continue;
@@ -2189,7 +2201,7 @@ static bool S_other_subject(const ctx *C, const hit *h, size_t nh, size_t x, siz
   static const char AGENT1[] = "者商府司員员們们國国界廠厂戶户人家方黨党院署業业", HE1[] = "他她";
   static const char LEAD1[] = "但而", LEAD2[] =
       "但是可是不過不过而且並且并且所以因此因為因为然後然后同時同时現在现在目前未來未来其實其实那麼那么";
-  static const char ME1[] = "我咱", ME2[] = "我們我们咱們咱们個人个人本人我方本席", ME3[] = "我自己我個人我个人",
+  static const char ME1[] = "我咱", ME2[] = "我們我们咱們咱们個人个人本人我方本席大家", ME3[] = "我自己我個人我个人",
                     ME4[] = "我們自己我们自己";
   static const char NO_SUBJECT1[] = "讓让使令對对為为給给把將将被向跟和與与從从在由替靠用以",
                     NO_SUBJECT2[] = "導致导致造成害得搞得弄得";
