@@ -245,6 +245,10 @@ static bool S_hits(ctx *C, const lc_turn *t) {
            p->kind == LC_CUE_OTHERS || p->kind == LC_CUE_QUESTION))
         layer = 1;
       if (layer <= 1 && p->type == LC_PAY_CUE && S_a_not_a(doc->view, s, doc->vlen)) continue;
+      /* the judgement asked so (合不合理, 值不值得): no judgement */
+      if (layer == 0 && p->type == LC_PAY_CUE && p->kind == LC_CUE_POLARITY && s >= 6 &&
+          S_a_not_a(doc->view, s - 3, doc->vlen))
+        continue;
       bool keep;
       if (s == ls[layer] && e == le[layer]) keep = true; /* same span, another meaning */
       else if (layer == 2) keep = e > end[layer];         /* topics: drop contained ones */
@@ -684,8 +688,14 @@ static const char *const THINK[] = {"認為", "认为", "覺得", "觉得", "以
  * stand alone flips what follows it; contrast markers (但事實上, 相反) do
  * not.  Returns 1 (and notes the cue) or 0. */
 static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
-  static const char *const DENY[] = {"不", "未", "非", "沒", "没", "懷疑", "怀疑", NULL};
+  static const char *const DENY[] = {"不", "未", "非", "沒", "没", "懷疑", "怀疑", NULL},
+                           *const COPULA[] = {"是", NULL};
   const char *v = C->doc->view;
+  /* a judgement that qualifies a noun (一個不合理的政策) is presupposed, not
+   * what a denial denies, unless a copula makes it the predicate (我不認為
+   * 這是好的政策) */
+  bool attributive = lc_at(v, h[x].e, C->doc->vlen, "的") && h[x].e + 6 <= C->doc->vlen &&
+                     lc_is_cjk_lead((unsigned char)v[h[x].e + 3]) && !lc_at(v, h[x].e + 3, C->doc->vlen, "。");
   for (size_t j = 0; j < x; j++) {
     /* a verb of thinking after 不, the speaker its subject past adverbs
      * (我也不認為, 我們並不覺得; 他不認為 gives his view, not the speaker's) */
@@ -696,6 +706,7 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
         !S_clause_break(v, h[j].e, h[x].s) &&
         /* in narration, the one reported (劉建宏表示，他不認為出口管制有效) */
         (C->narrating ? S_subject(C, h[j].s - 3) != 0 : S_subject(C, h[j].s - 3) > 0)) {
+      if (attributive && S_find_any(v, h[j].e, h[x].s, COPULA) >= h[x].s) return 0;
       for (size_t k = 0; k < j; k++) /* 我不覺得好: the 不 reaches it, counted already */
         if (h[k].type == LC_PAY_CUE && h[k].kind == LC_CUE_NEGATOR && h[k].e == h[j].s &&
             S_within(v, h[k].e, h[x].s, (size_t)h[k].value))
@@ -706,6 +717,7 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_DISAGREE) continue;
     if (h[j].e > h[x].s || S_clause_break(v, h[j].e, h[x].s)) continue;
     if (!S_has_any(v, h[j].s, h[j].e, DENY)) continue;
+    if (attributive && h[j].e < h[x].s && S_find_any(v, h[j].e, h[x].s, COPULA) >= h[x].s) continue;
     /* a negator inside it that reaches the judgement has flipped it already
      * (不見得有效: the 不 of 不見得) */
     bool counted = false;
@@ -945,6 +957,41 @@ static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
  * sentence's judgement so changed.  Asked only of a sentence with a neutral
  * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos);
+
+/* Is the word at v[s..e) in a short quotation (at most twelve characters)
+ * that the sentence speaks of as a word: 「失利」的說法, 所謂的「好政策」,
+ * 「脫鉤」這個詞? */
+static bool S_quoted_word(const char *v, size_t s, size_t e, size_t ss, size_t se) {
+  static const char *const OPEN[] = {"「", "『", "“", NULL}, *const CLOSE[] = {"」", "』", "”", "\"", NULL};
+  static const char *const AS_WORD[] = {"的說法", "的说法", "這種說法", "这种说法", "這個說法", "这个说法",
+                                        "之說", "之说", "的講法", "的讲法", "這個詞", "这个词", "的字眼",
+                                        "這個字眼", "这个字眼", "的標籤", "的标签", "一詞", "一词", NULL},
+                           *const SO_CALLED[] = {"所謂", "所谓", NULL};
+  if (s == ss) return false;
+  size_t a = s, qs = (size_t)-1;
+  for (size_t n = 0; n <= 12 && a > ss && qs == (size_t)-1; n++) {
+    if (a >= ss + 3 && S_word_at(v, a - 3, a, OPEN)) qs = a - 3;
+    else if (v[a - 1] == '"') qs = a - 1;
+    else if (S_is_break(v[a - 1])) return false;
+    else { /* one character back */
+      a--;
+      while (a > ss && ((unsigned char)v[a] & 0xC0) == 0x80) a--;
+    }
+  }
+  if (qs == (size_t)-1) return false;
+  size_t b = e, n = 0;
+  for (; b < se && n < 12 && !S_word_at(v, b, se, CLOSE) && !S_is_break(v[b]); n++) b += lc_u8len((unsigned char)v[b]);
+  size_t cl = b < se ? S_word_at(v, b, se, CLOSE) : 0;
+  if (!cl) return false;
+  if (S_word_at(v, b + cl, se, AS_WORD)) return true;
+  for (size_t k = 0; SO_CALLED[k]; k++) { /* 所謂 (的) before the quotation */
+    size_t w = strlen(SO_CALLED[k]);
+    if ((qs >= ss + w && memcmp(v + qs - w, SO_CALLED[k], w) == 0) ||
+        (qs >= ss + w + 3 && memcmp(v + qs - 3, "的", 3) == 0 && memcmp(v + qs - 3 - w, SO_CALLED[k], w) == 0))
+      return true;
+  }
+  return false;
+}
 
 /* 與其 A，不如 B (與其全盤撤銷，不如修補): 與其 rejects what its clause
  * names or does (a judgement against it), 不如 prefers what its clause names
@@ -1289,6 +1336,18 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         !S_word_at(v, h[i].e, se->end, (const char *const[]){"的", "了", "啊", "呀", "啦", "喔", NULL}))
       continue;
     if (h[i].tag == LC_TAG_RATHER && !S_rather(C, h, nh, i)) continue;
+    /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
+     * mentioned, not used */
+    if (S_quoted_word(v, h[i].s, h[i].e, se->start, se->end)) continue;
+    /* accepting an interview or an invitation (謝謝高組長接受我們的訪問) */
+    if (h[i].e - h[i].s == 6 && (lc_at(v, h[i].s, h[i].e, "接受") || lc_at(v, h[i].s, h[i].e, "答應") ||
+                                 lc_at(v, h[i].s, h[i].e, "答应"))) {
+      static const char *const GUESTED[] = {"訪問", "访问", "採訪", "采访", "專訪", "专访", "訪談",
+                                            "访谈", "邀請", "邀请", "質詢", "质询", "節目", "节目", NULL};
+      size_t lim = h[i].e + 30 < se->end ? h[i].e + 30 : se->end, q = h[i].e;
+      while (q < lim && !S_is_break(v[q])) q++;
+      if (S_find_any(v, h[i].e, q, GUESTED) < q) continue;
+    }
     /* (與其整套廢掉，不如修得更合理: what is said of the alternative, in a
      * clause that names no topic, judges the alternative only) */
     if (rather_b != (size_t)-1 && h[i].s >= rather_b && !S_clause_named(C, h, nh, h[i].s))
@@ -1908,9 +1967,41 @@ static int S_tight(ctx *C, const hit *h, size_t nh, size_t ss, size_t se) {
   return C->tight;
 }
 
+/* Does the side-taking verb h[x] (反對, 支持) have an object of its own that
+ * is not the carried topic: three characters or more after it in its clause,
+ * no pronoun, no noun for a policy, an opening or a decision, and no word of
+ * the lexicons at all (我一直支持家鄉的棒球隊; not 我反對這樣做, 我支持政府的
+ * 做法, 我反對放寬, 我反對走得太快)? */
+static bool S_foreign_object(const ctx *C, const hit *h, size_t nh, size_t x, size_t se) {
+  static const char *const BACK[] = {"它", "這", "这", "那", "此", "其", "如此", NULL},
+                           *const DECISION[] = {"做法", "作法", "決定", "决定", "方向", "方案", "立場",
+                                                "立场", "安排", "選擇", "选择", NULL};
+  const char *v = C->doc->view;
+  size_t e = h[x].e;
+  if (S_word_at(v, h[x].s, e, SIDE_VERB) != e - h[x].s) return false;
+  size_t q = e;
+  while (q < se && !S_is_break(v[q]) && !lc_at(v, q, se, "。")) q++;
+  if (q < e + 9) return false; /* none, or a word (支持啊, 反對開放) */
+  if (S_word_at(v, e, q, BACK) || S_find_any(v, e, q, POLICY_NOUN) < q || S_find_any(v, e, q, OPEN_NOUN) < q ||
+      S_find_any(v, e, q, DECISION) < q || S_find_any(v, e, q, THIS_ONE) < q)
+    return false;
+  for (size_t j = x + 1; j < nh && h[j].s < q; j++) /* words that bear on a topic: not something else */
+    if (h[j].s >= e) return false;
+  return true;
+}
+
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
+  /* a verb that takes a side on something else (我一向反對放太多鹽) */
+  uint64_t foreign = 0;
+  for (size_t i = 0; i < C->contribs.len && i < 64; i++) {
+    const contrib *c = &LC_AT(C->contribs, contrib, i);
+    if (h[c->hit].e - h[c->hit].s == 6 && S_foreign_object(C, h, nh, c->hit, se)) {
+      foreign |= (uint64_t)1 << i;
+      judge -= c->value;
+    }
+  }
   const lc_topic *tp = &LC_AT(C->lex->topics, lc_topic, t);
   unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                  : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
@@ -1942,6 +2033,7 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
   float r = judge * (float)cf;
   for (size_t i = 0; i < C->contribs.len; i++) {
     const contrib *c = &LC_AT(C->contribs, contrib, i);
+    if (i < 64 && (foreign >> i & 1)) continue;
     int f = cf;
     if (itself) { /* the judgement's clause names the topic itself (那套規則…) */
       size_t ce = c->clause;
