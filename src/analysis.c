@@ -117,6 +117,7 @@ typedef struct ctx {
                         speaker's statement (not a question) */
   size_t rend;       /* where the turn's reply ends, past its object (S_reply) */
   lc_vec speech;   /* of span: quoted speech in the current sentence */
+  lc_vec scare;    /* of span: its other (short) quotations, marks included */
   lc_vec contribs; /* of contrib, per sentence */
   tclause_t (*tclause)[MAX_TCLAUSE]; /* per topic: clauses where it is named or governed */
   int *ntclause;
@@ -133,6 +134,9 @@ typedef struct ctx {
   int last_named[2];       /* per kind, the topic a sentence last named clearly, or -1 */
   bool narrating;          /* the turn is the narrator's */
   size_t itself_ss;        /* the sentence itself was found for, or -1 */
+  size_t foreign_ss;       /* the sentence foreign was found for, or -1 */
+  uint64_t foreign;        /* its judgements on objects of their own (S_foreign_object) */
+  float foreign_sum;       /* and their sum */
   bool itself;             /* it names a carried topic itself (S_names_itself) */
   size_t tight_ss;         /* the sentence tight was found for, or -1 */
   int tight;               /* S_tightening of that sentence */
@@ -542,9 +546,11 @@ static inline unsigned S_quotes16(const char *p) {
 }
 #endif
 
-static LC_INLINE bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out) {
+static LC_INLINE bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc_vec *out,
+                                     lc_vec *scare) {
   const char *v = doc->view;
   out->len = 0;
+  scare->len = 0;
   size_t qs = 0;
   int depth = 0;
   for (size_t i = ss; i < se;) {
@@ -586,12 +592,10 @@ static LC_INLINE bool S_speech_spans(const lc_doc *doc, size_t ss, size_t se, lc
           for (size_t j = from; j < qs && !speech; j++)
             if (lc_at(v, j, qs, SAY[k])) speech = true;
       }
-      if (speech) {
-        span *sp = lc_vec_push(out);
-        if (!sp) return false;
-        sp->s = qs;
-        sp->e = qe;
-      }
+      span *sp = lc_vec_push(speech ? out : scare);
+      if (!sp) return false;
+      sp->s = qs;
+      sp->e = qe;
     }
     i += l;
   }
@@ -694,8 +698,8 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
   /* a judgement that qualifies a noun (一個不合理的政策) is presupposed, not
    * what a denial denies, unless a copula makes it the predicate (我不認為
    * 這是好的政策) */
-  bool attributive = lc_at(v, h[x].e, C->doc->vlen, "的") && h[x].e + 6 <= C->doc->vlen &&
-                     lc_is_cjk_lead((unsigned char)v[h[x].e + 3]) && !lc_at(v, h[x].e + 3, C->doc->vlen, "。");
+  bool attributive = h[x].e + 6 <= C->doc->vlen && memcmp(v + h[x].e, "的", 3) == 0 &&
+                     lc_is_cjk_lead((unsigned char)v[h[x].e + 3]) && memcmp(v + h[x].e + 3, "。", 3) != 0;
   for (size_t j = 0; j < x; j++) {
     /* a verb of thinking after 不, the speaker its subject past adverbs
      * (我也不認為, 我們並不覺得; 他不認為 gives his view, not the speaker's) */
@@ -918,6 +922,57 @@ static float S_drop_contribs(ctx *C, float judge, lc_vec *cues) {
   return judge;
 }
 
+/* A claim put in words and rejected in the clause after it (說它沒用，我
+ * 不能同意; 要說管制完全沒用，我覺得太誇張了): the claim's judgements count
+ * the other way and the rejection's, which judge the claim, not at all.
+ * The claim's clause opens with 說 (past 但, 要, 如果, 你, 有人), not 說明 or
+ * 說實話.  Returns the sentence's judgement so changed. */
+static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
+  static const char *const LEAD[] = {"但是", "可是", "不過", "不过", "要是", "如果", "但", "要", "若",
+                                     "你", "有人", "有些人", "別人", "别人", NULL},
+                           *const SAY[] = {"說", "说", NULL},
+                           *const NOT_SAY[] = {"說明", "说明", "說服", "说服", "說實話", "说实话", "說真的",
+                                               "说真的", "說白了", "说白了", "說起來", "说起来", "說到", "说到",
+                                               NULL},
+                           *const REJECT[] = {"不能同意", "不同意", "無法同意", "无法同意", "不認同", "不认同",
+                                              "不敢苟同", "不這麼看", "不这么看", "不這麼認為", "不这么认为",
+                                              "太誇張", "太夸张", "言過其實", "言过其实", "不公允", "站不住腳",
+                                              "站不住脚", "說不過去", "说不过去", "不是事實", "不是事实",
+                                              "並非事實", "并非事实", "似是而非", NULL};
+  size_t a = cs, l;
+  while (a < se && v[a] == ' ') a++;
+  for (int k = 0; k < 3 && (l = S_word_at(v, a, se, LEAD)) > 0; k++) a += l;
+  if (!S_word_at(v, a, se, SAY) || S_word_at(v, a, se, NOT_SAY)) return 0;
+  size_t ce = a; /* the claim's clause ends */
+  while (ce < se && !S_is_break(v[ce])) ce++;
+  if (ce >= se) return 0;
+  size_t ne = ce + 1; /* the next clause */
+  while (ne < se && !S_is_break(v[ne])) ne++;
+  return S_find_any(v, ce + 1, ne, REJECT) < ne ? ce : 0;
+}
+
+static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
+  const char *v = C->doc->view;
+  contrib *cb = C->contribs.items;
+  size_t n = C->contribs.len;
+  bool changed = false;
+  for (size_t i = 0; i < n; i++) {
+    size_t cs = cb[i].clause;
+    if (i > 0 && cb[i - 1].clause == cs) continue; /* one look per clause */
+    size_t ce = S_claim_clause(v, cs, se);
+    if (!ce) continue;
+    for (size_t j = 0; j < n; j++) {
+      if (cb[j].clause == cs) {
+        judge -= 2 * cb[j].value;
+        cb[j].value = -cb[j].value;
+      } else if (cb[j].clause == ce + 1) {
+        cb[j].gone = changed = true;
+      }
+    }
+  }
+  return changed ? S_drop_contribs(C, judge, cues) : judge;
+}
+
 /* Words for a view held before (以前我支持…) and for now (現在我認為…). */
 static const char *const PAST[] = {"以前", "以往", "過去", "过去", "原本", "曾經", "曾经", "當初",
                                    "当初", "起初", "一度", NULL};
@@ -958,37 +1013,23 @@ static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
  * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos);
 
-/* Is the word at v[s..e) in a short quotation (at most twelve characters)
- * that the sentence speaks of as a word: 「失利」的說法, 所謂的「好政策」,
- * 「脫鉤」這個詞? */
-static bool S_quoted_word(const char *v, size_t s, size_t e, size_t ss, size_t se) {
-  static const char *const OPEN[] = {"「", "『", "“", NULL}, *const CLOSE[] = {"」", "』", "”", "\"", NULL};
+/* Is the word at v[s..e) in a short quotation (C->scare) that the sentence
+ * speaks of as a word: 「失利」的說法, 所謂的「好政策」, 「脫鉤」這個詞? */
+static bool S_quoted_word(const ctx *C, size_t s, size_t e, size_t ss, size_t se) {
   static const char *const AS_WORD[] = {"的說法", "的说法", "這種說法", "这种说法", "這個說法", "这个说法",
                                         "之說", "之说", "的講法", "的讲法", "這個詞", "这个词", "的字眼",
                                         "這個字眼", "这个字眼", "的標籤", "的标签", "一詞", "一词", NULL},
                            *const SO_CALLED[] = {"所謂", "所谓", NULL};
-  if (s == ss) return false;
-  size_t a = s, qs = (size_t)-1;
-  for (size_t n = 0; n <= 12 && a > ss && qs == (size_t)-1; n++) {
-    if (a >= ss + 3 && S_word_at(v, a - 3, a, OPEN)) qs = a - 3;
-    else if (v[a - 1] == '"') qs = a - 1;
-    else if (S_is_break(v[a - 1])) return false;
-    else { /* one character back */
-      a--;
-      while (a > ss && ((unsigned char)v[a] & 0xC0) == 0x80) a--;
+  const char *v = C->doc->view;
+  for (size_t i = 0; i < C->scare.len; i++) {
+    const span *q = &LC_AT(C->scare, span, i);
+    if (s < q->s || e > q->e) continue;
+    if (S_word_at(v, q->e, se, AS_WORD)) return true;
+    for (size_t k = 0; SO_CALLED[k]; k++) { /* 所謂 (的) before the quotation */
+      size_t w = strlen(SO_CALLED[k]), a = q->s;
+      if (a >= ss + 3 && memcmp(v + a - 3, "的", 3) == 0) a -= 3;
+      if (a >= ss + w && memcmp(v + a - w, SO_CALLED[k], w) == 0) return true;
     }
-  }
-  if (qs == (size_t)-1) return false;
-  size_t b = e, n = 0;
-  for (; b < se && n < 12 && !S_word_at(v, b, se, CLOSE) && !S_is_break(v[b]); n++) b += lc_u8len((unsigned char)v[b]);
-  size_t cl = b < se ? S_word_at(v, b, se, CLOSE) : 0;
-  if (!cl) return false;
-  if (S_word_at(v, b + cl, se, AS_WORD)) return true;
-  for (size_t k = 0; SO_CALLED[k]; k++) { /* 所謂 (的) before the quotation */
-    size_t w = strlen(SO_CALLED[k]);
-    if ((qs >= ss + w && memcmp(v + qs - w, SO_CALLED[k], w) == 0) ||
-        (qs >= ss + w + 3 && memcmp(v + qs - 3, "的", 3) == 0 && memcmp(v + qs - 3 - w, SO_CALLED[k], w) == 0))
-      return true;
   }
   return false;
 }
@@ -1026,11 +1067,12 @@ static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
 LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float judge,
                                    lc_vec *cues) {
   static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "貌似", "看上去",
-                                       "表面上", "乍看", NULL};
+                                       "表面上", "乍看", "說好聽", "说好听", "講好聽", "讲好听", NULL};
   static const char *const CONCEDE[] = {"雖然", "虽然", "儘管", "尽管", "固然", "雖說", "虽说",
                                         NULL};
   static const char *const CONTRAST[] = {"卻", "却", "但", "可是", "然而", "其實", "其实",
-                                         "實際上", "实际上", "不過", "不过", NULL};
+                                         "實際上", "实际上", "不過", "不过", "說難聽", "说难听", "講難聽",
+                                         "讲难听", NULL};
   const char *v = C->doc->view;
   for (size_t j = 0; j < nh; j++) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL) continue;
@@ -1159,7 +1201,7 @@ static bool S_too(const char *v, size_t s, size_t e, size_t se) {
  * before it in its clause (只會讓本土競爭者變得更強大, 等於幫華為壯大); a
  * push that backfires (反而逼中國加速研發); or a clause about a rival's own
  * (華為的進展就是證明)? */
-static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_t se) {
+static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_t se, bool harm) {
   static const char *const CAUSE[] = {"讓", "让", "使", "令", "幫", "帮", "助長", "助长", NULL},
                            *const PUSHED[] = {"中國", "中国", "對方", "对方", "北京", NULL},
                            *const EXAMPLE[] = {"的例子", "例子", "的例證", "的例证", "的證明",
@@ -1185,12 +1227,12 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
     if (!r && !p) continue;
     /* a clause about a rival's own (華為的進展), not one that praises an
      * example (華為的昇騰就是最好的例子) */
-    if (r && h[j].s == a && lc_at(v, h[j].e, pos, "的") && !S_word_at(v, h[x].e, se, EXAMPLE))
+    if (!harm && r && h[j].s == a && lc_at(v, h[j].e, pos, "的") && !S_word_at(v, h[x].e, se, EXAMPLE))
       return true;
     if (r && rival == (size_t)-1) rival = h[j].s;
     if (p && h[j].s < first) first = h[j].s, push = true;
   }
-  if (push && S_has_any(v, first, pos, PUSHED)) return true; /* 反而逼中國加速… */
+  if (!harm && push && S_has_any(v, first, pos, PUSHED)) return true; /* 反而逼中國加速… */
   if (rival == (size_t)-1) return false;
   return S_find_any(v, cs, rival, CAUSE) < rival; /* 讓…競爭對手更強大 */
 }
@@ -1257,9 +1299,12 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       /* a holder of a view is a subject: not the object of a preposition
        * or of 給 (把客戶推給別人，實在不智; 跟外界溝通) */
       static const char OBJ[] = "給给於于向跟和與与對对讓让被把替幫帮比";
-      who = h[i].s >= 3 && lc_in_set(v + h[i].s - 3, OBJ, 3) ? 0 : -1;
+      who = (h[i].s >= 3 && lc_in_set(v + h[i].s - 3, OBJ, 3)) ||
+                    S_claim_clause(v, S_clause_start(C, h[i].s), se->end)
+                ? 0 : -1;
     } else if (h[i].kind == LC_CUE_REPORT) {
-      who = S_subject(C, h[i].s);
+      /* (要說管制完全沒用，我覺得太誇張了: a claim the speaker rejects) */
+      who = S_claim_clause(v, S_clause_start(C, h[i].s), se->end) ? 0 : S_subject(C, h[i].s);
     }
     if (who > 0) theirs = theirs_all = false;
     if (who < 0) {
@@ -1338,7 +1383,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].tag == LC_TAG_RATHER && !S_rather(C, h, nh, i)) continue;
     /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
      * mentioned, not used */
-    if (S_quoted_word(v, h[i].s, h[i].e, se->start, se->end)) continue;
+    if (C->scare.len && S_quoted_word(C, h[i].s, h[i].e, se->start, se->end)) continue;
     /* accepting an interview or an invitation (謝謝高組長接受我們的訪問) */
     if (h[i].e - h[i].s == 6 && (lc_at(v, h[i].s, h[i].e, "接受") || lc_at(v, h[i].s, h[i].e, "答應") ||
                                  lc_at(v, h[i].s, h[i].e, "答应"))) {
@@ -1372,7 +1417,8 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       continue;
     }
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
-    if (val > 0 && S_rival_gains(C, h, nh, i, se->end)) val = -val; /* 只會讓競爭對手更強大 */
+    /* 只會讓競爭對手更強大 is a harm, 能讓對手落後 a gain */
+    if (val != 0 && !(val < 0 && (neg & 1)) && S_rival_gains(C, h, nh, i, se->end, val < 0)) val = -val;
     if (val > 0 && !(neg & 1) && S_too(v, h[i].s, h[i].e, se->end)) val = -val * 0.5f; /* 太樂觀 */
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
@@ -1993,15 +2039,22 @@ static bool S_foreign_object(const ctx *C, const hit *h, size_t nh, size_t x, si
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
-  /* a verb that takes a side on something else (我一向反對放太多鹽) */
-  uint64_t foreign = 0;
-  for (size_t i = 0; i < C->contribs.len && i < 64; i++) {
-    const contrib *c = &LC_AT(C->contribs, contrib, i);
-    if (h[c->hit].e - h[c->hit].s == 6 && S_foreign_object(C, h, nh, c->hit, se)) {
-      foreign |= (uint64_t)1 << i;
-      judge -= c->value;
+  /* a verb that takes a side on something else (我一直支持家鄉的棒球隊),
+   * found once a sentence */
+  if (C->foreign_ss != C->sent_ss) {
+    C->foreign_ss = C->sent_ss;
+    C->foreign = 0;
+    C->foreign_sum = 0;
+    for (size_t i = 0; i < C->contribs.len && i < 64; i++) {
+      const contrib *c = &LC_AT(C->contribs, contrib, i);
+      if (h[c->hit].e - h[c->hit].s == 6 && S_foreign_object(C, h, nh, c->hit, se)) {
+        C->foreign |= (uint64_t)1 << i;
+        C->foreign_sum += c->value;
+      }
     }
   }
+  uint64_t foreign = C->foreign;
+  judge -= C->foreign_sum;
   const lc_topic *tp = &LC_AT(C->lex->topics, lc_topic, t);
   unsigned inv = tp->kind == LC_TOPIC_OPENNESS ? 1u << LC_CUE_RESTRICT | 1u << LC_CUE_HARM
                  : tp->kind == LC_TOPIC_POLICY ? 1u << LC_CUE_RELAX : 0;
@@ -2532,7 +2585,18 @@ static bool S_pronoun_reports(const ctx *C, size_t rv) {
   size_t cs = S_clause_start(C, rv);
   while (cs < rv && v[cs] == ' ') cs++;
   size_t l = S_word_at(v, cs, rv, HE);
-  return l && S_within(v, cs + l, rv, 3);
+  if (!l) return false;
+  if (S_within(v, cs + l, rv, 3)) return true;
+  /* where or when, between (他在電話訪問中指出, 她於記者會上表示) */
+  static const char *const AT[] = {"在", "於", "于", NULL}, *const END[] = {"中", "時", "时", "上", "裡",
+                                                                        "里", "後", "后", "前", NULL};
+  size_t q = cs + l;
+  while (q < rv && (v[q] == ' ' || lc_at(v, q, rv, "也") || lc_at(v, q, rv, "則") || lc_at(v, q, rv, "则")))
+    q += v[q] == ' ' ? 1 : 3;
+  if (!S_word_at(v, q, rv, AT) || !S_within(v, q, rv, 14)) return false;
+  for (size_t k = q + 3; k < rv; k += lc_u8len((unsigned char)v[k]))
+    if (S_word_at(v, k, rv, END) && S_within(v, k + 3, rv, 3)) return true;
+  return false;
 }
 
 static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, int *out,
@@ -3026,7 +3090,7 @@ static float S_reply(const ctx *C, const lc_sentence *se, const hit *h, size_t n
  * of its instructions).  Freed when the thread ends, or by
  * lc_analysis_release(). */
 typedef struct scratch {
-  lc_vec matches, hits, brk, speech, contribs, accs, cues, own, own_idx, own_cnt;
+  lc_vec matches, hits, brk, speech, scare, contribs, accs, cues, own, own_idx, own_cnt;
   lc_vec tw, tflip, ctxw, ctxflip, tclause, ntclause, tmixed, tgov, qw, qflip; /* per topic */
   lc_vec sent_first, sent_end, reply, reply_s, reply_e, named, relayed; /* per turn */
   lc_vec acc_of;
@@ -3037,7 +3101,7 @@ typedef struct scratch {
 static void S_scratch_free(void *p) {
   scratch *z = p;
   if (!z) return;
-  lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->contribs, &z->accs, &z->cues,
+  lc_vec *v[] = {&z->matches, &z->hits, &z->brk, &z->speech, &z->scare, &z->contribs, &z->accs, &z->cues,
                  &z->own, &z->own_idx, &z->own_cnt, &z->tw, &z->tflip, &z->ctxw, &z->ctxflip,
                  &z->tclause, &z->ntclause, &z->tmixed, &z->tgov, &z->qw, &z->qflip, &z->sent_first, &z->sent_end,
                  &z->reply, &z->reply_s, &z->reply_e, &z->named, &z->relayed, &z->acc_of};
@@ -3124,7 +3188,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
   C.last_named[0] = C.last_named[1] = -1;
-  C.itself_ss = (size_t)-1;
+  C.itself_ss = C.foreign_ss = (size_t)-1;
   C.tight_ss = (size_t)-1;
   C.me_second = S_second_bytes(ME);
   C.adv_second = S_second_bytes(ADVERB);
@@ -3136,6 +3200,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.accs = *S_fresh(&z->accs, sizeof(acc));
   C.contribs = *S_fresh(&z->contribs, sizeof(contrib));
   C.speech = *S_fresh(&z->speech, sizeof(span));
+  C.scare = *S_fresh(&z->scare, sizeof(span));
   C.ntopics = (int)lex->topics.len;
   size_t nt = doc->turns.len, ntp = (size_t)C.ntopics + 1;
   C.tw = S_zeroed(&z->tw, ntp, sizeof *C.tw);
@@ -3231,9 +3296,9 @@ lc_status lc_analyse(lc_doc *doc) {
       /* quoted speech only matters where a cue or a topic stands; in
        * narration a quotation is the view reported (他強調，「…」) */
       if (snh && !sp->narrator) {
-        if (!S_speech_spans(doc, se->start, se->end, &C.speech)) goto done;
+        if (!S_speech_spans(doc, se->start, se->end, &C.speech, &C.scare)) goto done;
       } else {
-        C.speech.len = 0;
+        C.speech.len = C.scare.len = 0;
       }
       unsigned kinds = 0; /* the kinds of cue the sentence holds */
       for (size_t q = 0; q < snh; q++) kinds |= (unsigned)(sh[q].type == LC_PAY_CUE) << sh[q].kind;
@@ -3248,6 +3313,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.oom) goto done;
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
+      if (C.contribs.len && !sp->narrator) judge = S_claim_rejected(&C, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
        *是遵守管制，否則合作夥伴會變成漏洞): its judgement counts the other way */
@@ -3409,6 +3475,7 @@ lc_status lc_analyse(lc_doc *doc) {
           (has_topic || use_ctx)) {
         /* staying on (我們會留下來, 繼續經營) praises an openness topic
          * whatever the term or the question said (會退出中國市場嗎？) */
+        int contrast = -1; /* S_contrast_open, asked once */
         float stay_v[8], stay_sum = 0;
         uint32_t stay_i[8];
         size_t nstay = 0, stay_cl[8], ncl = 0;
@@ -3452,7 +3519,8 @@ lc_status lc_analyse(lc_doc *doc) {
               if (!S_emit(&C, agents[a], k, si, sc, true, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false)) goto done;
           } else {
             bool emits = !leading && !(k < 64 && (declined >> k & 1));
-            if (emits && si > C.sent_first[ti] && S_contrast_open(doc->view, se->start, se->end)) {
+            if (emits && si > C.sent_first[ti] && LC_AT(own_cnt, int, si - 1) &&
+                (contrast < 0 ? (contrast = S_contrast_open(doc->view, se->start, se->end)) : contrast)) {
               /* …出口管制，我完全尊重。可是這樣做真的不划算。: the sentence
                * before, judging the topic the other way, conceded it */
               int f = LC_AT(own_idx, int, si - 1), n = LC_AT(own_cnt, int, si - 1);
@@ -3596,6 +3664,7 @@ done:
   z->accs = C.accs;
   z->contribs = C.contribs;
   z->speech = C.speech;
+  z->scare = C.scare;
   z->cues = cues;
   z->own = own;
   z->own_idx = own_idx;

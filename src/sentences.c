@@ -4,7 +4,8 @@
  * A sentence ends at 。！？；… (in the view: 。 ! ? ; and runs of '.'), or at
  * a line end; closing quotes and brackets after the end stay with it.  A
  * terminator inside quotation marks does not end the sentence unless the
- * quotation runs on for longer than MAX_QUOTE bytes (an unclosed 「).
+ * quotation runs on for longer than MAX_QUOTE bytes (an unclosed 「), but a
+ * quotation that closes right after one (「…。」) ends it.
  * Nor is a sentence longer than MAX_SENTENCE bytes (text with no full stops,
  * as speech recognition writes it): it is cut at its last clause break or
  * space within that length, so the work on each sentence, which looks at
@@ -125,7 +126,24 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
     size_t l;
     uint32_t c = lc_u8dec((const unsigned char *)v + i, &l);
     if (S_open_quote(c)) { if (!depth) qstart = i; depth++; i += l; continue; }
-    if (S_close_quote(c) && depth) { depth--; i += l; continue; }
+    if (S_close_quote(c) && depth) {
+      depth--;
+      /* a quotation that ends with its own full stop ends the sentence
+       * (他強調，「…有跡可循。」他認為，…) */
+      size_t pl;
+      bool stop = !depth && i > s && lc_is_sentence_end(lc_u8prev(v + s, i - s, &pl));
+      i += l;
+      if (!stop) continue;
+      while (i < e) {
+        uint32_t d = lc_u8dec((const unsigned char *)v + i, &l);
+        if (lc_is_closing(d) || S_close_quote(d)) i += l;
+        else break;
+      }
+      if (i >= e) break;
+      if (!S_push(an, doc, turn, s, i)) return false;
+      s = i;
+      continue;
+    }
     if (c == '"') { /* straight quotes toggle */
       if (depth) depth--; else { depth++; qstart = i; }
       i += l;

@@ -531,10 +531,24 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     if (section >= 0) LC_AT(doc->sections, lc_section, section).end = bk->end;
 
     /* an opinion piece without labels: what follows its byline is the
-     * author's (文/劉承恩(…副教授)) */
-    size_t xs, xe;
+     * author's (文/劉承恩(…副教授)); the byline may be the second line of the
+     * title's block (【觀點】…\n文/范志遠(…)), the title then its first */
+    size_t xs, xe, bs = cs, be = ce;
+    while (be > bs && (v[be - 1] == '\n' || v[be - 1] == ' ')) be--;
+    if (!byline && r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0 && !doc->title) {
+      const char *nl = memchr(v + cs, '\n', be - cs);
+      if (nl && !memchr(nl + 1, '\n', (size_t)(v + be - nl - 1)) && S_byline(v, (size_t)(nl - v) + 1, be) &&
+          lc_heading_like(v, cs, (size_t)(nl - v))) {
+        bs = (size_t)(nl - v) + 1;
+        size_t ts = lc_view_to_text_near(doc, cs, false), te = lc_view_to_text_near(doc, (size_t)(nl - v), true);
+        if (!(doc->title = lc_strndup(doc->text + ts, te - ts))) return LC_ENOMEM;
+        doc->title_start = cs;
+        doc->title_end = (size_t)(nl - v);
+        byline = true;
+      }
+    }
     if (byline && r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0 &&
-        S_byline_author(v, cs, ce, &xs, &xe) && S_opinion_piece(doc)) {
+        S_byline_author(v, bs, be, &xs, &xe) && S_opinion_piece(doc)) {
       xs = S_name_after_title(v, xs, xe);
       comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe, LC_ROLE_COMMENTATOR);
       int nar = comment_speaker < 0 ? -1 : lc_speaker_narrator(doc);
