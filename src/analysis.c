@@ -941,6 +941,11 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
                                               "並非事實", "并非事实", "似是而非", NULL};
   size_t a = cs, l;
   while (a < se && v[a] == ' ') a++;
+  /* most clauses hold no 說 in their first five characters */
+  bool say = false;
+  for (size_t q = a; q + 3 <= se && q < a + 15 && !say; q += 3)
+    say = (unsigned char)v[q] == 0xE8 && (memcmp(v + q, "說", 3) == 0 || memcmp(v + q, "说", 3) == 0);
+  if (!say) return 0;
   for (int k = 0; k < 3 && (l = S_word_at(v, a, se, LEAD)) > 0; k++) a += l;
   if (!S_word_at(v, a, se, SAY) || S_word_at(v, a, se, NOT_SAY)) return 0;
   size_t ce = a; /* the claim's clause ends */
@@ -2212,6 +2217,47 @@ static bool S_two_sided(const ctx *C, const hit *h, size_t nh) {
 
 static int S_cmp_ev(const void *a, const void *b);
 
+/* Does the sentence judge two aspects of one thing two ways in short
+ * parallel clauses, with no contrast between them (方向對，做法錯; 短期有利，
+ * 長期有害; 出發點很好，執行很差)?  Each of two clauses of at most ten
+ * characters names an aspect before its judgements, all of one sign, at
+ * least 1 in all, the signs opposite; the sentence names at most one
+ * topic. */
+static bool S_parallel_both(const ctx *C, const hit *h, size_t nh, size_t se) {
+  static const char *const TURN[] = {"但", "可是", "不過", "不过", "然而", "卻", "却", "雖然", "虽然",
+                                     "儘管", "尽管", "只是", NULL},
+                           *const ASPECT[] = {"方向", "做法", "作法", "出發點", "出发点", "初衷", "立意", "理念",
+                                              "執行", "执行", "手段", "短期", "長期", "长期", "效果", "目標",
+                                              "目标", "精神", "設計", "设计", "細節", "细节", NULL};
+  const char *v = C->doc->view;
+  const contrib *cb = C->contribs.items;
+  size_t n = C->contribs.len;
+  if (n < 2 || n > 4) return false;
+  /* (a restriction or a relaxation may turn a clause's judgement of the
+   * topic: 中國市場很重要，退出它是不智的) */
+  if (C->kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX | 1u << LC_CUE_OTHERS | 1u << LC_CUE_REPORT))
+    return false;
+  int topic = -1;
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].type == LC_PAY_TOPIC && h[i].topic >= 0 && h[i].value > 0) {
+      if (topic >= 0 && topic != h[i].topic) return false;
+      topic = h[i].topic;
+    }
+  float pos = 0, neg = 0;
+  size_t pc = (size_t)-1, nc = (size_t)-1;
+  for (size_t i = 0; i < n; i++) {
+    size_t c = cb[i].clause, e = c;
+    while (e < se && !S_is_break(v[e]) && !lc_at(v, e, se, "。")) e++;
+    if (!S_within(v, c, e, 10) || S_find_any(v, c, h[cb[i].hit].e, ASPECT) >= h[cb[i].hit].e) return false;
+    size_t *mine = cb[i].value > 0 ? &pc : &nc;
+    if (*mine != (size_t)-1 && *mine != c) return false; /* one clause a side */
+    *mine = c;
+    if (cb[i].value > 0) pos += cb[i].value; else neg -= cb[i].value;
+  }
+  if (pc == (size_t)-1 || nc == (size_t)-1 || pc == nc || pos < 1 || neg < 1) return false;
+  return S_find_any(v, C->sent_ss, se, TURN) >= se;
+}
+
 static acc *S_acc(ctx *C, int speaker, bool reported, int topic) {
   size_t need = ((size_t)speaker * 2 + 2) * (size_t)C->ntopics;
   if (need > C->acc_cap) { /* grow the index with the speakers */
@@ -3434,16 +3480,19 @@ lc_status lc_analyse(lc_doc *doc) {
       if (has_topic && C.contribs.len) judge = S_clause_topics(&C, sh, snh, se->end, judge, &cues);
       /* a view declared mixed (兩面刃, 有利也有弊, 一半肯定、一半批評) is that,
        * whatever its words of praise or blame */
-      bool two_sided = false;
-      if ((kinds >> LC_CUE_NEUTRAL & 1) && !sp->narrator && !C.asker && !se->question && (has_topic || use_ctx) &&
-          S_two_sided(&C, sh, snh)) {
+      bool two_sided = false, parallel = false;
+      if (!sp->narrator && !C.asker && !se->question && (has_topic || use_ctx) &&
+          (((kinds >> LC_CUE_NEUTRAL & 1) && S_two_sided(&C, sh, snh)) ||
+           (parallel = S_parallel_both(&C, sh, snh, se->end)))) {
         two_sided = true;
         for (int k = 0; k < C.ntopics; k++) {
           float w = has_topic ? C.tw[k] : C.ctxw[k] * CONTEXT_WEIGHT;
           if (w <= 0) continue;
-          cues.len = 0;
-          for (size_t q = 0; q < snh; q++)
-            if (sh[q].type == LC_PAY_CUE && sh[q].tag == LC_TAG_BOTH && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
+          if (!parallel) { /* (the parallel judgements' cues are the evidence) */
+            cues.len = 0;
+            for (size_t q = 0; q < snh; q++)
+              if (sh[q].type == LC_PAY_CUE && sh[q].tag == LC_TAG_BOTH && !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
+          }
           if (!S_emit(&C, t->speaker, k, si, 0.0f, false, &cues, has_topic ? &C.tterms[k] : &C.cterms[k], -1, false))
             goto done;
           acc *a = S_acc(&C, t->speaker, false, k); /* the view so far, balanced */

@@ -5,7 +5,8 @@
  * a line end; closing quotes and brackets after the end stay with it.  A
  * terminator inside quotation marks does not end the sentence unless the
  * quotation runs on for longer than MAX_QUOTE bytes (an unclosed 「), but a
- * quotation that closes right after one (「…。」) ends it.
+ * quotation of more than twelve characters that closes right after one
+ * (「…。」) ends it.
  * Nor is a sentence longer than MAX_SENTENCE bytes (text with no full stops,
  * as speech recognition writes it): it is cut at its last clause break or
  * space within that length, so the work on each sentence, which looks at
@@ -128,10 +129,11 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
     if (S_open_quote(c)) { if (!depth) qstart = i; depth++; i += l; continue; }
     if (S_close_quote(c) && depth) {
       depth--;
-      /* a quotation that ends with its own full stop ends the sentence
-       * (他強調，「…有跡可循。」他認為，…) */
+      /* a quotation of more than twelve characters that ends with its own
+       * full stop ends the sentence (他強調，「…有跡可循。」他認為，…; not
+       * 他說「不。好。」然後走了。) */
       size_t pl;
-      bool stop = !depth && i > s && lc_is_sentence_end(lc_u8prev(v + s, i - s, &pl));
+      bool stop = !depth && i > s && i - qstart > 36 && lc_is_sentence_end(lc_u8prev(v + s, i - s, &pl));
       i += l;
       if (!stop) continue;
       while (i < e) {
