@@ -1493,7 +1493,7 @@ static const char *const SIDE_VERB[] = {"贊成", "赞成", "支持", "同意", 
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
-  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之";
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈";
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) {
     /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
