@@ -698,8 +698,17 @@ static int S_denied(ctx *C, const hit *h, size_t x, lc_vec *cues) {
   /* a judgement that qualifies a noun (一個不合理的政策) is presupposed, not
    * what a denial denies, unless a copula makes it the predicate (我不認為
    * 這是好的政策) */
+  static const char *const ONE[] = {"一個", "一个", "一項", "一项", "一種", "一种", "一套", "一條",
+                                    "一条", "一道", "這種", "这种", "那種", "那种", "這樣", "这样",
+                                    "那樣", "那样", "如此", NULL};
   bool attributive = h[x].e + 6 <= C->doc->vlen && memcmp(v + h[x].e, "的", 3) == 0 &&
                      lc_is_cjk_lead((unsigned char)v[h[x].e + 3]) && memcmp(v + h[x].e + 3, "。", 3) != 0;
+  if (attributive) { /* (一個不合理的政策; not 合理的地方很多) */
+    size_t p = h[x].s;
+    for (size_t j = x; j-- > 0 && h[j].e == p && h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_INTENSIFIER;)
+      p = h[j].s; /* past an intensifier: 一個很粗糙的 */
+    attributive = p >= 6 && S_word_at(v, p - 6, p, ONE) == 6;
+  }
   for (size_t j = 0; j < x; j++) {
     /* a verb of thinking after 不, the speaker its subject past adverbs
      * (我也不認為, 我們並不覺得; 他不認為 gives his view, not the speaker's) */
@@ -933,17 +942,19 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
                            *const SAY[] = {"說", "说", NULL},
                            *const NOT_SAY[] = {"說明", "说明", "說服", "说服", "說實話", "说实话", "說真的",
                                                "说真的", "說白了", "说白了", "說起來", "说起来", "說到", "说到",
+                                               "說實在", "说实在", "說老實話", "说老实话", "說穿了", "说穿了",
                                                NULL},
                            *const REJECT[] = {"不能同意", "不同意", "無法同意", "无法同意", "不認同", "不认同",
                                               "不敢苟同", "不這麼看", "不这么看", "不這麼認為", "不这么认为",
                                               "太誇張", "太夸张", "言過其實", "言过其实", "不公允", "站不住腳",
                                               "站不住脚", "說不過去", "说不过去", "不是事實", "不是事实",
                                               "並非事實", "并非事实", "似是而非", NULL};
+  static const char *const THIS[] = {"這", "这", "此", "那", NULL};
   size_t a = cs, l;
   while (a < se && v[a] == ' ') a++;
-  /* most clauses hold no 說 in their first five characters */
+  /* most clauses hold no 說 in their first eight characters (the leads and 說) */
   bool say = false;
-  for (size_t q = a; q + 3 <= se && q < a + 15 && !say; q += 3)
+  for (size_t q = a; q + 3 <= se && q < a + 24 && !say; q++)
     say = (unsigned char)v[q] == 0xE8 && (memcmp(v + q, "說", 3) == 0 || memcmp(v + q, "说", 3) == 0);
   if (!say) return 0;
   for (int k = 0; k < 3 && (l = S_word_at(v, a, se, LEAD)) > 0; k++) a += l;
@@ -953,7 +964,15 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   if (ce >= se) return 0;
   size_t ne = ce + 1; /* the next clause */
   while (ne < se && !S_is_break(v[ne])) ne++;
-  return S_find_any(v, ce + 1, ne, REJECT) < ne ? ce : 0;
+  /* a rejection without an object of its own (我不同意, 太誇張了, 不同意這種
+   *說法; not 我不同意取消) */
+  size_t r = S_find_any(v, ce + 1, ne, REJECT);
+  if (r >= ne) return 0;
+  size_t re = r + S_word_at(v, r, ne, REJECT), pe = re;
+  static const char *const PART[] = {"了", "啦", "的", "啊", "吧", NULL};
+  pe += S_word_at(v, pe, ne, PART);
+  while (pe < ne && (v[pe] == ' ' || lc_at(v, pe, se, "。"))) pe += v[pe] == ' ' ? 1 : 3;
+  return pe >= ne || S_word_at(v, re, ne, THIS) ? ce : 0;
 }
 
 static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
@@ -966,11 +985,14 @@ static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
     if (i > 0 && cb[i - 1].clause == cs) continue; /* one look per clause */
     size_t ce = S_claim_clause(v, cs, se);
     if (!ce) continue;
+    size_t nc = ce + 1; /* the rejection's clause starts, past spaces */
+    while (nc < se && v[nc] == ' ') nc++;
+    nc = S_clause_start(C, nc);
     for (size_t j = 0; j < n; j++) {
       if (cb[j].clause == cs) {
         judge -= 2 * cb[j].value;
         cb[j].value = -cb[j].value;
-      } else if (cb[j].clause == ce + 1) {
+      } else if (cb[j].clause == nc) {
         cb[j].gone = changed = true;
       }
     }
@@ -1239,6 +1261,10 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
   }
   if (!harm && push && S_has_any(v, first, pos, PUSHED)) return true; /* 反而逼中國加速… */
   if (rival == (size_t)-1) return false;
+  /* a harm to the rival and to us alike is no gain (讓對手和我們兩敗俱傷) */
+  static const char *const US[] = {"我們", "我们", "台灣", "台湾", "自己", "雙方", "双方", "兩敗", "两败",
+                                   "大家", "都", NULL};
+  if (harm && S_find_any(v, rival, pos, US) < pos) return false;
   return S_find_any(v, cs, rival, CAUSE) < rival; /* 讓…競爭對手更強大 */
 }
 
@@ -1282,12 +1308,16 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
   bool theirs_all = false;
   C->forbids = false;
   /* the clause of a 不如 that answers a 與其 before it (S_rather) */
-  size_t rather_b = (size_t)-1;
+  size_t rather_b = (size_t)-1, rather_e = 0;
   for (size_t i = 0, a = (size_t)-1; i < nh; i++) {
     if (h[i].type != LC_PAY_CUE || h[i].tag != LC_TAG_RATHER) continue;
     bool b = lc_at(v, h[i].s, h[i].e, "不如");
-    if (!b && a == (size_t)-1) a = S_clause_start(C, h[i].s);
-    else if (b && a != (size_t)-1 && S_clause_start(C, h[i].s) > a) { rather_b = S_clause_start(C, h[i].s); break; }
+    if (!b && a == (size_t)-1 && S_rather(C, h, nh, i)) a = S_clause_start(C, h[i].s);
+    else if (b && a != (size_t)-1 && S_clause_start(C, h[i].s) > a) {
+      rather_b = S_clause_start(C, h[i].s);
+      for (rather_e = h[i].e; rather_e < se->end && !S_is_break(v[rather_e]); rather_e++) {}
+      break;
+    }
   }
   for (size_t i = 0; i < nh; i++) {
     if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause) {
@@ -1400,7 +1430,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     }
     /* (與其整套廢掉，不如修得更合理: what is said of the alternative, in a
      * clause that names no topic, judges the alternative only) */
-    if (rather_b != (size_t)-1 && h[i].s >= rather_b && !S_clause_named(C, h, nh, h[i].s))
+    if (rather_b != (size_t)-1 && h[i].s >= rather_b && h[i].s < rather_e && !S_clause_named(C, h, nh, h[i].s))
       continue;
     float val = h[i].value;
     size_t cue0 = cues->len;
@@ -2235,8 +2265,14 @@ static bool S_parallel_both(const ctx *C, const hit *h, size_t nh, size_t se) {
   if (n < 2 || n > 4) return false;
   /* (a restriction or a relaxation may turn a clause's judgement of the
    * topic: 中國市場很重要，退出它是不智的) */
-  if (C->kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX | 1u << LC_CUE_OTHERS | 1u << LC_CUE_REPORT))
-    return false;
+  if (C->kinds & (1u << LC_CUE_OTHERS | 1u << LC_CUE_REPORT)) return false;
+  for (size_t i = 0; i < nh && (C->kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)); i++) {
+    if (h[i].type != LC_PAY_CUE || (h[i].kind != LC_CUE_RESTRICT && h[i].kind != LC_CUE_RELAX)) continue;
+    bool inside = false; /* (管制 of 出口管制 is the topic's own word) */
+    for (size_t j = 0; j < nh && !inside; j++)
+      inside = h[j].type == LC_PAY_TOPIC && h[j].s <= h[i].s && h[i].e <= h[j].e;
+    if (!inside) return false;
+  }
   int topic = -1;
   for (size_t i = 0; i < nh; i++)
     if (h[i].type == LC_PAY_TOPIC && h[i].topic >= 0 && h[i].value > 0) {

@@ -1050,6 +1050,8 @@ lc_status lc_find_labels(lc_doc *doc) {
     else title_label = -1;
   }
   size_t strong = 0;
+  bool bare_recurs = false; /* a name alone on its line more than once */
+  for (size_t i = 0; i < doc->names.len; i++) bare_recurs |= nm[i].nbare >= 2;
   for (size_t i = 0; i < doc->names.len; i++) {
     if (!nm[i].nocc) continue;
     size_t n = strlen(nm[i].key);
@@ -1059,8 +1061,9 @@ lc_status lc_find_labels(lc_doc *doc) {
                                   LC_ALIAS_PERSON);
     if (known && !only_space) nm[i].accepted = true;
     else if (nm[i].nocc >= 2 && nm[i].nwith >= 1) nm[i].accepted = true;
-    /* a name alone on its line, once and never otherwise, is a heading */
-    if (!known && nm[i].nbare == nm[i].nocc && nm[i].nocc < 2) nm[i].nwith = 0;
+    /* a name alone on its line, once and never otherwise, is a heading,
+     * unless others speak so (a guest who speaks once) */
+    if (!known && nm[i].nbare == nm[i].nocc && nm[i].nocc < 2 && !bare_recurs) nm[i].nwith = 0;
     if (nm[i].accepted) strong++;
   }
   /* one-off names: in a transcript (two or more speakers already), or when

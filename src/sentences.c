@@ -138,7 +138,7 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
       if (!stop) continue;
       while (i < e) {
         uint32_t d = lc_u8dec((const unsigned char *)v + i, &l);
-        if (lc_is_closing(d) || S_close_quote(d)) i += l;
+        if (lc_is_sentence_end(d) || lc_is_closing(d) || S_close_quote(d)) i += l;
         else break;
       }
       if (i >= e) break;

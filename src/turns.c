@@ -168,6 +168,7 @@ static bool S_byline(const char *v, size_t s, size_t e) {
  * 撰文/…, 作者:…, 劉承恩/文): view offsets in *ns, *ne. */
 static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
   static const char *const START[] = {"文/", "撰文/", "作者/", "作者:", "文:", "撰文:", NULL};
+  if (e - s > 160 || memchr(v + s, '\n', e - s) || lc_u8_count(v + s, e - s) > 40) return false;
   size_t a = s, b = e;
   bool found = false;
   for (size_t k = 0; START[k] && !found; k++) {
@@ -187,17 +188,23 @@ static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_
   return true;
 }
 
-/* Is the document an opinion piece: its title says so (【觀點】, 評論, 投書,
+/* v[s..e) without the line ends and spaces that close it. */
+static size_t S_trim_end(const char *v, size_t s, size_t e) {
+  while (e > s && (v[e - 1] == '\n' || v[e - 1] == ' ')) e--;
+  return e;
+}
+
+/* Is the document an opinion piece: its title (v[ts..te)) says so (【觀點】, 評論, 投書,
  * 專欄, 社論, 論壇) or its writer speaks of itself as 筆者 or 本文作者? */
-static bool S_opinion_piece(const lc_doc *doc) {
+static bool S_opinion_piece(const lc_doc *doc, size_t ts, size_t te) {
   static const char *const TITLE[] = {"觀點", "观点", "評論", "评论", "投書", "投书", "專欄",
                                       "专栏", "社論", "社论", "論壇", "论坛", "opinion", "op-ed",
                                       NULL};
   static const char *const SELF[] = {"筆者", "笔者", "本文作者", "作者為", "作者为", "作者係",
                                      "作者系", NULL};
   const char *v = doc->view;
-  for (size_t k = 0; TITLE[k] && doc->title_end > doc->title_start; k++)
-    if (S_contains(v + doc->title_start, doc->title_end - doc->title_start, TITLE[k])) return true;
+  for (size_t k = 0; TITLE[k] && te > ts; k++)
+    if (S_contains(v + ts, te - ts, TITLE[k])) return true;
   for (size_t k = 0; SELF[k]; k++)
     if (S_contains(v, doc->vlen, SELF[k])) return true;
   return false;
@@ -510,7 +517,9 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     }
     seen_content = true;
 
-    bool byline = !bk->md_heading && bk->label < 0 && S_byline(v, cs, ce);
+    size_t xs, xe; /* (an author's name, below) */
+    bool byline = !bk->md_heading && bk->label < 0 &&
+                  (S_byline(v, cs, ce) || (r == R_LEAD && S_byline_author(v, cs, S_trim_end(v, cs, ce), &xs, &xe)));
     if (bk->kind == LC_BLOCK_HEADING && !byline) {
       /* a heading after which nobody speaks closes the interview */
       if (r == R_BODY && (long)i > last_label) r = R_AFTER;
@@ -533,22 +542,25 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     /* an opinion piece without labels: what follows its byline is the
      * author's (文/劉承恩(…副教授)); the byline may be the second line of the
      * title's block (【觀點】…\n文/范志遠(…)), the title then its first */
-    size_t xs, xe, bs = cs, be = ce;
-    while (be > bs && (v[be - 1] == '\n' || v[be - 1] == ' ')) be--;
-    if (!byline && r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0 && !doc->title) {
+    size_t bs = cs, be = S_trim_end(v, cs, ce);
+    bool authored = false;
+    if (r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0) {
       const char *nl = memchr(v + cs, '\n', be - cs);
-      if (nl && !memchr(nl + 1, '\n', (size_t)(v + be - nl - 1)) && S_byline(v, (size_t)(nl - v) + 1, be) &&
-          lc_heading_like(v, cs, (size_t)(nl - v))) {
-        bs = (size_t)(nl - v) + 1;
+      if (!nl) {
+        authored = S_byline_author(v, bs, be, &xs, &xe) && S_opinion_piece(doc, doc->title_start, doc->title_end);
+      } else if (!doc->title && doc->turns.len == 0 && !memchr(nl + 1, '\n', (size_t)(v + be - nl - 1)) &&
+                 lc_heading_like(v, cs, (size_t)(nl - v)) &&
+                 S_byline_author(v, (size_t)(nl - v) + 1, be, &xs, &xe) &&
+                 S_opinion_piece(doc, cs, (size_t)(nl - v))) {
+        /* the first block, a title and under it the byline */
         size_t ts = lc_view_to_text_near(doc, cs, false), te = lc_view_to_text_near(doc, (size_t)(nl - v), true);
         if (!(doc->title = lc_strndup(doc->text + ts, te - ts))) return LC_ENOMEM;
         doc->title_start = cs;
         doc->title_end = (size_t)(nl - v);
-        byline = true;
+        authored = true;
       }
     }
-    if (byline && r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0 &&
-        S_byline_author(v, bs, be, &xs, &xe) && S_opinion_piece(doc)) {
+    if (authored) {
       xs = S_name_after_title(v, xs, xe);
       comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe, LC_ROLE_COMMENTATOR);
       int nar = comment_speaker < 0 ? -1 : lc_speaker_narrator(doc);
