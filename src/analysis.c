@@ -299,6 +299,16 @@ static inline bool S_is_break(char c) {
   return c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+/* Where the clause around i ends: at the next , ; : ! ? (or se). */
+static inline size_t S_clause_end(const char *v, size_t i, size_t se) {
+  while (i < se && !S_is_break(v[i])) i++;
+  return i;
+}
+
+/* Words that turn a sentence against what came before it (但, 可是, 不過,
+ * 然而, 卻): S_turned, S_contrast_open, S_parallel_both. */
+static const char *const TURN_WORDS[] = {"但", "可是", "不過", "不过", "然而", "卻", "却", NULL};
+
 /* The clause breaks of the sentence v[ss..se), the one whose cues are being
  * judged: offsets just after each , ; : ! ?, found once so that
  * S_clause_start need not walk back. */
@@ -959,11 +969,9 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   if (!say) return 0;
   for (int k = 0; k < 3 && (l = S_word_at(v, a, se, LEAD)) > 0; k++) a += l;
   if (!S_word_at(v, a, se, SAY) || S_word_at(v, a, se, NOT_SAY)) return 0;
-  size_t ce = a; /* the claim's clause ends */
-  while (ce < se && !S_is_break(v[ce])) ce++;
+  size_t ce = S_clause_end(v, a, se); /* the claim's clause ends */
   if (ce >= se) return 0;
-  size_t ne = ce + 1; /* the next clause */
-  while (ne < se && !S_is_break(v[ne])) ne++;
+  size_t ne = S_clause_end(v, ce + 1, se); /* the next clause ends */
   /* a rejection without an object of its own (我不同意, 太誇張了, 不同意這種
    *說法; not 我不同意取消) */
   size_t r = S_find_any(v, ce + 1, ne, REJECT);
@@ -1139,7 +1147,6 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
  * those named before), what comes after is the view and what comes before
  * counts half.  Returns the sentence's judgement so changed. */
 static float S_turned(ctx *C, const hit *h, size_t nh, size_t se, float judge) {
-  static const char *const TURN[] = {"但", "可是", "不過", "不过", "然而", "卻", "却", NULL};
   const char *v = C->doc->view;
   contrib *cb = C->contribs.items;
   size_t n = C->contribs.len, first = h[cb[0].hit].s;
@@ -1150,7 +1157,7 @@ static float S_turned(ctx *C, const hit *h, size_t nh, size_t se, float judge) {
     if (h[cb[i].hit].s < first) first = h[cb[i].hit].s;
   }
   if (!pos || !neg) return judge;
-  size_t m = S_find_any(v, first, se, TURN);
+  size_t m = S_find_any(v, first, se, TURN_WORDS);
   if (m >= se) return judge;
   float before = 0, after = 0;
   for (size_t i = 0; i < n; i++) {
@@ -1315,7 +1322,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (!b && a == (size_t)-1 && S_rather(C, h, nh, i)) a = S_clause_start(C, h[i].s);
     else if (b && a != (size_t)-1 && S_clause_start(C, h[i].s) > a) {
       rather_b = S_clause_start(C, h[i].s);
-      for (rather_e = h[i].e; rather_e < se->end && !S_is_break(v[rather_e]); rather_e++) {}
+      rather_e = S_clause_end(v, h[i].e, se->end);
       break;
     }
   }
@@ -1567,9 +1574,7 @@ static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
   const char *v = C->doc->view;
   if (h[j].e - h[j].s != 6 || (memcmp(v + h[j].s, "縮小", 6) != 0 && memcmp(v + h[j].s, "缩小", 6) != 0))
     return true;
-  size_t cs = S_clause_start(C, h[j].s), ce = h[j].e;
-  while (ce < se && !S_is_break(v[ce])) ce++;
-  return S_has_any(v, cs, ce, SCOPE);
+  return S_has_any(v, S_clause_start(C, h[j].s), S_clause_end(v, h[j].e, se), SCOPE);
 }
 
 /* The entry of clause cl in topic t's clauses, or NULL. */
@@ -2060,8 +2065,8 @@ static bool S_foreign_object(const ctx *C, const hit *h, size_t nh, size_t x, si
   const char *v = C->doc->view;
   size_t e = h[x].e;
   if (S_word_at(v, h[x].s, e, SIDE_VERB) != e - h[x].s) return false;
-  size_t q = e;
-  while (q < se && !S_is_break(v[q]) && !lc_at(v, q, se, "。")) q++;
+  size_t q = S_clause_end(v, e, se);
+  if (q == se && q >= e + 3 && memcmp(v + q - 3, "。", 3) == 0) q -= 3; /* (the full stop) */
   if (q < e + 9) return false; /* none, or a word (支持啊, 反對開放) */
   if (S_word_at(v, e, q, BACK) || S_find_any(v, e, q, POLICY_NOUN) < q || S_find_any(v, e, q, OPEN_NOUN) < q ||
       S_find_any(v, e, q, DECISION) < q || S_find_any(v, e, q, THIS_ONE) < q)
@@ -2124,9 +2129,7 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
     if (i < 64 && (foreign >> i & 1)) continue;
     int f = cf;
     if (itself) { /* the judgement's clause names the topic itself (那套規則…) */
-      size_t ce = c->clause;
-      while (ce < se && !S_is_break(v[ce])) ce++;
-      if (S_names_itself(v, c->clause, ce)) f = 1;
+      if (S_names_itself(v, c->clause, S_clause_end(v, c->clause, se))) f = 1;
     }
     const tclause_t *e = NULL;
     for (int q = 0; C->topics_named && q < C->ntclause[t] && !e; q++)
@@ -2254,8 +2257,7 @@ static int S_cmp_ev(const void *a, const void *b);
  * least 1 in all, the signs opposite; the sentence names at most one
  * topic. */
 static bool S_parallel_both(const ctx *C, const hit *h, size_t nh, size_t se) {
-  static const char *const TURN[] = {"但", "可是", "不過", "不过", "然而", "卻", "却", "雖然", "虽然",
-                                     "儘管", "尽管", "只是", NULL},
+  static const char *const CONCEDE[] = {"雖然", "虽然", "儘管", "尽管", "只是", NULL},
                            *const ASPECT[] = {"方向", "做法", "作法", "出發點", "出发点", "初衷", "立意", "理念",
                                               "執行", "执行", "手段", "短期", "長期", "长期", "效果", "目標",
                                               "目标", "精神", "設計", "设计", "細節", "细节", NULL};
@@ -2282,8 +2284,8 @@ static bool S_parallel_both(const ctx *C, const hit *h, size_t nh, size_t se) {
   float pos = 0, neg = 0;
   size_t pc = (size_t)-1, nc = (size_t)-1;
   for (size_t i = 0; i < n; i++) {
-    size_t c = cb[i].clause, e = c;
-    while (e < se && !S_is_break(v[e]) && !lc_at(v, e, se, "。")) e++;
+    size_t c = cb[i].clause, e = S_clause_end(v, c, se);
+    if (e == se && e >= c + 3 && memcmp(v + e - 3, "。", 3) == 0) e -= 3; /* (the full stop) */
     if (!S_within(v, c, e, 10) || S_find_any(v, c, h[cb[i].hit].e, ASPECT) >= h[cb[i].hit].e) return false;
     size_t *mine = cb[i].value > 0 ? &pc : &nc;
     if (*mine != (size_t)-1 && *mine != c) return false; /* one clause a side */
@@ -2291,7 +2293,7 @@ static bool S_parallel_both(const ctx *C, const hit *h, size_t nh, size_t se) {
     if (cb[i].value > 0) pos += cb[i].value; else neg -= cb[i].value;
   }
   if (pc == (size_t)-1 || nc == (size_t)-1 || pc == nc || pos < 1 || neg < 1) return false;
-  return S_find_any(v, C->sent_ss, se, TURN) >= se;
+  return S_find_any(v, C->sent_ss, se, TURN_WORDS) >= se && S_find_any(v, C->sent_ss, se, CONCEDE) >= se;
 }
 
 static acc *S_acc(ctx *C, int speaker, bool reported, int topic) {
@@ -2398,9 +2400,9 @@ static bool S_unemit(ctx *C, int speaker, int topic, int sentence, float score) 
 
 /* Does the sentence at v[s..e) open with a contrast (可是, 但是, 不過, 然而)? */
 static bool S_contrast_open(const char *v, size_t s, size_t e) {
-  static const char *const TURN[] = {"但是", "可是", "不過", "不过", "然而", "只不過", "只不过", "但", NULL};
+  static const char *const ONLY[] = {"只不過", "只不过", NULL};
   while (s < e && (v[s] == ' ' || v[s] == '\n')) s++;
-  return S_word_at(v, s, e, TURN) > 0;
+  return S_word_at(v, s, e, TURN_WORDS) > 0 || S_word_at(v, s, e, ONLY) > 0;
 }
 
 /* If v[a..p) ends with one of ws, where that word starts; else p. */

@@ -297,6 +297,13 @@ static lc_turn *S_turn(lc_doc *doc, int speaker, int section, size_t start,
   return t;
 }
 
+/* A block of the editor's narration, a turn of its own; false when out of
+ * memory. */
+static bool S_narration(lc_doc *doc, int section, size_t start, size_t end, int block) {
+  int nar = lc_speaker_narrator(doc);
+  return nar >= 0 && S_turn(doc, nar, section, start, end, start, block) != NULL;
+}
+
 
 /* A heading's text: spaces trimmed, a closing run of # (one that follows a
  * space, as in CommonMark: 微軟押注C# keeps its #), and emphasis that
@@ -563,8 +570,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     if (authored) {
       xs = S_name_after_title(v, xs, xe);
       comment_speaker = lc_speaker_for_name(doc, v + xs, xe - xs, xs, xe, LC_ROLE_COMMENTATOR);
-      int nar = comment_speaker < 0 ? -1 : lc_speaker_narrator(doc);
-      if (nar < 0 || !S_turn(doc, nar, section, cs, ce, cs, (int)i)) return LC_ENOMEM;
+      if (comment_speaker < 0 || !S_narration(doc, section, cs, ce, (int)i)) return LC_ENOMEM;
       r = R_COMMENT;
       cur = NULL;
       continue;
@@ -638,9 +644,12 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       continue;
     }
     bool narration = false;
+    /* the editor's words: a transition (編按, 與之相關的是), a closing note
+     * (（本文僅代表作者個人意見）), a byline */
+    bool editor = (r == R_BODY || r == R_COMMENT) &&
+                  (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
+                   S_editor_note(v, cs, ce));
     if (r == R_BODY) {
-      bool editor = S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) ||
-                    byline || S_editor_note(v, cs, ce);
       /* after a question, the answer; not the text of a label alone on its
        * line, nor a paragraph that asks after a question's premise */
       bool pending = cur && cur->start == (size_t)-1;
@@ -661,15 +670,9 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
         narration = true;
       }
     } else if (r == R_COMMENT) {
-      /* a closing note (（本文僅代表作者個人意見）, 編按：…) is the editor's */
-      if (S_starts_any(v + cs, n, TRANSITION) || S_closing_note(v, cs, ce, i + 1 == nb) || byline ||
-          S_editor_note(v, cs, ce)) {
-        int nar = lc_speaker_narrator(doc);
-        if (nar < 0 || !S_turn(doc, nar, section, cs, ce, cs, (int)i)) return LC_ENOMEM;
-        cur = NULL;
-        continue;
-      }
-      if (!cur || cur->speaker != comment_speaker || cur->section != section) {
+      if (editor) {
+        narration = true;
+      } else if (!cur || cur->speaker != comment_speaker || cur->section != section) {
         cur = S_turn(doc, comment_speaker, section, cs, ce, cs, (int)i);
         if (!cur) return LC_ENOMEM;
         continue;
@@ -678,10 +681,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       narration = true;
     }
     if (narration) {
-      int nar = lc_speaker_narrator(doc);
-      if (nar < 0) return LC_ENOMEM;
-      cur = S_turn(doc, nar, section, cs, ce, cs, (int)i);
-      if (!cur) return LC_ENOMEM;
+      if (!S_narration(doc, section, cs, ce, (int)i)) return LC_ENOMEM;
       cur = NULL; /* narration turns are one block each */
       if (marker_tail) r = R_BODY;
       continue;
