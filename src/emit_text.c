@@ -4,6 +4,7 @@
  * wide), then each speaker's positions.  Colour only when asked.
  */
 #include <string.h>
+#include <unistr.h>
 #include "lexicon.h"
 #include "render.h"
 
@@ -14,12 +15,22 @@ static void S_pad(lc_buf *b, size_t w, size_t want) {
 }
 
 /* Append at most `cols` display columns of s[0..n), newlines as spaces,
- * ending with … when cut.  Works on valid UTF-8 from the text space. */
+ * ending with … when cut.  The text space is valid UTF-8, but a span's ends
+ * may cut a character: what is ill-formed becomes one U+FFFD. */
 static void S_preview(lc_buf *b, const char *s, size_t n, size_t cols) {
   size_t w = 0;
   for (size_t i = 0; i < n;) {
     size_t l = lc_u8len((unsigned char)s[i]);
-    if (i + l > n) break;
+    ucs4_t uc;
+    if ((unsigned char)s[i] >= 0x80 && (i + l > n || u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i) != (int)l)) {
+      size_t k = i + 1; /* the ill-formed run: up to the next character's start */
+      while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) k++;
+      if (w + 1 > cols) { lc_buf_puts(b, "…"); return; }
+      lc_buf_puts(b, "\xEF\xBF\xBD");
+      w++;
+      i = k;
+      continue;
+    }
     size_t cw = lc_u8_width(s + i, l);
     if (w + cw > cols) { lc_buf_puts(b, "…"); return; }
     unsigned char c = (unsigned char)s[i];

@@ -675,7 +675,7 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
         size_t j = k + t, n0 = k;
         while (j < le && v[j] == ' ') j++;
         while (n0 > i && v[n0 - 1] == ' ') n0--;
-        after = j + 1;
+        after = j < le && v[j] == ':' ? j + 1 : j; /* (text may follow the time at once) */
         if (n0 > i && !S_time_word(v, i, n0) && (j < le || S_text_follows(doc, li, le, &after)) &&
             S_name_ok_memo(memo, v + i, n0 - i, true)) {
           ns = i;
