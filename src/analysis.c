@@ -1048,6 +1048,51 @@ static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
  * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos);
 
+/* A short answer (the sentence se, opening turn's reply to turn q) that
+ * echoes an A-not-A of q's (會不會 asked of the one answering, 要不要, 該不該,
+ * 可不可以, 應不應該):
+ * the modal alone, or with the verb after the A-not-A (該留), after 當然,
+ * 一定 or 絕對 and before particles: +1; the same after 不: -1; else 0.
+ * The answer's words are v[*es..*ee). */
+static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence *se, size_t *es,
+                         size_t *ee) {
+  static const char MODAL[] = "會会要該该可應应";
+  static const char *const YOU[] = {"你", "您", "貴", "贵", NULL};
+  static const char *const SURE[] = {"當然", "当然", "一定", "絕對", "绝对", NULL},
+                           *const TAIL[] = {"啊", "啦", "了", "的", "吧", "呀", "喔", "囉", "。", "!", ",", " ", NULL},
+                           *const NOT[] = {"不", NULL},
+                           *const SECOND[] = {"以", "該", "该", NULL}; /* 可以, 應該 */
+  const char *v = doc->view;
+  size_t a = se->start, b = se->end;
+  while (a < b && v[a] == ' ') a++;
+  for (size_t l; b > a && (l = S_word_at(v, b - (v[b - 1] & 0x80 ? 3 : 1), b, TAIL)) > 0 &&
+                 b - l >= a;)
+    b -= l;
+  if (b <= a || b - a > 21) return 0; /* at most seven characters */
+  *es = a;
+  *ee = b;
+  a += S_word_at(v, a, b, SURE);
+  int yes = 1;
+  if (S_word_at(v, a, b, NOT)) { yes = -1; a += 3; }
+  if (a + 3 > b || !lc_in_set(v + a, MODAL, 3)) return 0;
+  /* the question's A-not-A of that modal: M不M */
+  size_t m = (size_t)-1;
+  for (size_t p = q->start; p + 9 <= q->end && m == (size_t)-1; p++)
+    if (memcmp(v + p, v + a, 3) == 0 && memcmp(v + p + 3, "不", 3) == 0 && memcmp(v + p + 6, v + a, 3) == 0) m = p + 9;
+  if (m == (size_t)-1) return 0;
+  /* 會 asks what will be: a stance only when the one asked is to act (貴公司
+   * 會不會退出？), not a forecast (美國會不會加徵關稅？) */
+  if ((memcmp(v + a, "會", 3) == 0 || memcmp(v + a, "会", 3) == 0) && S_find_any(v, q->start, m, YOU) >= m) return 0;
+  size_t r = a + 3;
+  if (r < b && S_word_at(v, r, b, SECOND) && (m + 3 <= q->end && memcmp(v + m, v + r, 3) == 0)) {
+    r += 3; /* 可不可以 — 可以, 應不應該 — 應該 */
+    m += 3;
+  }
+  if (r == b) return yes;
+  /* the verb that followed the A-not-A (該不該留 — 該留) */
+  return r + 3 == b && m + 3 <= q->end && memcmp(v + m, v + r, 3) == 0 ? yes : 0;
+}
+
 /* Is the word at v[s..e) in a short quotation (C->scare) that the sentence
  * speaks of as a word: 「失利」的說法, 所謂的「好政策」, 「脫鉤」這個詞? */
 static bool S_quoted_word(const ctx *C, size_t s, size_t e, size_t ss, size_t se) {
@@ -3484,6 +3529,20 @@ lc_status lc_analyse(lc_doc *doc) {
       if (!has_topic && !C.cond_topic) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
+      }
+      /* a short answer that echoes the question's A-not-A (會不會退出？ —
+       * 會。 不會了。 該不該留？ — 該留。): yes or no to what was asked */
+      if (use_ctx && judge == 0 && !C.contribs.len && si == C.sent_first[ti] && answers_prev &&
+          !sp->narrator && !C.asker && !se->question) {
+        size_t es, ee;
+        int yes = S_echo_answer(doc, &LC_AT(doc->turns, lc_turn, ti - 1), se, &es, &ee);
+        /* (a sentence without hits has had no clause breaks found: the
+         * judgement below reads them and the sentence's start) */
+        if (yes && !snh && !S_breaks(&C, se->start, se->end)) goto done;
+        if (yes) {
+          if (!S_add_cue(&cues, es, ee)) goto done;
+          judge = (float)yes;
+        }
       }
       /* a view the interviewer relays from others (也有人主張…, 許多業者認為…)
        * is no position of theirs, but a reply to it adopts it (正是如此。) or
