@@ -305,6 +305,13 @@ static inline size_t S_clause_end(const char *v, size_t i, size_t se) {
   return i;
 }
 
+/* The same, and where its words end: before the sentence's full stop when
+ * the clause is the sentence's last. */
+static inline size_t S_clause_words_end(const char *v, size_t i, size_t se) {
+  size_t e = S_clause_end(v, i, se);
+  return e == se && e >= i + 3 && memcmp(v + e - 3, "。", 3) == 0 ? e - 3 : e;
+}
+
 /* Words that turn a sentence against what came before it (但, 可是, 不過,
  * 然而, 卻): S_turned, S_contrast_open, S_parallel_both. */
 static const char *const TURN_WORDS[] = {"但", "可是", "不過", "不过", "然而", "卻", "却", NULL};
@@ -646,7 +653,6 @@ static bool S_clause_ends(const char *v, size_t i, size_t e) {
          (e - i >= 3 && (memcmp(v + i, "。", 3) == 0 || memcmp(v + i, "…", 3) == 0));
 }
 
-/* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦)? */
 static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
 
 /* The length of a span of time at v[i..e) (半年, 三個月, 兩年多, 一陣子,
@@ -666,6 +672,8 @@ static size_t S_duration(const char *v, size_t i, size_t e) {
   return q - i;
 }
 
+/* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦) or a span
+ * of time? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
                                     "來", "来", /* 從中國市場退出來 */
@@ -941,11 +949,11 @@ static float S_drop_contribs(ctx *C, float judge, lc_vec *cues) {
   return judge;
 }
 
-/* A claim put in words and rejected in the clause after it (說它沒用，我
- * 不能同意; 要說管制完全沒用，我覺得太誇張了): the claim's judgements count
- * the other way and the rejection's, which judge the claim, not at all.
- * The claim's clause opens with 說 (past 但, 要, 如果, 你, 有人), not 說明 or
- * 說實話.  Returns the sentence's judgement so changed. */
+/* Does the clause from cs put a claim in words that the next clause rejects
+ * (說它沒用，我不能同意; 要說管制完全沒用，我覺得太誇張了)?  The claim's
+ * clause opens with 說 (past 但, 要, 如果, 你, 有人), not 說明 or 說實話, and
+ * the rejection has no object of its own.  Where the claim's clause ends,
+ * or 0. */
 static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   static const char *const LEAD[] = {"但是", "可是", "不過", "不过", "要是", "如果", "但", "要", "若",
                                      "你", "有人", "有些人", "別人", "别人", NULL},
@@ -983,6 +991,9 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   return pe >= ne || S_word_at(v, re, ne, THIS) ? ce : 0;
 }
 
+/* A claim put in words and rejected (S_claim_clause): the claim's judgements
+ * count the other way and the rejection's, which judge the claim, not at
+ * all.  Returns the sentence's judgement so changed. */
 static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
   const char *v = C->doc->view;
   contrib *cb = C->contribs.items;
@@ -1037,15 +1048,6 @@ static size_t S_now_at(const char *v, size_t e, size_t se, size_t vlen) {
   return m;
 }
 
-/* A concession or an appearance that a contrast later in the sentence takes
- * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
- * 看似有效，長期卻… says X only seems so.  The judgements from the word's
- * clause to the contrast (但, 卻, 可是, 然而, 其實, 實際上, 不過) do not count
- * after a concession (雖然, 儘管, 固然) and count against after an appearance
- * (看似, 似乎, 看起來, 表面上).  A view held before (以前, 過去, 原本, 曾經)
- * and replaced by one of now (S_now_at) does not count either.  Returns the
- * sentence's judgement so changed.  Asked only of a sentence with a neutral
- * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos);
 
 /* A short answer (the sentence se, opening turn's reply to turn q) that
@@ -1144,6 +1146,15 @@ static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
   return false;
 }
 
+/* A concession or an appearance that a contrast later in the sentence takes
+ * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
+ * 看似有效，長期卻… says X only seems so.  The judgements from the word's
+ * clause to the contrast (但, 卻, 可是, 然而, 其實, 實際上, 不過) do not count
+ * after a concession (雖然, 儘管, 固然) and count against after an appearance
+ * (看似, 似乎, 看起來, 表面上).  A view held before (以前, 過去, 原本, 曾經)
+ * and replaced by one of now (S_now_at) does not count either.  Returns the
+ * sentence's judgement so changed.  Asked only of a sentence with a neutral
+ * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float judge,
                                    lc_vec *cues) {
   static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "貌似", "看上去",
@@ -2017,17 +2028,6 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
   return cs < se && S_word_at(v, cs, se, COPULA) > 0;
 }
 
-/* Is the judgement at v[s..e) a feeling about what happened (高興, 鬆了一口氣,
- * 遺憾)?  Its clause, with only its feeler (我們很高興), then judges the event
- * the clause before it tells (後來撤回了，我們很高興). */
-static bool S_feeling(const char *v, size_t s, size_t e) {
-  static const char *const FEEL[] = {"高興", "高兴", "開心", "开心", "欣慰", "慶幸", "庆幸",
-                                     "鬆了一口氣", "松了一口气", "鬆一口氣", "松一口气", "遺憾",
-                                     "遗憾", "可惜", "惋惜", "痛心", "失望", "難過", "难过",
-                                     "樂見", "乐见", "喜聞樂見", "喜闻乐见", NULL};
-  return S_word_at(v, s, e, FEEL) == e - s;
-}
-
 /* Does the sentence from ss name the carried topic itself by a demonstrative
  * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
  * 後來撤回了, 原本的規則…: the rule is judged, not its withdrawal; 這個決定 may be the
@@ -2110,8 +2110,7 @@ static bool S_foreign_object(const ctx *C, const hit *h, size_t nh, size_t x, si
   const char *v = C->doc->view;
   size_t e = h[x].e;
   if (S_word_at(v, h[x].s, e, SIDE_VERB) != e - h[x].s) return false;
-  size_t q = S_clause_end(v, e, se);
-  if (q == se && q >= e + 3 && memcmp(v + q - 3, "。", 3) == 0) q -= 3; /* (the full stop) */
+  size_t q = S_clause_words_end(v, e, se);
   if (q < e + 9) return false; /* none, or a word (支持啊, 反對開放) */
   if (S_word_at(v, e, q, BACK) || S_find_any(v, e, q, POLICY_NOUN) < q || S_find_any(v, e, q, OPEN_NOUN) < q ||
       S_find_any(v, e, q, DECISION) < q || S_find_any(v, e, q, THIS_ONE) < q)
@@ -2194,7 +2193,9 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
         size_t vc = S_clause_start(C, h[j].s);
         if (vc != c->clause &&
             !(c->clause > 0 && vc == S_clause_start(C, c->clause - 1) &&
-              (S_copula_clause(v, c->clause, se) || S_feeling(v, h[c->hit].s, h[c->hit].e))))
+              /* or a feeling (LC_TAG_FEEL) with only its feeler in its
+               * clause (後來撤回了，我們很高興): about the event told before */
+              (S_copula_clause(v, c->clause, se) || h[c->hit].tag == LC_TAG_FEEL)))
           continue;
         if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
           continue;
@@ -2258,8 +2259,12 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "說支持或反對", "说支持或反对", "判斷", "判断", "展開", "展开",
                                         "講太多", "讲太多", "說太多", "说太多", "多講", "多讲", NULL};
   static const char *const RATHER[] = {"與其", "与其", "不如", NULL};
+  static const char *const FEEL[] = {"高興", "高兴", "開心", "开心", "欣慰", "慶幸", "庆幸",
+                                     "鬆了一口氣", "松了一口气", "鬆一口氣", "松一口气", "遺憾",
+                                     "遗憾", "可惜", "惋惜", "痛心", "失望", "難過", "难过",
+                                     "樂見", "乐见", "喜聞樂見", "喜闻乐见", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
-      {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER},
+      {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER}, {LC_CUE_POLARITY, FEEL, LC_TAG_FEEL},
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
       {LC_CUE_NEUTRAL, PUSH, LC_TAG_PUSH},
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
@@ -2329,8 +2334,7 @@ static bool S_parallel_both(const ctx *C, const hit *h, size_t nh, size_t se) {
   float pos = 0, neg = 0;
   size_t pc = (size_t)-1, nc = (size_t)-1;
   for (size_t i = 0; i < n; i++) {
-    size_t c = cb[i].clause, e = S_clause_end(v, c, se);
-    if (e == se && e >= c + 3 && memcmp(v + e - 3, "。", 3) == 0) e -= 3; /* (the full stop) */
+    size_t c = cb[i].clause, e = S_clause_words_end(v, c, se);
     if (!S_within(v, c, e, 10) || S_find_any(v, c, h[cb[i].hit].e, ASPECT) >= h[cb[i].hit].e) return false;
     size_t *mine = cb[i].value > 0 ? &pc : &nc;
     if (*mine != (size_t)-1 && *mine != c) return false; /* one clause a side */

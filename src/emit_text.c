@@ -23,12 +23,11 @@ static void S_preview(lc_buf *b, const char *s, size_t n, size_t cols) {
     size_t l = lc_u8len((unsigned char)s[i]);
     ucs4_t uc;
     if ((unsigned char)s[i] >= 0x80 && (i + l > n || u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i) != (int)l)) {
-      size_t k = i + 1; /* the ill-formed run: up to the next character's start */
-      while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) k++;
+      /* one U+FFFD per maximal ill-formed subsequence, as escape.c writes */
       if (w + 1 > cols) { lc_buf_puts(b, "…"); return; }
       lc_buf_puts(b, "\xEF\xBF\xBD");
       w++;
-      i = k;
+      i += lc_u8_bad_len((const unsigned char *)s + i, n - i);
       continue;
     }
     size_t cw = lc_u8_width(s + i, l);

@@ -596,11 +596,10 @@ static size_t S_bare_name(const lc_doc *doc, size_t li, size_t i, size_t e, name
   size_t nl = doc->lines.len;
   if (e - i > MAX_NAME_BYTES || li + 1 >= nl) return 0;
   if (li > 0 && ls[li - 1] >= doc->body_start && !S_blank_line(doc, li - 1)) return 0;
-  size_t s = ls[li + 1], ne = li + 2 < nl ? ls[li + 2] : doc->vlen;
-  while (s < ne && (v[s] == ' ' || v[s] == '\t')) s++;
-  size_t t = ne;
+  size_t s; /* the text, on the very next line (S_text_follows gives e when later) */
+  if (!S_text_follows(doc, li, e, &s) || s == e || v[s] == '#') return 0;
+  size_t t = li + 2 < nl ? ls[li + 2] : doc->vlen;
   while (t > s && (v[t - 1] == '\n' || v[t - 1] == ' ' || v[t - 1] == '\t')) t--;
-  if (t <= s || (v[s] >= '0' && v[s] <= '9') || v[s] == '[' || v[s] == '(' || v[s] == '#') return 0;
   if (!(S_person_like_n(v + i, e - i) || lc_label_is_role(v + i, e - i))) return 0;
   if (S_person_like_n(v + s, t - s)) return 0;
   if (!S_name_ok_memo(memo, v + i, e - i, true)) return 0;

@@ -27,6 +27,18 @@ static bool S_close_quote(uint32_t c) {
 
 static bool S_push1(lc_analysis *an, const lc_doc *doc, int turn, size_t s, size_t e);
 
+/* Past the run of terminators and closing marks that stays with a sentence
+ * ending before v[i]. */
+static size_t S_end_run(const char *v, size_t i, size_t e) {
+  size_t l;
+  while (i < e) {
+    uint32_t d = lc_u8dec((const unsigned char *)v + i, &l);
+    if (lc_is_sentence_end(d) || d == '.' || lc_is_closing(d) || S_close_quote(d)) i += l;
+    else break;
+  }
+  return i;
+}
+
 /* Where a stretch v[s, e) longer than MAX_SENTENCE is cut first: after the
  * last clause break (, ; :) or space in its first MAX_SENTENCE bytes, else
  * at the last character start there. */
@@ -133,15 +145,10 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
        * full stop ends the sentence (他強調，「…有跡可循。」他認為，…; not
        * 他說「不。好。」然後走了。) */
       size_t pl;
-      bool stop = !depth && i > s && i - qstart > 36 && lc_is_sentence_end(lc_u8prev(v + s, i - s, &pl));
+      bool stop = !depth && i > s && i - qstart > 3 * 12 && lc_is_sentence_end(lc_u8prev(v + s, i - s, &pl));
       i += l;
       if (!stop) continue;
-      while (i < e) {
-        uint32_t d = lc_u8dec((const unsigned char *)v + i, &l);
-        if (lc_is_sentence_end(d) || lc_is_closing(d) || S_close_quote(d)) i += l;
-        else break;
-      }
-      if (i >= e) break;
+      i = S_end_run(v, i, e);
       if (!S_push(an, doc, turn, s, i)) return false;
       s = i;
       continue;
@@ -156,13 +163,7 @@ bool lc_split_sentences(lc_analysis *an, const lc_doc *doc, int turn) {
     if (c == '\n' && depth) end = true, depth = 0; /* quotes do not cross lines */
     if (!depth && (lc_is_sentence_end(c) || (c == '.' && i + 1 < e && v[i + 1] == '.'))) end = true;
     if (!end) { i += l; continue; }
-    i += l;
-    /* runs of terminators and closing marks stay with the sentence */
-    while (i < e) {
-      uint32_t d = lc_u8dec((const unsigned char *)v + i, &l);
-      if (lc_is_sentence_end(d) || d == '.' || lc_is_closing(d) || S_close_quote(d)) i += l;
-      else break;
-    }
+    i = S_end_run(v, i + l, e); /* terminators and closing marks stay with it */
     if (!S_push(an, doc, turn, s, i)) return false;
     s = i;
   }

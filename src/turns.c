@@ -524,9 +524,9 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     }
     seen_content = true;
 
-    size_t xs, xe; /* (an author's name, below) */
-    bool byline = !bk->md_heading && bk->label < 0 &&
-                  (S_byline(v, cs, ce) || (r == R_LEAD && S_byline_author(v, cs, S_trim_end(v, cs, ce), &xs, &xe)));
+    size_t xs, xe, be = S_trim_end(v, cs, ce); /* (an author's name, below) */
+    bool author = !bk->md_heading && bk->label < 0 && r == R_LEAD && S_byline_author(v, cs, be, &xs, &xe);
+    bool byline = author || (!bk->md_heading && bk->label < 0 && S_byline(v, cs, ce));
     if (bk->kind == LC_BLOCK_HEADING && !byline) {
       /* a heading after which nobody speaks closes the interview */
       if (r == R_BODY && (long)i > last_label) r = R_AFTER;
@@ -549,12 +549,11 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     /* an opinion piece without labels: what follows its byline is the
      * author's (文/劉承恩(…副教授)); the byline may be the second line of the
      * title's block (【觀點】…\n文/范志遠(…)), the title then its first */
-    size_t bs = cs, be = S_trim_end(v, cs, ce);
     bool authored = false;
     if (r == R_LEAD && comment_speaker < 0 && doc->labels.len == 0) {
       const char *nl = memchr(v + cs, '\n', be - cs);
       if (!nl) {
-        authored = S_byline_author(v, bs, be, &xs, &xe) && S_opinion_piece(doc, doc->title_start, doc->title_end);
+        authored = author && S_opinion_piece(doc, doc->title_start, doc->title_end);
       } else if (!doc->title && doc->turns.len == 0 && !memchr(nl + 1, '\n', (size_t)(v + be - nl - 1)) &&
                  lc_heading_like(v, cs, (size_t)(nl - v)) &&
                  S_byline_author(v, (size_t)(nl - v) + 1, be, &xs, &xe) &&
