@@ -51,6 +51,12 @@ size_t lc_view_to_text_near(lc_doc *doc, size_t v, bool is_end) {
   return lc_map_apply_at(&doc->view_map, v, is_end, &doc->view_hint);
 }
 
+void lc_view_span_to_text(lc_doc *doc, size_t vs, size_t ve, size_t *ts, size_t *te) {
+  *ts = lc_view_to_text_near(doc, vs, false);
+  *te = lc_view_to_text_near(doc, ve, true);
+  if (*te < *ts) *te = *ts;
+}
+
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end) {
   if (!doc->text_map.edits.len) return t;
   return lc_map_apply(&doc->text_map, t, is_end);

@@ -289,6 +289,10 @@ size_t lc_view_to_text(const lc_doc *doc, size_t v, bool is_end);
  * stages ask in the order of the text: a few steps, not a search of the
  * whole map each time). */
 size_t lc_view_to_text_near(lc_doc *doc, size_t v, bool is_end);
+/* A view span [vs, ve) in the text: an empty span where bytes were taken out
+ * (a BOM or NUL inside the text) maps its start past them and its end before
+ * them; the end is kept at or after the start. */
+void lc_view_span_to_text(lc_doc *doc, size_t vs, size_t ve, size_t *ts, size_t *te);
 size_t lc_view_to_orig(const lc_doc *doc, size_t v, bool is_end);
 size_t lc_text_to_orig(const lc_doc *doc, size_t t, bool is_end);
 /* 1-based line of a view offset. */

@@ -60,7 +60,7 @@ lc_status lc_front_matter(lc_doc *doc) {
     if (!slot || *slot) continue;
     size_t ts = lc_view_to_text(doc, (size_t)(c - v) + 1, false);
     size_t te = lc_view_to_text(doc, e, true);
-    *slot = S_strip_value(doc->text + ts, te - ts);
+    *slot = S_strip_value(doc->text + ts, te > ts ? te - ts : 0);
     if (!*slot) return LC_ENOMEM;
     if (slot == &doc->title) { doc->title_start = (size_t)(c - v) + 1; doc->title_end = e; }
   }

@@ -144,7 +144,8 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
   if (doc->lex) lc_lexicon_alias(doc->lex, key, n, &canon, &ckey);
   const char *k = ckey ? ckey : key;
   size_t kn = ckey ? strlen(ckey) : n;
-  size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
+  size_t ts, te;
+  lc_view_span_to_text(doc, ns, ne, &ts, &te);
   char bare[64]; /* the name without an inner title */
   size_t at = 0, tl = ckey ? 0 : lc_inner_title(key, n, &at);
   if (tl && n - tl < sizeof bare) {
@@ -345,7 +346,8 @@ int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *can
   if (canon) {
     sp->name = lc_strndup(canon, strlen(canon));
   } else {
-    size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
+    size_t ts, te;
+    lc_view_span_to_text(doc, ns, ne, &ts, &te);
     sp->name = lc_strndup(doc->text + ts, te - ts);
   }
   sp->role = LC_ROLE_MENTIONED;

@@ -467,7 +467,8 @@ static lc_status S_name_answer_label(lc_doc *doc) {
     lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, i);
     if (sp->narrator || (strcmp(sp->key, "答") != 0 && strcmp(sp->key, "a") != 0)) continue;
     if (!S_title_person(doc, &ns, &ne)) return LC_OK;
-    size_t ts = lc_view_to_text_near(doc, ns, false), te = lc_view_to_text_near(doc, ne, true);
+    size_t ts, te;
+    lc_view_span_to_text(doc, ns, ne, &ts, &te);
     char *name = lc_strndup(doc->text + ts, te - ts);
     if (!name) return LC_ENOMEM;
     free(sp->name);
@@ -514,7 +515,8 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
       if ((bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1)) || asked) {
         size_t hs = cs, he = ce;
         S_heading_range(v, &hs, &he);
-        size_t ts = lc_view_to_text_near(doc, hs, false), te = lc_view_to_text_near(doc, he, true);
+        size_t ts, te;
+        lc_view_span_to_text(doc, hs, he, &ts, &te);
         doc->title = lc_strndup(doc->text + ts, te - ts);
         if (!doc->title) return LC_ENOMEM;
         doc->title_start = hs;
@@ -559,7 +561,8 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
                  S_byline_author(v, (size_t)(nl - v) + 1, be, &xs, &xe) &&
                  S_opinion_piece(doc, cs, (size_t)(nl - v))) {
         /* the first block, a title and under it the byline */
-        size_t ts = lc_view_to_text_near(doc, cs, false), te = lc_view_to_text_near(doc, (size_t)(nl - v), true);
+        size_t ts, te;
+        lc_view_span_to_text(doc, cs, (size_t)(nl - v), &ts, &te);
         if (!(doc->title = lc_strndup(doc->text + ts, te - ts))) return LC_ENOMEM;
         doc->title_start = cs;
         doc->title_end = (size_t)(nl - v);

@@ -243,6 +243,11 @@ mkdir -p "$tmp/ord/a-dir" && cp "$S" "$tmp/ord/0.txt" && cp "$S" "$tmp/ord/a-dir
   bad "-r order and names: $($LICHANG -r --format jsonl "$tmp/ord/" | jq -r .file | tr '\n' ' ')"
 printf '\357\273\277{"id":"a","text":"問：關稅好嗎？\\n答：不好。"}\n' > "$tmp/bom.jsonl"
 $LICHANG --format jsonl "$tmp/bom.jsonl" 2> "$tmp/e" | jq -e '.file=="a" and (.turns|length)==2' > /dev/null && [ ! -s "$tmp/e" ] && ok || bad "BOM on a .jsonl file: $(cat "$tmp/e")"
+# a span that holds only removed bytes (a BOM after a heading's mark) is empty, not a failed
+# allocation: the document is read (no speakers: exit 1), with no error
+printf '#\357\273\277' > "$tmp/bomhead.txt"
+$LICHANG --format json "$tmp/bomhead.txt" > "$tmp/o" 2> "$tmp/e"; rc=$?
+[ $rc = 1 ] && jq -e '.title==""' "$tmp/o" > /dev/null && ! grep -q 'out of memory' "$tmp/e" && ok || bad "BOM after a heading mark: rc=$rc $(cat "$tmp/e")"
 # --terms with --topic prints that topic's terms; an unknown topic or a FILE is an error
 $LICHANG --terms --topic tariffs_trade > "$tmp/tt"; rc=$?
 [ $rc = 0 ] && grep -qx '關稅' "$tmp/tt" && ! grep -qx '出口管制' "$tmp/tt" && [ "$(wc -l < "$tmp/tt")" -lt "$($LICHANG --terms | wc -l)" ] && ok || bad "--terms --topic: rc=$rc"

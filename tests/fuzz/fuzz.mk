@@ -6,6 +6,8 @@
 #   make -f tests/fuzz/fuzz.mk fuzz-run      fuzz each for FUZZ_SECONDS on a
 #                                            copy of its seeds, save crashes
 #                                            to tests/fuzz/regressions/, replay
+#                                            (FUZZ_SEED=1 FUZZ_RUNS=N: the same
+#                                            N inputs every time, as CI runs)
 #   make -f tests/fuzz/fuzz.mk fuzz-afl      the same targets for AFL++
 #
 # Every variable is named FUZZ_*, so nothing here changes the main build; the
@@ -17,6 +19,11 @@ FUZZ_CC      ?= clang
 FUZZ_AFL_CC  ?= afl-clang-fast
 FUZZ_DIR     ?= build-fuzz
 FUZZ_SECONDS ?= 60
+# A fixed seed and a number of runs make fuzz-run reproducible (CI sets both,
+# so a check that passed here passes there); left empty, each run explores
+# anew, which is how to look for new bugs.
+FUZZ_SEED    ?=
+FUZZ_RUNS    ?=
 FUZZ_TARGETS  = fuzz_clean fuzz_text fuzz_markdown fuzz_lexicon fuzz_render
 FUZZ_PKGS     = libcmark libutf8proc jansson
 FUZZ_CFLAGS  ?= -O1 -g -fno-omit-frame-pointer
@@ -69,7 +76,8 @@ fuzz-run: fuzz
 	  echo "== $$t: fuzzing for $(FUZZ_SECONDS) s"; \
 	  UBSAN_OPTIONS="suppressions=$(FUZZ_UBSAN_SUPP):$$UBSAN_OPTIONS" LICHANG_FUZZ_KNOWN="$(FUZZ_KNOWN)" \
 	  LICHANG_DATADIR="$${LICHANG_DATADIR:-$(FUZZ_DATADIR)}" $(FUZZ_DIR)/$$t \
-	    -max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUNFLAGS) -print_final_stats=1 \
+	    -max_total_time=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) \
+    $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS)) $(FUZZ_RUNFLAGS) -print_final_stats=1 \
 	    -artifact_prefix="$$art"/ "$$work" 2>"$(FUZZ_DIR)/$$t.log" \
 	    || { fail=1; echo "== $$t: FAILED (log: $(FUZZ_DIR)/$$t.log)"; \
 	         grep -A30 '^==[0-9]*==ERROR\|fuzz check failed\|runtime error' "$(FUZZ_DIR)/$$t.log" | head -40; }; \
