@@ -701,6 +701,31 @@ static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues)
   return n;
 }
 
+/* Is the judgement h[x] the head of the predicate a negated copula before
+ * it in its clause denies, past a modifier ending in 的 (關稅不是解決產業
+ * 問題的好工具, 管制並不是一個保護國家安全的有效方法)?  Beyond the
+ * negator's own reach; the modifier describes, it does not judge, so its
+ * judgements are set to none (S_judge).  Returns the negator's hit, or
+ * (size_t)-1. */
+static size_t S_copula_head(const ctx *C, const hit *h, size_t x) {
+  static const char *const COPULA[] = {"不是", "並非", "并非", "絕非", "绝非", "決非", "决非",
+                                       "談不上", "谈不上", "稱不上", "称不上", "算不上", NULL};
+  const char *v = C->doc->view;
+  if (h[x].s < 3 || memcmp(v + h[x].s - 3, "的", 3) != 0) return (size_t)-1;
+  for (size_t j = x; j-- > 0;) {
+    if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEGATOR || h[j].e > h[x].s) continue;
+    if (h[x].s - h[j].e > 60 || S_clause_break(v, h[j].e, h[x].s)) return (size_t)-1;
+    size_t n = h[j].e - h[j].s;
+    for (size_t k = 0; COPULA[k]; k++) {
+      size_t m = strlen(COPULA[k]);
+      if (n >= m && memcmp(v + h[j].e - m, COPULA[k], m) == 0)
+        return S_within(v, h[j].e, h[x].s, (size_t)h[j].value) ? (size_t)-1 : j;
+    }
+    return (size_t)-1; /* the nearest negator is another kind */
+  }
+  return (size_t)-1;
+}
+
 /* Verbs of thinking a 不 before denies what follows (S_denied) */
 static const char *const THINK[] = {"認為", "认为", "覺得", "觉得", "以為", "以为", NULL};
 
@@ -871,6 +896,22 @@ static bool S_worry(const char *v, size_t s, size_t e) {
   static const char WORRY2[] = "擔心担心擔憂担忧憂慮忧虑憂心忧心恐慌焦慮焦虑悲觀悲观害怕緊張紧张驚慌惊慌恐懼恐惧",
                     WORRY4[] = "令人擔憂令人担忧";
   return (e - s == 6 && lc_in_set(v + s, WORRY2, 6)) || (e - s == 12 && lc_in_set(v + s, WORRY4, 12));
+}
+
+/* Is v[s..e) an attitude (a worry, a feeling, support or opposition, as a
+ * noun) owned by someone other than the speaker (你的擔心, 您們的疑慮, 大家
+ * 的期待, 他們的反對)? */
+static bool S_others_attitude(const char *v, size_t s, size_t e, bool feeling) {
+  static const char ATTITUDE2[] = "支持反對反对質疑质疑不滿不满疑慮疑虑顧慮顾虑期待期望擔憂担忧";
+  static const char *const OWNER[] = {"你的", "您的", "妳的", "你們的", "你们的", "您們的", "您们的",
+                                      "他的", "她的", "他們的", "他们的", "她們的", "她们的",
+                                      "大家的", "外界的", "對方的", "对方的", "各位的", NULL};
+  if (!feeling && !S_worry(v, s, e) && !(e - s == 6 && lc_in_set(v + s, ATTITUDE2, 6))) return false;
+  for (size_t k = 0; OWNER[k]; k++) {
+    size_t n = strlen(OWNER[k]);
+    if (s >= n && memcmp(v + s - n, OWNER[k], n) == 0) return true;
+  }
+  return false;
 }
 
 /* Does the clause from cs open with thanks (謝謝, 感謝; past 我們 and an adverb
@@ -1295,7 +1336,11 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
   static const char *const CAUSE[] = {"讓", "让", "使", "令", "幫", "帮", "助長", "助长", NULL},
                            *const PUSHED[] = {"中國", "中国", "對方", "对方", "北京", NULL},
                            *const EXAMPLE[] = {"的例子", "例子", "的例證", "的例证", "的證明",
-                                               "的证明", NULL};
+                                               "的证明", NULL},
+                           *const BACKFIRE[] = {"反而", "反倒", "只會", "只会", "結果", "结果",
+                                                "反過來", "反过来", "等於", "等于", NULL},
+                           *const SELF_RELIANT[] = {"加速", "加快", "自主", "自研", "研發", "研发",
+                                                    "國產", "国产", "替代", "自己", "自立", NULL};
   /* the rivals and pushes are neutral cues (cues.tsv), so the scan has found
    * them: most sentences hold none */
   if (!(C->kinds >> LC_CUE_NEUTRAL & 1)) return false;
@@ -1322,7 +1367,10 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
     if (r && rival == (size_t)-1) rival = h[j].s;
     if (p && h[j].s < first) first = h[j].s, push = true;
   }
-  if (!harm && push && S_has_any(v, first, pos, PUSHED)) return true; /* 反而逼中國加速… */
+  /* (a push that gets what it was for is no gain of theirs: 逼對方回到談判桌) */
+  if (!harm && push && S_has_any(v, first, pos, PUSHED) &&
+      (S_has_any(v, cs, first, BACKFIRE) || S_has_any(v, first, h[x].e, SELF_RELIANT)))
+    return true; /* 反而逼中國加速… */
   if (rival == (size_t)-1) return false;
   /* a harm to the rival and to us alike is no gain (讓對手和我們兩敗俱傷) */
   static const char *const US[] = {"我們", "我们", "台灣", "台湾", "自己", "雙方", "双方", "兩敗", "两败",
@@ -1338,6 +1386,16 @@ static bool S_own_turn(const char *v, size_t c, size_t se) {
                                     "這", "这", "那", "您", "你", NULL};
   while (c < se && v[c] == ' ') c++;
   return S_word_at(v, c, se, OWN) > 0;
+}
+
+/* Is the good at s..e said to be small after it (成效很有限, 效果相當有限,
+ * 幫助有限; not 有限公司)?  1 or 0. */
+static int S_limited(const char *v, size_t e, size_t se) {
+  static const char *const DEGREE[] = {"很", "相當", "相当", "非常", "十分", "極為", "极为", "也", "都",
+                                       "實在", "实在", "恐怕", "其實", "其实", NULL};
+  size_t k = e + S_word_at(v, e, se, DEGREE);
+  if (k + 6 > se || memcmp(v + k, "有限", 6) != 0) return 0;
+  return k + 12 <= se && memcmp(v + k + 6, "公司", 6) == 0 ? 0 : 1;
 }
 
 /* Is the judgement at s..e a noun said to be wholly absent after it (一點
@@ -1482,6 +1540,9 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
      * mentioned, not used */
     if (C->scare.len && S_quoted_word(C, h[i].s, h[i].e, se->start, se->end)) continue;
+    /* an attitude someone else holds (我懂你的擔心, 大家的疑慮, 他們的反對):
+     * theirs, not the speaker's */
+    if (S_others_attitude(v, h[i].s, h[i].e, h[i].tag == LC_TAG_FEEL)) continue;
     /* accepting an interview or an invitation (謝謝高組長接受我們的訪問) */
     if (h[i].e - h[i].s == 6 && (lc_at(v, h[i].s, h[i].e, "接受") || lc_at(v, h[i].s, h[i].e, "答應") ||
                                  lc_at(v, h[i].s, h[i].e, "答应"))) {
@@ -1498,11 +1559,21 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     float val = h[i].value;
     size_t cue0 = cues->len;
     int neg = S_negations(C, h, nh, i, cues) + S_denied(C, h, i, cues);
+    size_t cop = neg ? (size_t)-1 : S_copula_head(C, h, i);
+    if (cop != (size_t)-1) { /* the modifier's judgements are none */
+      neg = 1;
+      for (size_t q = 0; q < C->contribs.len; q++) {
+        contrib *cb = &LC_AT(C->contribs, contrib, q);
+        if (h[cb->hit].s >= h[cop].e && cb->value != 0) { sum -= cb->value; cb->value = 0; }
+      }
+      if (!S_add_cue(cues, h[cop].s, h[cop].e)) { C->oom = true; return 0; }
+    }
     /* what good it could be is denied already (看不出有什麼好處, 不覺得有什麼用):
      * a negator before it does not turn it */
     if (neg && h[i].value < 0 && (lc_at(v, h[i].s, h[i].e, "有什麼") || lc_at(v, h[i].s, h[i].e, "有什么")))
       neg = 0;
     neg += S_none_of(v, h[i].s, h[i].e, se->end);
+    if (h[i].value > 0) neg += S_limited(v, h[i].e, se->end);
     if ((neg & 1) && S_worry(v, h[i].s, h[i].e)) { /* 不必擔心: nothing to fear */
       cues->len = cue0;
       /* and a judgement word just before it is its adverb (無須過度焦慮) */
@@ -2263,8 +2334,18 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                      "鬆了一口氣", "松了一口气", "鬆一口氣", "松一口气", "遺憾",
                                      "遗憾", "可惜", "惋惜", "痛心", "失望", "難過", "难过",
                                      "樂見", "乐见", "喜聞樂見", "喜闻乐见", NULL};
+  /* an act named as folly: asking whether to do it says it must not be
+   * done (難道要把市場拱手讓人嗎？ blames giving it away, as the words do) */
+  static const char *const SCORN[] = {"拱手讓人", "拱手让人", "拱手相讓", "拱手相让", "拱手讓給",
+                                      "拱手让给", "拱手讓出", "拱手让出", "自廢武功", "自废武功",
+                                      "自毀長城", "自毁长城", "飲鴆止渴", "饮鸩止渴", "作繭自縛",
+                                      "作茧自缚", "殺雞取卵", "杀鸡取卵", "自掘墳墓", "自掘坟墓",
+                                      "坐以待斃", "坐以待毙", "自斷手腳", "自断手脚", "引狼入室",
+                                      "開門揖盜", "开门揖盗", "白白送給", "白白送给", "雙手奉上",
+                                      "双手奉上", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
       {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER}, {LC_CUE_POLARITY, FEEL, LC_TAG_FEEL},
+      {LC_CUE_POLARITY, SCORN, LC_TAG_SCORN},
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
       {LC_CUE_NEUTRAL, PUSH, LC_TAG_PUSH},
       {LC_CUE_POLARITY, STAY, LC_TAG_STAY}, {LC_CUE_RESTRICT, TIGHT, LC_TAG_TIGHT},
@@ -3473,10 +3554,13 @@ lc_status lc_analyse(lc_doc *doc) {
       bool asker = C.asker;
       int rhet = se->question && !sp->narrator && !asker && C.contribs.len ? S_rhetorical(&C, se) : 0;
       if (rhet) { /* a question that states (中國市場那麼大，怎麼可以拱手讓人？) */
-        if (rhet < 0) {
+        if (rhet < 0) { /* (an act named as folly stays folly: LC_TAG_SCORN) */
           contrib *cb = C.contribs.items;
-          for (size_t q = 0; q < C.contribs.len; q++) cb[q].value = -cb[q].value;
-          judge = -judge;
+          for (size_t q = 0; q < C.contribs.len; q++)
+            if (sh[cb[q].hit].tag != LC_TAG_SCORN) {
+              judge -= 2 * cb[q].value;
+              cb[q].value = -cb[q].value;
+            }
         }
         se->question = false;
       } else if (se->question && !sp->narrator && !asker && C.contribs.len && se->end > se->start) {
