@@ -898,6 +898,49 @@ static bool S_worry(const char *v, size_t s, size_t e) {
   return (e - s == 6 && lc_in_set(v + s, WORRY2, 6)) || (e - s == 12 && lc_in_set(v + s, WORRY4, 12));
 }
 
+/* Is the cue v[s..e) part of a formula that judges nothing: a greeting
+ * (歡迎 after a name, ending the sentence, or followed by where or whom
+ * it welcomes: 育德，歡迎。 歡迎收聽; 很高興 before coming or meeting: 很高興來,
+ * 很高興跟大家見面), a word named as the next subject (談談機會, 聊聊風險),
+ * or news awaited (最新進展, 後續進展)? */
+static bool S_formula(const char *v, size_t s, size_t e, size_t ss, size_t se) {
+  static const char *const WELCOME[] = {"歡迎", "欢迎", NULL},
+                           *const GREETED[] = {"來到", "来到", "收聽", "收听", "收看", "光臨", "光临",
+                                               "蒞臨", "莅临", "回到", "各位", "大家", "再來", "再来",
+                                               "回來", "回来", "上節目", "上节目", "歡迎", "欢迎", NULL},
+                           *const GLAD[] = {"高興", "高兴", "榮幸", "荣幸", NULL},
+                           *const MET[] = {"來", "来", "再", "參加", "参加", "受邀", "見到", "见到", "能夠",
+                                           "能够", "有機會", "有机会", "跟", "和", "與", "与", "在這",
+                                           "在这", "上", "認識", "认识", "再次", "回到", NULL},
+                           *const NAMING[] = {"談談", "谈谈", "聊聊", "說說", "说说", "講講", "讲讲",
+                                              "談一談", "谈一谈", "聊一聊", "討論", "讨论", "來看", "来看",
+                                              NULL},
+                           *const AWAITED[] = {"最新", "後續", "后续", "相關", "相关", "任何", NULL};
+  size_t n = e - s;
+  if (n == 6 && S_word_at(v, s, e, WELCOME) == 6) {
+    size_t k = e;
+    while (k < se && v[k] == ' ') k++;
+    if (S_word_at(v, k, se, GREETED)) return true;
+    /* (after a name: 我們非常歡迎。 answers whether they welcome it) */
+    size_t b = s;
+    while (b > ss && v[b - 1] == ' ') b--;
+    return S_clause_ends(v, k, se) && b > ss && v[b - 1] == ',' && lc_u8_count(v + ss, b - 1 - ss) <= 5;
+  }
+  if (n == 6 && S_word_at(v, s, e, GLAD) == 6) return S_word_at(v, e, se, MET) > 0;
+  for (size_t k = 0; NAMING[k]; k++) {
+    size_t l = strlen(NAMING[k]);
+    if (s >= ss + l && memcmp(v + s - l, NAMING[k], l) == 0) return true;
+  }
+  if (n == 6 && (lc_at(v, s, e, "進展") || lc_at(v, s, e, "进展"))) {
+    size_t p = s >= ss + 3 && memcmp(v + s - 3, "的", 3) == 0 ? s - 3 : s;
+    for (size_t k = 0; AWAITED[k]; k++) {
+      size_t l = strlen(AWAITED[k]);
+      if (p >= ss + l && memcmp(v + p - l, AWAITED[k], l) == 0) return true;
+    }
+  }
+  return false;
+}
+
 /* Is v[s..e) an attitude (a worry, a feeling, support or opposition, as a
  * noun) owned by someone other than the speaker (你的擔心, 您們的疑慮, 大家
  * 的期待, 他們的反對)? */
@@ -1540,6 +1583,9 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
      * mentioned, not used */
     if (C->scare.len && S_quoted_word(C, h[i].s, h[i].e, se->start, se->end)) continue;
+    /* a greeting (育德，歡迎。 歡迎收聽, 很高興來), a word named as the next
+     * subject (我們談談機會), or news awaited (最新進展): no judgement */
+    if (S_formula(v, h[i].s, h[i].e, se->start, se->end)) continue;
     /* an attitude someone else holds (我懂你的擔心, 大家的疑慮, 他們的反對):
      * theirs, not the speaker's */
     if (S_others_attitude(v, h[i].s, h[i].e, h[i].tag == LC_TAG_FEEL)) continue;
