@@ -1583,6 +1583,19 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
      * mentioned, not used */
     if (C->scare.len && S_quoted_word(C, h[i].s, h[i].e, se->start, se->end)) continue;
+    /* opposing a harm done to something (反對把科技合作政治化, 反對關稅武器化):
+     * the harm's word judges, as a harm to that thing; the opposing adds
+     * nothing of its own */
+    if (h[i].kind == LC_CUE_POLARITY && h[i].e - h[i].s == 6 &&
+        (lc_at(v, h[i].s, h[i].e, "反對") || lc_at(v, h[i].s, h[i].e, "反对"))) {
+      bool harm_after = false;
+      for (size_t j = i + 1; j < nh && !harm_after; j++) {
+        if (h[j].s < h[i].e || h[j].type != LC_PAY_CUE) continue;
+        if (S_clause_break(v, h[i].e, h[j].s)) break;
+        harm_after = h[j].kind == LC_CUE_HARM;
+      }
+      if (harm_after) continue;
+    }
     /* a greeting (育德，歡迎。 歡迎收聽, 很高興來), a word named as the next
      * subject (我們談談機會), or news awaited (最新進展): no judgement */
     if (S_formula(v, h[i].s, h[i].e, se->start, se->end)) continue;
