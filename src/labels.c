@@ -135,8 +135,30 @@ static bool S_has_infix(const char *s, size_t n, const char *w) {
   return false;
 }
 
+/* A role numbered (聽眾一, 觀眾A, 記者2, 來賓甲, 聽眾3號): a role of two
+ * characters or more, then one or two numerals or letters (not Q1, A1:
+ * questions and answers numbered are one asker and one answerer). */
+static bool S_numbered_role(const char *key, size_t n) {
+  static const char NUMERAL[] = "一二三四五六七八九十甲乙丙丁戊";
+  for (size_t i = 0; ROLE_EXACT[i]; i++) {
+    size_t l = strlen(ROLE_EXACT[i]);
+    if (l >= n || lc_u8_count(ROLE_EXACT[i], l) < 2 || memcmp(key, ROLE_EXACT[i], l) != 0) continue;
+    size_t k = l, marks = 0;
+    while (k < n && marks < 2) {
+      unsigned char c = (unsigned char)key[k];
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) k++;
+      else if (k + 3 <= n && lc_in_set(key + k, NUMERAL, 3)) k += 3;
+      else break;
+      marks++;
+    }
+    if (marks && k + 3 <= n && (memcmp(key + k, "號", 3) == 0 || memcmp(key + k, "号", 3) == 0)) k += 3;
+    if (marks && k == n) return true;
+  }
+  return false;
+}
+
 bool lc_label_is_role(const char *key, size_t n) {
-  return S_in(ROLE_EXACT, key, n) || S_has_suffix(OFFICIAL_SUFFIX, key, n, false) ||
+  return S_in(ROLE_EXACT, key, n) || S_numbered_role(key, n) || S_has_suffix(OFFICIAL_SUFFIX, key, n, false) ||
          (lc_u8_count(key, n) <= 8 && (S_has_infix(key, n, "委員") || S_has_infix(key, n, "委员")));
 }
 
