@@ -898,6 +898,35 @@ static bool S_worry(const char *v, size_t s, size_t e) {
   return (e - s == 6 && lc_in_set(v + s, WORRY2, 6)) || (e - s == 12 && lc_in_set(v + s, WORRY4, 12));
 }
 
+/* Is v[s..e) a word of change (下滑, 成長, 衰退, 萎縮) in a clause that gives
+ * a figure (a digit, %, 百分之, or a numeral before 成 or 倍), or whose
+ * clause before follows one (占百分之七，較去年同期明顯下滑)? */
+static bool S_measured_change(const char *v, size_t s, size_t e, size_t cs, size_t se) {
+  static const char *const CHANGE[] = {"下滑", "衰退", "萎縮", "萎缩", "成長", "成长", "增長", "增长",
+                                       NULL};
+  static const char NUM[] = "一二兩两三四五六七八九十半幾几";
+  if (S_word_at(v, s, e, CHANGE) != e - s) return false;
+  size_t ce = S_clause_end(v, e, se);
+  /* (and the clause before, when this one opens with a comparison: 較, 比) */
+  size_t from = cs;
+  size_t w = cs;
+  while (w < s && v[w] == ' ') w++;
+  if (cs > 0 && w + 3 <= s && (memcmp(v + w, "較", 3) == 0 || memcmp(v + w, "较", 3) == 0 ||
+                               memcmp(v + w, "比", 3) == 0)) {
+    from = cs - 1;
+    while (from > 0 && !S_is_break(v[from - 1]) && v[from - 1] != '\n') from--;
+  }
+  for (size_t k = from; k < ce; k++) {
+    unsigned char c = (unsigned char)v[k];
+    if ((c >= '0' && c <= '9') || c == '%') return true;
+    if (k + 9 <= ce && memcmp(v + k, "百分之", 9) == 0) return true;
+    if (k + 6 <= ce && lc_in_set(v + k, NUM, 3) &&
+        (memcmp(v + k + 3, "成", 3) == 0 || memcmp(v + k + 3, "倍", 3) == 0))
+      return true;
+  }
+  return false;
+}
+
 /* Is the cue v[s..e) part of a formula that judges nothing: a greeting
  * (歡迎 after a name, ending the sentence, or followed by where or whom
  * it welcomes: 育德，歡迎。 歡迎收聽; 很高興 before coming or meeting: 很高興來,
@@ -1596,6 +1625,9 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       }
       if (harm_after) continue;
     }
+    /* a change measured (占百分之七，較去年明顯下滑; 出口下滑了將近三成;
+     * 營收成長兩成) is a fact reported, not a judgement */
+    if (S_measured_change(v, h[i].s, h[i].e, S_clause_start(C, h[i].s), se->end)) continue;
     /* a greeting (育德，歡迎。 歡迎收聽, 很高興來), a word named as the next
      * subject (我們談談機會), or news awaited (最新進展): no judgement */
     if (S_formula(v, h[i].s, h[i].e, se->start, se->end)) continue;

@@ -388,7 +388,7 @@ static bool S_nickname(const char *k, size_t n, size_t chars) {
   return chars >= 3 && chars <= 6 && S_has_prefix(SIDE, k, n);
 }
 
-/* A personal name: a title after a name (or a role word: 現場觀眾), 2-4
+/* A personal name: a title after a name (or a role word: 現場觀眾) or alone, 2-4
  * Chinese characters that start with a surname, or one to three Latin
  * words. */
 static bool S_person_like_n(const char *k, size_t n) {
@@ -402,6 +402,10 @@ static bool S_person_like_n(const char *k, size_t n) {
     i += l;
   }
   if (S_has_suffix(TITLE, k, n, true)) return true;
+  /* a title alone, of two characters or more (財務長, 董事長: the one who
+   * holds it in an earnings call or a hearing) */
+  if (chars >= 2 && S_in(TITLE, k, n) && !(n == 6 && (memcmp(k, "代表", 6) == 0 || memcmp(k, "董事", 6) == 0)))
+    return true;
   lc_role role;
   if (lc_label_role_prefix(k, 0, n, &role)) return true; /* 記者林志明 */
   /* 聽眾甲, 記者乙, 記者a: a role or title, then which one */
