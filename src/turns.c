@@ -509,10 +509,16 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
 
     /* the title: a heading-like first block (in Markdown, a level-1 one);
      * when a labelled turn follows at once it opens a section too */
+    /* (a byline before the title is not it: 文／江宏達, then 【觀點】…) */
+    bool byline_first = false;
     if (!title_done && !seen_content) {
-      title_done = true;
-      bool asked = S_question_title(doc, b, nb, i);
-      if ((bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1)) || asked) {
+      size_t bs, bx, te0 = S_trim_end(v, cs, ce);
+      byline_first = !bk->md_heading && bk->label < 0 && !memchr(v + cs, '\n', te0 - cs) &&
+                     S_byline_author(v, cs, te0, &bs, &bx);
+      title_done = !byline_first;
+      bool asked = !byline_first && S_question_title(doc, b, nb, i);
+      if ((bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1) && !byline_first) ||
+          asked) {
         size_t hs = cs, he = ce;
         S_heading_range(v, &hs, &he);
         size_t ts, te;
@@ -524,7 +530,7 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
         if (asked || !(i + 1 < nb && b[i + 1].label >= 0)) continue;
       }
     }
-    seen_content = true;
+    seen_content = !byline_first;
 
     size_t xs, xe, be = S_trim_end(v, cs, ce); /* (an author's name, below) */
     bool author = !bk->md_heading && bk->label < 0 && r == R_LEAD && S_byline_author(v, cs, be, &xs, &xe);
