@@ -1971,7 +1971,12 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         away = S_clause_break(v, h[i].e, h[j].s);
       } else if (h[j].s <= h[i].s && h[j].e <= h[i].e) { /* 禁止…中國市場 */
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
-        gov = S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
+        /* (not a word that describes it: 封閉的生態系, 封閉式平台 is that
+         * ecosystem, closed, not an act that closes it) */
+        bool describes = h[j].e + 3 <= h[i].s && (memcmp(v + h[j].e, "的", 3) == 0 ||
+                                                 memcmp(v + h[j].e, "式", 3) == 0 ||
+                                                 memcmp(v + h[j].e, "型", 3) == 0);
+        gov = !describes && S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
       } else if (h[j].s >= pe && !S_clause_break(v, h[i].e, h[j].s)) {
         /* 將/把 X 排斥, X 被限制: the object stands before the verb; so it
          * does when the verb closes the clause soon after it (出口管制應該
