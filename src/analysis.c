@@ -898,6 +898,17 @@ static bool S_worry(const char *v, size_t s, size_t e) {
   return (e - s == 6 && lc_in_set(v + s, WORRY2, 6)) || (e - s == 12 && lc_in_set(v + s, WORRY4, 12));
 }
 
+/* Is the good at s..e the object of 把/將 … 讓給 (把一半的學習機會讓給別人,
+ * 將商機拱手送給對手): given away, a loss? */
+static bool S_given_away(const char *v, size_t cs, size_t s, size_t e, size_t se) {
+  static const char *const BA[] = {"把", "將", "将", NULL},
+                           *const GIVE[] = {"讓給", "让给", "送給", "送给", "讓出", "让出", "拱手",
+                                            "白白送", "雙手奉上", "双手奉上", NULL};
+  if (S_find_any(v, cs, s, BA) >= s) return false;
+  size_t ce = S_clause_end(v, e, se);
+  return S_find_any(v, e, ce, GIVE) < ce;
+}
+
 /* Is v[s..e) a word of change (下滑, 成長, 衰退, 萎縮) in a clause that gives
  * a figure (a digit, %, 百分之, or a numeral before 成 or 倍), or whose
  * clause before follows one (占百分之七，較去年同期明顯下滑)? */
@@ -1680,6 +1691,8 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* 只會讓競爭對手更強大 is a harm, 能讓對手落後 a gain */
     if (val != 0 && !(val < 0 && (neg & 1)) && S_rival_gains(C, h, nh, i, se->end, val < 0)) val = -val;
     if (val > 0 && !(neg & 1) && S_too(v, h[i].s, h[i].e, se->end)) val = -val * 0.5f; /* 太樂觀 */
+    /* a good given away (把一半的學習機會讓給別人) is a loss */
+    if (val > 0 && !(neg & 1) && S_given_away(v, S_clause_start(C, h[i].s), h[i].s, h[i].e, se->end)) val = -val;
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
     if (h[i].value < 0 && !(neg & 1) && S_remedied(C, h[i].s, h[i].e, se->end)) {
