@@ -900,23 +900,23 @@ static bool S_worry(const char *v, size_t s, size_t e) {
 
 /* Is the good at s..e the object of 把/將 … 讓給 (把一半的學習機會讓給別人,
  * 將商機拱手送給對手): given away, a loss? */
-static bool S_given_away(const char *v, size_t cs, size_t s, size_t e, size_t se) {
+static bool S_given_away(ctx *C, size_t s, size_t e, size_t se) {
   static const char *const BA[] = {"把", "將", "将", NULL},
                            *const GIVE[] = {"讓給", "让给", "送給", "送给", "讓出", "让出", "拱手",
                                             "白白送", "雙手奉上", "双手奉上", NULL};
-  if (S_find_any(v, cs, s, BA) >= s) return false;
+  const char *v = C->doc->view;
   size_t ce = S_clause_end(v, e, se);
-  return S_find_any(v, e, ce, GIVE) < ce;
+  return S_find_any(v, e, ce, GIVE) < ce && S_find_any(v, S_clause_start(C, s), s, BA) < s;
 }
+
+static const char CHANGE2[] = "下滑衰退萎縮萎缩成長成长增長增长"; /* S_measured_change */
 
 /* Is v[s..e) a word of change (下滑, 成長, 衰退, 萎縮) in a clause that gives
  * a figure (a digit, %, 百分之, or a numeral before 成 or 倍), or whose
  * clause before follows one (占百分之七，較去年同期明顯下滑)? */
 static bool S_measured_change(const char *v, size_t s, size_t e, size_t cs, size_t se) {
-  static const char *const CHANGE[] = {"下滑", "衰退", "萎縮", "萎缩", "成長", "成长", "增長", "增长",
-                                       NULL};
   static const char NUM[] = "一二兩两三四五六七八九十半幾几";
-  if (S_word_at(v, s, e, CHANGE) != e - s) return false;
+  if (e - s != 6 || !lc_in_set(v + s, CHANGE2, 6)) return false;
   size_t ce = S_clause_end(v, e, se);
   /* (and the clause before, when this one opens with a comparison: 較, 比) */
   size_t from = cs;
@@ -944,20 +944,17 @@ static bool S_measured_change(const char *v, size_t s, size_t e, size_t cs, size
  * 很高興跟大家見面), a word named as the next subject (談談機會, 聊聊風險),
  * or news awaited (最新進展, 後續進展)? */
 static bool S_formula(const char *v, size_t s, size_t e, size_t ss, size_t se) {
-  static const char *const WELCOME[] = {"歡迎", "欢迎", NULL},
-                           *const GREETED[] = {"來到", "来到", "收聽", "收听", "收看", "光臨", "光临",
+  static const char *const GREETED[] = {"來到", "来到", "收聽", "收听", "收看", "光臨", "光临",
                                                "蒞臨", "莅临", "回到", "各位", "大家", "再來", "再来",
                                                "回來", "回来", "上節目", "上节目", "歡迎", "欢迎", NULL},
-                           *const GLAD[] = {"高興", "高兴", "榮幸", "荣幸", NULL},
                            *const MET[] = {"來", "来", "再", "參加", "参加", "受邀", "見到", "见到", "能夠",
                                            "能够", "有機會", "有机会", "跟", "和", "與", "与", "在這",
                                            "在这", "上", "認識", "认识", "再次", "回到", NULL},
-                           *const NAMING[] = {"談談", "谈谈", "聊聊", "說說", "说说", "講講", "讲讲",
-                                              "談一談", "谈一谈", "聊一聊", "討論", "讨论", "來看", "来看",
-                                              NULL},
                            *const AWAITED[] = {"最新", "後續", "后续", "相關", "相关", "任何", NULL};
+  static const char WELCOME2[] = "歡迎欢迎", GLAD2[] = "高興高兴榮幸荣幸", NAMING2[] = "談談谈谈聊聊說說说说講講讲讲討論讨论來看来看",
+                    NAMING3[] = "談一談谈一谈聊一聊";
   size_t n = e - s;
-  if (n == 6 && S_word_at(v, s, e, WELCOME) == 6) {
+  if (n == 6 && lc_in_set(v + s, WELCOME2, 6)) {
     size_t k = e;
     while (k < se && v[k] == ' ') k++;
     if (S_word_at(v, k, se, GREETED)) return true;
@@ -966,11 +963,9 @@ static bool S_formula(const char *v, size_t s, size_t e, size_t ss, size_t se) {
     while (b > ss && v[b - 1] == ' ') b--;
     return S_clause_ends(v, k, se) && b > ss && v[b - 1] == ',' && lc_u8_count(v + ss, b - 1 - ss) <= 5;
   }
-  if (n == 6 && S_word_at(v, s, e, GLAD) == 6) return S_word_at(v, e, se, MET) > 0;
-  for (size_t k = 0; NAMING[k]; k++) {
-    size_t l = strlen(NAMING[k]);
-    if (s >= ss + l && memcmp(v + s - l, NAMING[k], l) == 0) return true;
-  }
+  if (n == 6 && lc_in_set(v + s, GLAD2, 6)) return S_word_at(v, e, se, MET) > 0;
+  if ((s >= ss + 6 && lc_in_set(v + s - 6, NAMING2, 6)) || (s >= ss + 9 && lc_in_set(v + s - 9, NAMING3, 9)))
+    return true;
   if (n == 6 && (lc_at(v, s, e, "進展") || lc_at(v, s, e, "进展"))) {
     size_t p = s >= ss + 3 && memcmp(v + s - 3, "的", 3) == 0 ? s - 3 : s;
     for (size_t k = 0; AWAITED[k]; k++) {
@@ -989,6 +984,7 @@ static bool S_others_attitude(const char *v, size_t s, size_t e, bool feeling) {
   static const char *const OWNER[] = {"你的", "您的", "妳的", "你們的", "你们的", "您們的", "您们的",
                                       "他的", "她的", "他們的", "他们的", "她們的", "她们的",
                                       "大家的", "外界的", "對方的", "对方的", "各位的", NULL};
+  if (s < 6 || memcmp(v + s - 3, "的", 3) != 0) return false; /* (every owner ends in 的) */
   if (!feeling && !S_worry(v, s, e) && !(e - s == 6 && lc_in_set(v + s, ATTITUDE2, 6))) return false;
   for (size_t k = 0; OWNER[k]; k++) {
     size_t n = strlen(OWNER[k]);
@@ -1476,8 +1472,12 @@ static bool S_own_turn(const char *v, size_t c, size_t se) {
 static int S_limited(const char *v, size_t e, size_t se) {
   static const char *const DEGREE[] = {"很", "相當", "相当", "非常", "十分", "極為", "极为", "也", "都",
                                        "實在", "实在", "恐怕", "其實", "其实", NULL};
+  /* (有限 within four characters after it, else nothing to look up) */
+  size_t q = e;
+  while (q + 6 <= se && q <= e + 9 && memcmp(v + q, "有限", 6) != 0) q += 3;
+  if (q + 6 > se || q > e + 9) return 0;
   size_t k = e + S_word_at(v, e, se, DEGREE);
-  if (k + 6 > se || memcmp(v + k, "有限", 6) != 0) return 0;
+  if (k != q) return 0;
   return k + 12 <= se && memcmp(v + k + 6, "公司", 6) == 0 ? 0 : 1;
 }
 
@@ -1638,7 +1638,9 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     }
     /* a change measured (占百分之七，較去年明顯下滑; 出口下滑了將近三成;
      * 營收成長兩成) is a fact reported, not a judgement */
-    if (S_measured_change(v, h[i].s, h[i].e, S_clause_start(C, h[i].s), se->end)) continue;
+    if (h[i].e - h[i].s == 6 && lc_in_set(v + h[i].s, CHANGE2, 6) &&
+        S_measured_change(v, h[i].s, h[i].e, S_clause_start(C, h[i].s), se->end))
+      continue;
     /* a greeting (育德，歡迎。 歡迎收聽, 很高興來), a word named as the next
      * subject (我們談談機會), or news awaited (最新進展): no judgement */
     if (S_formula(v, h[i].s, h[i].e, se->start, se->end)) continue;
@@ -1692,7 +1694,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (val != 0 && !(val < 0 && (neg & 1)) && S_rival_gains(C, h, nh, i, se->end, val < 0)) val = -val;
     if (val > 0 && !(neg & 1) && S_too(v, h[i].s, h[i].e, se->end)) val = -val * 0.5f; /* 太樂觀 */
     /* a good given away (把一半的學習機會讓給別人) is a loss */
-    if (val > 0 && !(neg & 1) && S_given_away(v, S_clause_start(C, h[i].s), h[i].s, h[i].e, se->end)) val = -val;
+    if (val > 0 && !(neg & 1) && S_given_away(C, h[i].s, h[i].e, se->end)) val = -val;
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
     if (h[i].value < 0 && !(neg & 1) && S_remedied(C, h[i].s, h[i].e, se->end)) {
