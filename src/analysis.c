@@ -715,6 +715,8 @@ static size_t S_copula_head(const ctx *C, const hit *h, size_t x) {
   for (size_t j = x; j-- > 0;) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEGATOR || h[j].e > h[x].s) continue;
     if (h[x].s - h[j].e > 60 || S_clause_break(v, h[j].e, h[x].s)) return (size_t)-1;
+    /* (不是X而是Y: Y is affirmed) */
+    if (S_has_any(v, h[j].e, h[x].s, (const char *const[]){"而是", "反而是", "倒是", NULL})) return (size_t)-1;
     size_t n = h[j].e - h[j].s;
     for (size_t k = 0; COPULA[k]; k++) {
       size_t m = strlen(COPULA[k]);
@@ -914,22 +916,39 @@ static const char CHANGE2[] = "下滑衰退萎縮萎缩成長成长增長增长"
 /* Is v[s..e) a word of change (下滑, 成長, 衰退, 萎縮) in a clause that gives
  * a figure (a digit, %, 百分之, or a numeral before 成 or 倍), or whose
  * clause before follows one (占百分之七，較去年同期明顯下滑)? */
-static bool S_measured_change(const char *v, size_t s, size_t e, size_t cs, size_t se) {
+static bool S_measured_change(const char *v, size_t s, size_t e, size_t ss, size_t cs, size_t se) {
   static const char NUM[] = "一二兩两三四五六七八九十半幾几";
   if (e - s != 6 || !lc_in_set(v + s, CHANGE2, 6)) return false;
   size_t ce = S_clause_end(v, e, se);
-  /* (and the clause before, when this one opens with a comparison: 較, 比) */
+  /* (and the clause before in the sentence, when this one opens with a
+   * comparison: 較, 比) */
   size_t from = cs;
   size_t w = cs;
   while (w < s && v[w] == ' ') w++;
-  if (cs > 0 && w + 3 <= s && (memcmp(v + w, "較", 3) == 0 || memcmp(v + w, "较", 3) == 0 ||
-                               memcmp(v + w, "比", 3) == 0)) {
+  if (cs > ss && w + 3 <= s && (memcmp(v + w, "較", 3) == 0 || memcmp(v + w, "较", 3) == 0 ||
+                                memcmp(v + w, "比", 3) == 0)) {
     from = cs - 1;
-    while (from > 0 && !S_is_break(v[from - 1]) && v[from - 1] != '\n') from--;
+    while (from > ss && !S_is_break(v[from - 1]) && v[from - 1] != '\n') from--;
   }
+  /* a figure near the word: forty characters before it, twenty after (a
+   * long clause costs no more) */
+  if (s - from > 120) from = s - 120;
+  if (ce - e > 60) ce = e + 60;
   for (size_t k = from; k < ce; k++) {
     unsigned char c = (unsigned char)v[k];
-    if ((c >= '0' && c <= '9') || c == '%') return true;
+    if (c == '%') return true;
+    if (c >= '0' && c <= '9') { /* a number, not a year or a date (2025年) nor a name (5G, G7) */
+      size_t a = k;
+      while (k < ce && ((v[k] >= '0' && v[k] <= '9') || v[k] == '.' || v[k] == ',')) k++;
+      bool named = (a > 0 && ((v[a - 1] | 0x20) >= 'a' && (v[a - 1] | 0x20) <= 'z')) ||
+                   (k < se && ((v[k] | 0x20) >= 'a' && (v[k] | 0x20) <= 'z'));
+      bool date = k + 3 <= se && (memcmp(v + k, "年", 3) == 0 || memcmp(v + k, "月", 3) == 0 ||
+                                  memcmp(v + k, "日", 3) == 0 || memcmp(v + k, "號", 3) == 0 ||
+                                  memcmp(v + k, "号", 3) == 0);
+      if (!named && !date) return true;
+      k--;
+      continue;
+    }
     if (k + 9 <= ce && memcmp(v + k, "百分之", 9) == 0) return true;
     if (k + 6 <= ce && lc_in_set(v + k, NUM, 3) &&
         (memcmp(v + k + 3, "成", 3) == 0 || memcmp(v + k + 3, "倍", 3) == 0))
@@ -947,11 +966,12 @@ static bool S_formula(const char *v, size_t s, size_t e, size_t ss, size_t se) {
   static const char *const GREETED[] = {"來到", "来到", "收聽", "收听", "收看", "光臨", "光临",
                                                "蒞臨", "莅临", "回到", "各位", "大家", "再來", "再来",
                                                "回來", "回来", "上節目", "上节目", "歡迎", "欢迎", NULL},
-                           *const MET[] = {"來", "来", "再", "參加", "参加", "受邀", "見到", "见到", "能夠",
-                                           "能够", "有機會", "有机会", "跟", "和", "與", "与", "在這",
-                                           "在这", "上", "認識", "认识", "再次", "回到", NULL},
-                           *const AWAITED[] = {"最新", "後續", "后续", "相關", "相关", "任何", NULL};
-  static const char WELCOME2[] = "歡迎欢迎", GLAD2[] = "高興高兴榮幸荣幸", NAMING2[] = "談談谈谈聊聊說說说说講講讲讲討論讨论來看来看",
+                           *const MET[] = {"來", "来", "再", "參加", "参加", "受邀", "見到", "见到",
+                                           "跟大家", "和大家", "與大家", "与大家", "跟各位", "和各位",
+                                           "在這", "在这", "上節目", "上节目", "上你", "上您", "認識",
+                                           "认识", "再次", "回到", NULL},
+                           *const AWAITED[] = {"最新", "後續", "后续", "相關", "相关", NULL};
+  static const char WELCOME2[] = "歡迎欢迎", GLAD2[] = "高興高兴榮幸荣幸", NAMING2[] = "談談谈谈聊聊說說说说講講讲讲討論讨论",
                     NAMING3[] = "談一談谈一谈聊一聊";
   size_t n = e - s;
   if (n == 6 && lc_in_set(v + s, WELCOME2, 6)) {
@@ -979,16 +999,17 @@ static bool S_formula(const char *v, size_t s, size_t e, size_t ss, size_t se) {
 /* Is v[s..e) an attitude (a worry, a feeling, support or opposition, as a
  * noun) owned by someone other than the speaker (你的擔心, 您們的疑慮, 大家
  * 的期待, 他們的反對)? */
-static bool S_others_attitude(const char *v, size_t s, size_t e, bool feeling) {
+static bool S_others_attitude(const char *v, size_t ss, size_t s, size_t e, bool feeling) {
   static const char ATTITUDE2[] = "支持反對反对質疑质疑不滿不满疑慮疑虑顧慮顾虑期待期望擔憂担忧";
   static const char *const OWNER[] = {"你的", "您的", "妳的", "你們的", "你们的", "您們的", "您们的",
                                       "他的", "她的", "他們的", "他们的", "她們的", "她们的",
                                       "大家的", "外界的", "對方的", "对方的", "各位的", NULL};
-  if (s < 6 || memcmp(v + s - 3, "的", 3) != 0) return false; /* (every owner ends in 的) */
+  if (s < ss + 6 || memcmp(v + s - 3, "的", 3) != 0) return false; /* (every owner ends in 的) */
   if (!feeling && !S_worry(v, s, e) && !(e - s == 6 && lc_in_set(v + s, ATTITUDE2, 6))) return false;
   for (size_t k = 0; OWNER[k]; k++) {
     size_t n = strlen(OWNER[k]);
-    if (s >= n && memcmp(v + s - n, OWNER[k], n) == 0) return true;
+    if (s >= ss + n && memcmp(v + s - n, OWNER[k], n) == 0)
+      return !(s >= ss + n + 3 && memcmp(v + s - n - 3, "其", 3) == 0); /* (not 其他的: other) */
   }
   return false;
 }
@@ -1478,7 +1499,10 @@ static int S_limited(const char *v, size_t e, size_t se) {
   if (q + 6 > se || q > e + 9) return 0;
   size_t k = e + S_word_at(v, e, se, DEGREE);
   if (k != q) return 0;
-  return k + 12 <= se && memcmp(v + k + 6, "公司", 6) == 0 ? 0 : 1;
+  /* (有限公司, 有限責任 name a company; 有限度地 is "within limits") */
+  if (k + 9 <= se && (memcmp(v + k + 6, "度", 3) == 0)) return 0;
+  return k + 12 <= se && (memcmp(v + k + 6, "公司", 6) == 0 || memcmp(v + k + 6, "責任", 6) == 0 ||
+                          memcmp(v + k + 6, "责任", 6) == 0) ? 0 : 1;
 }
 
 /* Is the judgement at s..e a noun said to be wholly absent after it (一點
@@ -1639,14 +1663,14 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* a change measured (占百分之七，較去年明顯下滑; 出口下滑了將近三成;
      * 營收成長兩成) is a fact reported, not a judgement */
     if (h[i].e - h[i].s == 6 && lc_in_set(v + h[i].s, CHANGE2, 6) &&
-        S_measured_change(v, h[i].s, h[i].e, S_clause_start(C, h[i].s), se->end))
+        S_measured_change(v, h[i].s, h[i].e, se->start, S_clause_start(C, h[i].s), se->end))
       continue;
     /* a greeting (育德，歡迎。 歡迎收聽, 很高興來), a word named as the next
      * subject (我們談談機會), or news awaited (最新進展): no judgement */
     if (S_formula(v, h[i].s, h[i].e, se->start, se->end)) continue;
     /* an attitude someone else holds (我懂你的擔心, 大家的疑慮, 他們的反對):
      * theirs, not the speaker's */
-    if (S_others_attitude(v, h[i].s, h[i].e, h[i].tag == LC_TAG_FEEL)) continue;
+    if (S_others_attitude(v, se->start, h[i].s, h[i].e, h[i].tag == LC_TAG_FEEL)) continue;
     /* accepting an interview or an invitation (謝謝高組長接受我們的訪問) */
     if (h[i].e - h[i].s == 6 && (lc_at(v, h[i].s, h[i].e, "接受") || lc_at(v, h[i].s, h[i].e, "答應") ||
                                  lc_at(v, h[i].s, h[i].e, "答应"))) {
@@ -2448,7 +2472,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
   /* an act named as folly: asking whether to do it says it must not be
    * done (難道要把市場拱手讓人嗎？ blames giving it away, as the words do) */
   static const char *const SCORN[] = {"拱手讓人", "拱手让人", "拱手相讓", "拱手相让", "拱手讓給",
-                                      "拱手让给", "拱手讓出", "拱手让出", "自廢武功", "自废武功",
+                                      "拱手让给", "自廢武功", "自废武功",
                                       "自毀長城", "自毁长城", "飲鴆止渴", "饮鸩止渴", "作繭自縛",
                                       "作茧自缚", "殺雞取卵", "杀鸡取卵", "自掘墳墓", "自掘坟墓",
                                       "坐以待斃", "坐以待毙", "自斷手腳", "自断手脚", "引狼入室",

@@ -318,6 +318,10 @@ void lc_analysis_release(void);
 
 /* labels.c: is this normalised name a generic role (問, 主持人, …委員)? */
 bool lc_label_is_role(const char *key, size_t n);
+/* The length of a name key without the mark that says which one of several
+ * it is (記者甲, 聽眾一, 來賓 2, 觀眾b, 聽眾3號: the role before it), or n
+ * when it has none. */
+size_t lc_ordinal_base(const char *key, size_t n);
 /* speakers.c */
 int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
                         size_t ne, lc_role role);

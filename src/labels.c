@@ -135,26 +135,31 @@ static bool S_has_infix(const char *s, size_t n, const char *w) {
   return false;
 }
 
-/* A role numbered (聽眾一, 觀眾A, 記者2, 來賓甲, 聽眾3號): a role of two
- * characters or more, then one or two numerals or letters (not Q1, A1:
- * questions and answers numbered are one asker and one answerer). */
-static bool S_numbered_role(const char *key, size_t n) {
-  static const char NUMERAL[] = "一二三四五六七八九十甲乙丙丁戊";
-  for (size_t i = 0; ROLE_EXACT[i]; i++) {
-    size_t l = strlen(ROLE_EXACT[i]);
-    if (l >= n || lc_u8_count(ROLE_EXACT[i], l) < 2 || memcmp(key, ROLE_EXACT[i], l) != 0) continue;
-    size_t k = l, marks = 0;
-    while (k < n && marks < 2) {
-      unsigned char c = (unsigned char)key[k];
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) k++;
-      else if (k + 3 <= n && lc_in_set(key + k, NUMERAL, 3)) k += 3;
-      else break;
-      marks++;
-    }
-    if (marks && k + 3 <= n && (memcmp(key + k, "號", 3) == 0 || memcmp(key + k, "号", 3) == 0)) k += 3;
-    if (marks && k == n) return true;
+size_t lc_ordinal_base(const char *k, size_t n) {
+  static const char MARK[] = "甲乙丙丁戊己庚一二三四五六七八九十";
+  size_t b = n;
+  if (b > 3 && (memcmp(k + b - 3, "號", 3) == 0 || memcmp(k + b - 3, "号", 3) == 0)) b -= 3;
+  size_t marks = 0;
+  while (b > 3 && marks < 2 && lc_in_set(k + b - 3, MARK, 3)) b -= 3, marks++;
+  if (!marks) { /* digits (one or two), or one letter, after a CJK character: 記者a, not Jensen */
+    size_t d = 0;
+    while (d < 2 && b > d + 1 && k[b - 1 - d] >= '0' && k[b - 1 - d] <= '9') d++;
+    if (!d && b > 1 && k[b - 1] >= 'a' && k[b - 1] <= 'z') d = 1;
+    while (d && b - d > 1 && k[b - d - 1] == ' ') d++; /* 觀眾 2 */
+    if (d && b > d && (unsigned char)k[b - d - 1] >= 0x80) b -= d, marks = 1;
   }
-  return false;
+  return marks ? b : n;
+}
+
+/* A person's role numbered (聽眾一, 觀眾B, 記者2, 來賓甲, 聽眾3號): each one
+ * asks once (not 提問一, 回答一: questions and answers numbered). */
+static const char *const PEOPLE[] = {"聽眾", "听众", "觀眾", "观众", "記者", "记者", "來賓", "来宾",
+                                     "嘉賓", "嘉宾", "學生", "学生", "受訪者", "受访者", "網友",
+                                     "网友", "與會者", "与会者", "主持人", NULL};
+
+static bool S_numbered_role(const char *key, size_t n) {
+  size_t b = lc_ordinal_base(key, n);
+  return b < n && S_in(PEOPLE, key, b);
 }
 
 bool lc_label_is_role(const char *key, size_t n) {
@@ -408,14 +413,10 @@ static bool S_person_like_n(const char *k, size_t n) {
     return true;
   lc_role role;
   if (lc_label_role_prefix(k, 0, n, &role)) return true; /* 記者林志明 */
-  /* 聽眾甲, 記者乙, 記者a: a role or title, then which one */
-  static const char *const ORDINAL[] = {"甲", "乙", "丙", "丁", "戊", NULL};
-  size_t b = n > 3 && S_has_suffix(ORDINAL, k, n, true) ? n - 3 : n;
-  if (b == n && n > 3 && ((k[n - 1] >= 'a' && k[n - 1] <= 'z') || (k[n - 1] >= '0' && k[n - 1] <= '9')))
-    b = n - 1; /* 記者a, 來賓1 */
-  while (b < n && b > 0 && k[b - 1] == ' ') b--;
+  /* 聽眾甲, 記者乙, 記者a, 來賓1: a role or title, then which one */
+  size_t b = lc_ordinal_base(k, n);
   if (b < n && b > 0 && (unsigned char)k[b - 1] >= 0x80 &&
-      (S_in(ROLE_EXACT, k, b) || S_has_suffix(TITLE, k, b, false)))
+      (S_in(PEOPLE, k, b) || S_has_suffix(TITLE, k, b, false)))
     return true;
   if (cjk == chars) return (chars >= 2 && chars <= 4 && S_surname_start(k, n)) || S_nickname(k, n, chars);
   return latin && !cjk && words <= 3;

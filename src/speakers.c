@@ -64,14 +64,6 @@ static bool S_index(lc_doc *doc) {
   return true;
 }
 
-static bool S_ends_with(const char *k, size_t n, const char *const *ws) {
-  for (size_t i = 0; ws[i]; i++) {
-    size_t l = strlen(ws[i]);
-    if (n >= l && memcmp(k + n - l, ws[i], l) == 0) return true;
-  }
-  return false;
-}
-
 static lc_role S_role_of(const char *k, size_t n) {
   static const struct { const char *w; lc_role r; } R[] = {
       {"主持人", LC_ROLE_HOST},        {"主持", LC_ROLE_HOST},
@@ -94,17 +86,8 @@ static lc_role S_role_of(const char *k, size_t n) {
       {"guest", LC_ROLE_GUEST},        {NULL, LC_ROLE_NONE}};
   for (size_t i = 0; R[i].w; i++)
     if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) return R[i].r;
-  /* one of several in a role (記者甲, 記者乙, 來賓a, 觀眾 2): that role */
-  static const char *const ORD[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", NULL};
-  size_t b = n;
-  if (n > 3 && S_ends_with(k, n, ORD)) b = n - 3;
-  else if (n > 1 && ((k[n - 1] >= 'a' && k[n - 1] <= 'z') || (k[n - 1] >= '0' && k[n - 1] <= '9')) &&
-           (unsigned char)k[n - 2] >= 0x80) /* after a CJK character: 記者a, not Jensen */
-    b = n - 1;
-  else if (n > 2 && k[n - 2] >= '1' && k[n - 2] <= '9' && k[n - 1] >= '0' && k[n - 1] <= '9' &&
-           (unsigned char)k[n - 3] >= 0x80)
-    b = n - 2;
-  while (b < n && b > 0 && k[b - 1] == ' ') b--;
+  /* one of several in a role (記者甲, 記者乙, 來賓a, 觀眾 2, 聽眾一): that role */
+  size_t b = lc_ordinal_base(k, n);
   if (b < n) {
     lc_role r = S_role_of(k, b);
     if (r != LC_ROLE_NONE) return r;

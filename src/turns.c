@@ -509,12 +509,12 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
 
     /* the title: a heading-like first block (in Markdown, a level-1 one);
      * when a labelled turn follows at once it opens a section too */
+    size_t xs, xe, be = S_trim_end(v, cs, ce); /* (an author's name, below) */
+    bool author = !bk->md_heading && bk->label < 0 && r == R_LEAD && S_byline_author(v, cs, be, &xs, &xe);
     /* (a byline before the title is not it: 文／江宏達, then 【觀點】…) */
     bool byline_first = false;
     if (!title_done && !seen_content) {
-      size_t bs, bx, te0 = S_trim_end(v, cs, ce);
-      byline_first = !bk->md_heading && bk->label < 0 && !memchr(v + cs, '\n', te0 - cs) &&
-                     S_byline_author(v, cs, te0, &bs, &bx);
+      byline_first = author && !memchr(v + cs, '\n', be - cs);
       title_done = !byline_first;
       bool asked = !byline_first && S_question_title(doc, b, nb, i);
       if ((bk->kind == LC_BLOCK_HEADING && bk->label < 0 && (!bk->md_heading || bk->level <= 1) && !byline_first) ||
@@ -532,8 +532,6 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     }
     seen_content = !byline_first;
 
-    size_t xs, xe, be = S_trim_end(v, cs, ce); /* (an author's name, below) */
-    bool author = !bk->md_heading && bk->label < 0 && r == R_LEAD && S_byline_author(v, cs, be, &xs, &xe);
     bool byline = author || (!bk->md_heading && bk->label < 0 && S_byline(v, cs, ce));
     if (bk->kind == LC_BLOCK_HEADING && !byline) {
       /* a heading after which nobody speaks closes the interview */

@@ -62,6 +62,13 @@ def unpunctuated_cues(n):
     return U("主持人：請談談。\n\n來賓：") + repeat_to(U("很重要非常不好"), n) + U("\n")
 
 
+@gen("compared_changes", False, "bytes", 300_000, 3_000_000)
+def compared_changes(n):
+    """One line of short comparisons, each a word of change (比去年下滑。):
+    each looks back for a figure, within its sentence and a few characters."""
+    return U("記者：你怎麼看？\n\n王部長：") + repeat_to(U("比去年下滑。較前年衰退，"), n) + U("\n")
+
+
 @gen("speech_recognition", False, "bytes", 30_000, 300_000)
 def speech_recognition(n):
     """A transcript as speech recognition writes it: words and topic terms
