@@ -1338,6 +1338,23 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
   return judge;
 }
 
+/* Understanding granted before a contrast (企業想做中國市場的心情我可以理解，
+ * 但這件事不應該由財報來決定): the granting concedes and is no judgement;
+ * what comes after the contrast is the view.  Returns the sentence's
+ * judgement so changed. */
+static float S_understood(ctx *C, const hit *h, size_t se, float judge, lc_vec *cues) {
+  static const char UNDERSTAND[] = "可以理解能夠理解能够理解情有可原"; /* (four characters each) */
+  const char *v = C->doc->view;
+  contrib *cb = C->contribs.items;
+  bool drop = false;
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    const hit *x = &h[cb[i].hit];
+    if (x->e - x->s != 12 || !lc_in_set(v + x->s, UNDERSTAND, 12)) continue;
+    if (S_find_any(v, x->e, se, TURN_WORDS) < se) cb[i].gone = drop = true;
+  }
+  return drop ? S_drop_contribs(C, judge, cues) : judge;
+}
+
 /* A view turned by a contrast (出口管制的出發點可以理解，可是執行上太粗糙了):
  * when the judgements before 但, 可是, 不過, 然而 or 卻 and those after it
  * go opposite ways, about the same topics (after it, none named or only
@@ -3663,6 +3680,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_claim_rejected(&C, se->end, judge, &cues);
+      if (C.contribs.len >= 2) judge = S_understood(&C, sh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
        *是遵守管制，否則合作夥伴會變成漏洞): its judgement counts the other way */
