@@ -686,11 +686,20 @@ static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
 }
 
 /* Is hit x negated by a negator before it in the same clause? (count) */
+/* Is the negator 不 at v[s] the first character of a word that negates
+ * nothing: a conjunction (不過, 不但, 不僅, 不只, 不管, 不論) or an adverb
+ * (不斷, 不久)? */
+static bool S_not_negator(const char *v, size_t s, size_t e, size_t vlen) {
+  static const char NEXT[] = "過过但僅仅只光管論论斷断久";
+  return e - s == 3 && memcmp(v + s, "不", 3) == 0 && e + 3 <= vlen && lc_in_set(v + e, NEXT, 3);
+}
+
 static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
   const char *v = C->doc->view;
   int n = 0;
   for (size_t j = 0; j < xi; j++) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEGATOR) continue;
+    if (S_not_negator(v, h[j].s, h[j].e, C->doc->vlen)) continue;
     if (h[j].e > h[xi].s) continue;
     if (!S_within(v, h[j].e, h[xi].s, (size_t)h[j].value)) continue;
     if (S_clause_break(v, h[j].e, h[xi].s)) continue;
