@@ -685,7 +685,15 @@ static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   return S_clause_ends(v, i, e);
 }
 
-/* Is hit x negated by a negator before it in the same clause? (count) */
+/* If v[a..p) ends with one of ws, where that word starts; else p. */
+static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const *ws) {
+  for (size_t k = 0; ws[k]; k++) {
+    size_t l = strlen(ws[k]);
+    if (p - a >= l && memcmp(v + p - l, ws[k], l) == 0) return p - l;
+  }
+  return p;
+}
+
 /* Is the negator 不 at v[s] the first character of a word that negates
  * nothing: a conjunction (不過, 不但, 不僅, 不只, 不管, 不論) or an adverb
  * (不斷, 不久)? */
@@ -694,6 +702,7 @@ static bool S_not_negator(const char *v, size_t s, size_t e, size_t vlen) {
   return e - s == 3 && memcmp(v + s, "不", 3) == 0 && e + 3 <= vlen && lc_in_set(v + e, NEXT, 3);
 }
 
+/* Is hit x negated by a negator before it in the same clause? (count) */
 static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
   const char *v = C->doc->view;
   int n = 0;
@@ -726,13 +735,8 @@ static size_t S_copula_head(const ctx *C, const hit *h, size_t x) {
     if (h[x].s - h[j].e > 60 || S_clause_break(v, h[j].e, h[x].s)) return (size_t)-1;
     /* (不是X而是Y: Y is affirmed) */
     if (S_has_any(v, h[j].e, h[x].s, (const char *const[]){"而是", "反而是", "倒是", NULL})) return (size_t)-1;
-    size_t n = h[j].e - h[j].s;
-    for (size_t k = 0; COPULA[k]; k++) {
-      size_t m = strlen(COPULA[k]);
-      if (n >= m && memcmp(v + h[j].e - m, COPULA[k], m) == 0)
-        return S_within(v, h[j].e, h[x].s, (size_t)h[j].value) ? (size_t)-1 : j;
-    }
-    return (size_t)-1; /* the nearest negator is another kind */
+    if (S_strip_back(v, h[j].s, h[j].e, COPULA) == h[j].e) return (size_t)-1; /* another kind */
+    return S_within(v, h[j].e, h[x].s, (size_t)h[j].value) ? (size_t)-1 : j;
   }
   return (size_t)-1;
 }
@@ -922,12 +926,12 @@ static bool S_given_away(ctx *C, size_t s, size_t e, size_t se) {
 
 static const char CHANGE2[] = "下滑衰退萎縮萎缩成長成长增長增长"; /* S_measured_change */
 
-/* Is v[s..e) a word of change (下滑, 成長, 衰退, 萎縮) in a clause that gives
- * a figure (a digit, %, 百分之, or a numeral before 成 or 倍), or whose
- * clause before follows one (占百分之七，較去年同期明顯下滑)? */
+/* Is the word of change v[s..e) (one of CHANGE2: 下滑, 成長, 衰退, 萎縮; the
+ * caller has checked) in a clause that gives a figure (a digit, %, 百分之,
+ * or a numeral before 成 or 倍), or whose clause before follows one (占百分之
+ * 七，較去年同期明顯下滑)? */
 static bool S_measured_change(const char *v, size_t s, size_t e, size_t ss, size_t cs, size_t se) {
   static const char NUM[] = "一二兩两三四五六七八九十半幾几";
-  if (e - s != 6 || !lc_in_set(v + s, CHANGE2, 6)) return false;
   size_t ce = S_clause_end(v, e, se);
   /* (and the clause before in the sentence, when this one opens with a
    * comparison: 較, 比) */
@@ -997,10 +1001,7 @@ static bool S_formula(const char *v, size_t s, size_t e, size_t ss, size_t se) {
     return true;
   if (n == 6 && (lc_at(v, s, e, "進展") || lc_at(v, s, e, "进展"))) {
     size_t p = s >= ss + 3 && memcmp(v + s - 3, "的", 3) == 0 ? s - 3 : s;
-    for (size_t k = 0; AWAITED[k]; k++) {
-      size_t l = strlen(AWAITED[k]);
-      if (p >= ss + l && memcmp(v + p - l, AWAITED[k], l) == 0) return true;
-    }
+    if (S_strip_back(v, ss, p, AWAITED) != p) return true;
   }
   return false;
 }
@@ -1015,12 +1016,8 @@ static bool S_others_attitude(const char *v, size_t ss, size_t s, size_t e, bool
                                       "大家的", "外界的", "對方的", "对方的", "各位的", NULL};
   if (s < ss + 6 || memcmp(v + s - 3, "的", 3) != 0) return false; /* (every owner ends in 的) */
   if (!feeling && !S_worry(v, s, e) && !(e - s == 6 && lc_in_set(v + s, ATTITUDE2, 6))) return false;
-  for (size_t k = 0; OWNER[k]; k++) {
-    size_t n = strlen(OWNER[k]);
-    if (s >= ss + n && memcmp(v + s - n, OWNER[k], n) == 0)
-      return !(s >= ss + n + 3 && memcmp(v + s - n - 3, "其", 3) == 0); /* (not 其他的: other) */
-  }
-  return false;
+  size_t o = S_strip_back(v, ss, s, OWNER);
+  return o != s && !(o >= ss + 3 && memcmp(v + o - 3, "其", 3) == 0); /* (not 其他的: other) */
 }
 
 /* Does the clause from cs open with thanks (謝謝, 感謝; past 我們 and an adverb
@@ -1352,7 +1349,7 @@ LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float
  * what comes after the contrast is the view.  Returns the sentence's
  * judgement so changed. */
 static float S_understood(ctx *C, const hit *h, size_t se, float judge, lc_vec *cues) {
-  static const char UNDERSTAND[] = "可以理解能夠理解能够理解情有可原"; /* (four characters each) */
+  static const char UNDERSTAND[] = "可以理解情有可原"; /* (the cues of cues.tsv, four characters each) */
   const char *v = C->doc->view;
   contrib *cb = C->contribs.items;
   bool drop = false;
@@ -2694,15 +2691,6 @@ static bool S_contrast_open(const char *v, size_t s, size_t e) {
   static const char *const ONLY[] = {"只不過", "只不过", NULL};
   while (s < e && (v[s] == ' ' || v[s] == '\n')) s++;
   return S_word_at(v, s, e, TURN_WORDS) > 0 || S_word_at(v, s, e, ONLY) > 0;
-}
-
-/* If v[a..p) ends with one of ws, where that word starts; else p. */
-static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const *ws) {
-  for (size_t k = 0; ws[k]; k++) {
-    size_t l = strlen(ws[k]);
-    if (p - a >= l && memcmp(v + p - l, ws[k], l) == 0) return p - l;
-  }
-  return p;
 }
 
 /* Does the clause from cs, which names no topic, have a subject of its own,

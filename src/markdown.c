@@ -58,9 +58,9 @@ lc_status lc_front_matter(lc_doc *doc) {
     else if (kl == 4 && memcmp(v + s, "date", 4) == 0) slot = &doc->date;
     else if (kl == 6 && memcmp(v + s, "source", 6) == 0) slot = &doc->source;
     if (!slot || *slot) continue;
-    size_t ts = lc_view_to_text(doc, (size_t)(c - v) + 1, false);
-    size_t te = lc_view_to_text(doc, e, true);
-    *slot = S_strip_value(doc->text + ts, te > ts ? te - ts : 0);
+    size_t ts, te;
+    lc_view_span_to_text(doc, (size_t)(c - v) + 1, e, &ts, &te);
+    *slot = S_strip_value(doc->text + ts, te - ts);
     if (!*slot) return LC_ENOMEM;
     if (slot == &doc->title) { doc->title_start = (size_t)(c - v) + 1; doc->title_end = e; }
   }
