@@ -861,12 +861,14 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
  * the subject is the speaker or none (美國不會取消關稅 predicts).  A plain 不
  * or 沒 states a fact (政府沒有限制出口), and 不必, 不用 only that there is no
  * need.  The judgement bears only on the topics the verb inverts (S_bears):
- * 不能靠打壓競爭對手 says nothing of a topic the verb does not take. */
+ * 不能靠打壓競爭對手 says nothing of a topic the verb does not take.  A
+ * question that forbids forbids (怎麼可以放棄中國市場？ 豈能放寬管制？). */
 LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
-  static const char FORBID2[] = "不能不可不要", FORBID1[] = "別别勿",
+  static const char FORBID2[] = "不能不可不要怎能豈能岂能", FORBID1[] = "別别勿",
+                    FORBID3[] = "怎麼能怎么能",
                     REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不不是",
                     REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得",
-                    FORBID4[] = "沒有理由没有理由";
+                    FORBID4[] = "沒有理由没有理由怎麼可以怎么可以";
   const char *v = C->doc->view;
   hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
   size_t x = j;
@@ -883,7 +885,7 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
   size_t s = h[x].s, e = h[x].e, n = e - s;
   float val;
   if ((n == 6 && lc_in_set(v + s, FORBID2, 6)) || (n == 3 && lc_in_set(v + s, FORBID1, 3)) ||
-      (n == 12 && lc_in_set(v + s, FORBID4, 12))) {
+      (n == 9 && lc_in_set(v + s, FORBID3, 9)) || (n == 12 && lc_in_set(v + s, FORBID4, 12))) {
     val = -1.5f;
   } else if (n == 6 && lc_in_set(v + s, REFUSE2, 6) && e + 3 <= h[j].s && lc_in_set(v + e, MODAL, 3)) {
     val = -1.5f; /* 絕不能, 決不可 */
@@ -3387,15 +3389,34 @@ static uint64_t S_declined(ctx *C, const hit *h, size_t nh, size_t ti, bool answ
  * is (有什麼意義呢？ is 沒有意義); -1 when it asks whether the opposite is
  * not so (難道…嗎？ 豈不是…？: 難道出口管制有用嗎？ says it is of no use); or
  * 0. */
-static int S_rhetorical(const ctx *C, const lc_sentence *se) {
+static int S_rhetorical(const ctx *C, const lc_sentence *se, size_t *at, size_t *end) {
   static const char *const NEGATES[] = {"難道", "难道", "豈不", "岂不", NULL};
   static const char *const STATES[] = {"怎麼可以", "怎么可以", "怎麼能", "怎么能", "怎能", "怎可",
                                        "豈能", "岂能", "豈可", "岂可", "何必", "有什麼意義",
                                        "有什么意义", "有何意義", "有何意义", "有什麼用",
                                        "有什么用", "有什麼好處", "有什么好处", NULL};
   const char *v = C->doc->view;
-  if (S_has_any(v, se->start, se->end, NEGATES)) return -1;
-  return S_has_any(v, se->start, se->end, STATES) ? 1 : 0;
+  if ((*at = S_find_any(v, se->start, se->end, NEGATES)) < se->end) {
+    *end = *at + S_word_at(v, *at, se->end, NEGATES);
+    return -1;
+  }
+  if ((*at = S_find_any(v, se->start, se->end, STATES)) == se->end) return 0;
+  *end = *at + S_word_at(v, *at, se->end, STATES);
+  return 1;
+}
+
+/* A restriction or relaxation proposed in a rhetorical question that judges
+ * nothing itself (難道要放棄中國市場嗎？ 怎麼可以取消出口管制？) is refused, as
+ * 不應該 would refuse it: the hit of its verb, after the question's word
+ * at m, or nh.  Not one its own clause asks of (難道要放棄…還是留下？ asks). */
+static size_t S_proposal_refused(const ctx *C, const hit *h, size_t nh, size_t m) {
+  for (size_t q = 0; q < nh; q++) {
+    if (h[q].type != LC_PAY_CUE || h[q].s < m) continue;
+    if (h[q].kind == LC_CUE_QUESTION && h[q].s > m) return nh;
+    if (h[q].kind == LC_CUE_RESTRICT || h[q].kind == LC_CUE_RELAX)
+      return S_clause_named(C, h, nh, h[q].s) && !(S_negations((ctx *)C, h, nh, q, NULL) & 1) ? q : nh;
+  }
+  return nh;
 }
 
 /* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意, or
@@ -3702,7 +3723,27 @@ lc_status lc_analyse(lc_doc *doc) {
        * before the last one count, the last clause asks; an interviewer's
        * premise before a question stays part of the question */
       bool asker = C.asker;
-      int rhet = se->question && !sp->narrator && !asker && C.contribs.len ? S_rhetorical(&C, se) : 0;
+      size_t rhet_at = 0, rhet_end = 0;
+      if (se->question && !sp->narrator && !asker && !C.contribs.len && has_topic &&
+          (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)) && S_rhetorical(&C, se, &rhet_at, &rhet_end)) {
+        size_t q = S_proposal_refused(&C, sh, snh, rhet_at);
+        if (q < snh) { /* (S_proposal_refused) */
+          contrib *cb = lc_vec_push(&C.contribs);
+          size_t c0 = cues.len;
+          if (!cb || !S_add_cue(&cues, rhet_at, rhet_end) || !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
+          cb->clause = S_clause_start(&C, sh[q].s);
+          cb->value = -1;
+          cb->cue0 = (uint32_t)c0;
+          cb->cue1 = (uint32_t)cues.len;
+          cb->hit = (uint32_t)q;
+          cb->verb = NO_VERB;
+          cb->named = true;
+          cb->gone = false;
+          judge = -1;
+          se->question = false;
+        }
+      }
+      int rhet = se->question && !sp->narrator && !asker && C.contribs.len ? S_rhetorical(&C, se, &rhet_at, &rhet_end) : 0;
       if (rhet) { /* a question that states (中國市場那麼大，怎麼可以拱手讓人？) */
         if (rhet < 0) { /* (an act named as folly stays folly: LC_TAG_SCORN) */
           contrib *cb = C.contribs.items;
