@@ -695,10 +695,10 @@ static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const 
 }
 
 /* Is the negator 不 at v[s] the first character of a word that negates
- * nothing: a conjunction (不過, 不但, 不僅, 不只, 不管, 不論) or an adverb
- * (不斷, 不久)? */
+ * nothing: a conjunction (不過, 不但, 不僅, 不只, 不管, 不論, 不如) or an
+ * adverb (不斷, 不久)? */
 static bool S_not_negator(const char *v, size_t s, size_t e, size_t vlen) {
-  static const char NEXT[] = "過过但僅仅只光管論论斷断久";
+  static const char NEXT[] = "過过但僅仅只光管論论斷断久如";
   return e - s == 3 && memcmp(v + s, "不", 3) == 0 && e + 3 <= vlen && lc_in_set(v + e, NEXT, 3);
 }
 
@@ -1868,15 +1868,18 @@ static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
 
 /* Topics of a sentence: weights and orientation into C->tw / C->tflip. */
 /* Does a modal end at most two characters before s, after a (H20這類產品
- * 應該放行, 這種管制應該要盡快放寬): the verb at s then closes a clause
+ * 應該放行, 這種管制應該要盡快放寬, 管制不如取消), or with rather, 與其
+ * (管制的範圍與其放寬，不如…)?  The verb at s then closes a clause
  * whose subject, before the modal, is its object. */
-static bool S_modal_before(const char *v, size_t a, size_t s) {
+static bool S_modal_before(const char *v, size_t a, size_t s, bool rather) {
   static const char *const MODAL[] = {"應該", "应该", "應當", "应当", "必須", "必须", "必需", "務必",
                                       "务必", "早該", "早该", "可以", "需要", "一定要", "一定得",
-                                      "應", "应", "該", "该", "須", "须", "要", "得", NULL};
+                                      "不如", "應", "应", "該", "该", "須", "须", "要", "得", NULL};
   for (size_t k = s >= a + 18 ? s - 18 : a; k < s; k += lc_u8len((unsigned char)v[k]))
     for (size_t m = 0; MODAL[m]; m++)
       if (lc_at(v, k, s, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= s) return true;
+  for (size_t g = 0; rather && g <= 6; g += 3) /* 與其 ending at most two characters before s */
+    if (s >= a + 6 + g && (lc_at(v, s - 6 - g, s, "與其") || lc_at(v, s - 6 - g, s, "与其"))) return true;
   return false;
 }
 
@@ -2048,7 +2051,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
-              ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s))) &&
+              ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s, true))) &&
                S_no_object(v, h[j].e, se->end));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
@@ -2284,14 +2287,14 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
  * tightening verb not refused counts only after a modal (必須, 應該, 一定得
  * … 收緊): in 再加嚴只會傷到廠商 the tightening is what is judged.  A word
  * is refused by a negator up to four characters before it, or by a denial
- * (不認為, 並非) anywhere before it in its clause. */
+ * (不認為, 並非) or 與其 anywhere before it in its clause. */
 static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t *ws_, size_t *we_) {
   static const char *const NEG[] = {"不", "沒", "没", "別", "别", "勿", "無需", "无需", "毋須",
                                     "毋须", "反對", "反对", "唔", "冇", NULL};
-  static const char *const NOT_NEG[] = {"不只", "不僅", "不仅", "不但", "不光", "不斷", "不断",
+  static const char *const NOT_NEG[] = {"不只", "不僅", "不仅", "不但", "不光", "不斷", "不断", "不如",
                                         "不管", "不論", "不论", NULL};
   static const char *const DENY[] = {"不認為", "不认为", "不覺得", "不觉得", "不以為", "不以为",
-                                     "並不", "并不", "並非", "并非", "否認", "否认", NULL};
+                                     "並不", "并不", "並非", "并非", "否認", "否认", "與其", "与其", NULL};
   const char *v = C->doc->view;
   int dir = 0;
   for (size_t q = 0; q < nh; q++) {
@@ -2312,7 +2315,7 @@ static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t
     int d = pass == 2 ? -1 : 1;
     if (*ws_ == *we_) { *ws_ = i; *we_ = h[q].e; }
     if (refused) { dir -= d; continue; }
-    if (pass == 0 && !S_modal_before(v, cs, i)) continue; /* 必須大幅收緊 */
+    if (pass == 0 && !S_modal_before(v, cs, i, false)) continue; /* 必須大幅收緊 */
     dir += d;
   }
   return dir > 0 ? 1 : dir < 0 ? -1 : 0;
