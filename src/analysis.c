@@ -2045,12 +2045,15 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
                                                  memcmp(v + h[j].e, "型", 3) == 0);
         gov = !describes && S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
       } else if (h[j].s >= pe && !S_clause_break(v, h[i].e, h[j].s)) {
-        /* 將/把 X 排斥, X 被限制: the object stands before the verb; so it
+        /* 將/把 X 排斥, X 被限制, 跟 X 切斷 (…合作): the object stands before
+         * the verb; so it
          * does when the verb closes the clause soon after it (出口管制應該
          * 取消。 關稅降低，…), but not when the verb has an object of its
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
+        static const char WITH[] = "跟與与和同";
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
+              (h[i].s >= cl + 3 && lc_in_set(v + h[i].s - 3, WITH, 3) && S_within(v, pe, h[j].s, 4)) ||
               ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s, true))) &&
                S_no_object(v, h[j].e, se->end));
       }
@@ -2253,11 +2256,12 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
  * topic and a relaxation a policy one; a harm in the clause inverts an
  * openness topic (我們會損失很多), as it does where the topic is named. */
 /* Does the clause from cs open with a copula, a predicate of the clause
- * before it (是很不明智的, 這是錯的, 實在是太短視了)? */
+ * before it (是很不明智的, 這是錯的, 實在是太短視了, 等於自斷手腳)? */
 static bool S_copula_clause(const char *v, size_t cs, size_t se) {
   static const char *const COPULA[] = {"是", "這是", "这是", "那是", "實在是", "实在是", "真是",
                                        "根本是", "簡直是", "简直是", "都是", "也是", "可說是",
-                                       "可说是", NULL};
+                                       "可说是", "等於", "等于", "就等於", "就等于", "無異於",
+                                       "无异于", "形同", "相當於", "相当于", NULL};
   while (cs < se && v[cs] == ' ') cs++;
   return cs < se && S_word_at(v, cs, se, COPULA) > 0;
 }
@@ -2703,7 +2707,8 @@ static bool S_contrast_open(const char *v, size_t s, size_t e) {
  * first cue (h[x]'s or one before it), past the adverbs and modal verbs after
  * a subject (也, 只好, 應該): a word for people or an institution (政府, 業者,
  * 美國, 我們公司, 他們) or a name (川普, 白宮); past connectives (但, 所以),
- * 他 or 她.  Not the speaker (我, 我們, 我個人), a part of the topic (效果,
+ * 他 or 她.  Not the speaker (我, 我們, 我個人; nor 我們 last, made to act:
+ * 等於叫我們…), a part of the topic (效果,
  * 做法), a clause that opens with a preposition or a causative (對業者, 讓企業:
  * the topic is what acts) nor one that refers to the topic (政府放棄它是錯的).
  * The words are of one and two characters (3 and 6 bytes), the cheap tests
@@ -2732,6 +2737,8 @@ static bool S_other_subject(const ctx *C, const hit *h, size_t nh, size_t x, siz
   for (size_t i = 0; i < nh && h[i].s < p && !agent && !he; i++) /* a name */
     agent = h[i].type == LC_PAY_ALIAS && h[i].e == p && h[i].s >= a;
   if (!agent && !he) return false;
+  /* the speaker, last (等於叫我們自斷手腳: the one made to act) */
+  if (p - a >= 6 && lc_in_set(v + p - 6, ME2, 6)) return false;
   while (p - a >= 6 && (lc_in_set(v + a, LEAD2, 6) ? (a += 6) : lc_in_set(v + a, LEAD1, 3) ? (a += 3) : 0))
     ;
   size_t n = p - a;
