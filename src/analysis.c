@@ -1168,6 +1168,36 @@ static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
   return changed ? S_drop_contribs(C, judge, cues) : judge;
 }
 
+/* A view the sentence sets out and then turns round in a short last clause
+ * (那套規則是假設技術越少人用越好，我的看法剛好相反; 本來是要削弱對手，結果
+ * 正好相反): the judgements before that clause count the other way, and
+ * the turn is a cue.  Returns the sentence's judgement so changed. */
+static float S_opposite(ctx *C, size_t ss, size_t se, float judge, lc_vec *cues) {
+  static const char END[] = "。！!.了啦的";
+  const char *v = C->doc->view;
+  size_t e = se;
+  while (e > ss && (v[e - 1] == ' ' || v[e - 1] == '!' || v[e - 1] == '.' ||
+                    (e >= ss + 3 && lc_in_set(v + e - 3, END, 3))))
+    e -= v[e - 1] == ' ' || v[e - 1] == '!' || v[e - 1] == '.' ? 1 : 3;
+  if (e < ss + 6 || memcmp(v + e - 6, "相反", 6) != 0) return judge;
+  size_t cs = S_clause_start(C, e - 6);
+  if (cs <= ss || e - cs > 30) return judge; /* a clause before; at most ten characters */
+  contrib *cb = C->contribs.items;
+  bool any = false;
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    if (cb[i].clause >= cs) {
+      cb[i].gone = true;
+    } else {
+      judge -= 2 * cb[i].value;
+      cb[i].value = -cb[i].value;
+      any = true;
+    }
+  }
+  judge = S_drop_contribs(C, judge, cues);
+  if (any && !S_add_cue(cues, e - 6, e)) C->oom = true;
+  return judge;
+}
+
 /* Words for a view held before (以前我支持…) and for now (現在我認為…). */
 static const char *const PAST[] = {"以前", "以往", "過去", "过去", "原本", "曾經", "曾经", "當初",
                                    "当初", "起初", "一度", NULL};
@@ -2498,7 +2528,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "講太多", "讲太多", "說太多", "说太多", "多講", "多讲", NULL};
   static const char *const RATHER[] = {"與其", "与其", "不如", NULL};
   static const char *const FEEL[] = {"高興", "高兴", "開心", "开心", "欣慰", "慶幸", "庆幸",
-                                     "鬆了一口氣", "松了一口气", "鬆一口氣", "松一口气", "遺憾",
+                                     "鬆了一口氣", "松了一口气", "鬆一口氣", "松一口气", "鬆了一大口氣", "松了一大口气", "遺憾",
                                      "遗憾", "可惜", "惋惜", "痛心", "失望", "難過", "难过",
                                      "樂見", "乐见", "喜聞樂見", "喜闻乐见", NULL};
   /* an act named as folly: asking whether to do it says it must not be
@@ -3708,6 +3738,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.contribs.len && (kinds >> LC_CUE_NEUTRAL & 1))
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_claim_rejected(&C, se->end, judge, &cues);
+      if (C.contribs.len && !sp->narrator) judge = S_opposite(&C, se->start, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_understood(&C, sh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
