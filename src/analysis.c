@@ -1168,6 +1168,33 @@ static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
   return changed ? S_drop_contribs(C, judge, cues) : judge;
 }
 
+/* 還是 between two choices (到底是好東西還是陷阱, 該收緊還是放寬): */
+static const char *const OR_ELSE[] = {"還是", "还是", NULL};
+
+/* A question between two choices, put as a statement (今天要聊的是CUDA到底是
+ * 好東西還是陷阱。): a clause that holds 還是 with a judgement after it, and
+ * one before it or 到底 / 究竟, judges neither.  Not 還是 as "still" (我還是
+ * 覺得很好: nothing before it).  Returns the sentence's judgement so changed. */
+static float S_either(ctx *C, const hit *h, size_t ss, size_t se, float judge, lc_vec *cues) {
+  static const char *const WHICH[] = {"到底", "究竟", NULL};
+  const char *v = C->doc->view;
+  bool changed = false;
+  for (size_t p = S_find_any(v, ss, se, OR_ELSE); p < se; p = S_find_any(v, p + 6, se, OR_ELSE)) {
+    size_t cs = S_clause_start(C, p), ce = S_clause_end(v, p, se);
+    bool before = S_has_any(v, cs, p, WHICH), after = false;
+    contrib *cb = C->contribs.items;
+    for (size_t i = 0; i < C->contribs.len; i++) {
+      size_t at = h[cb[i].hit].s;
+      if (at >= cs && at < p) before = true;
+      if (at >= p + 6 && at < ce) after = true;
+    }
+    if (!before || !after) continue;
+    for (size_t i = 0; i < C->contribs.len; i++)
+      if (h[cb[i].hit].s >= cs && h[cb[i].hit].s < ce) cb[i].gone = changed = true;
+  }
+  return changed ? S_drop_contribs(C, judge, cues) : judge;
+}
+
 /* A view the sentence sets out and then turns round in a short last clause
  * (那套規則是假設技術越少人用越好，我的看法剛好相反; 本來是要削弱對手，結果
  * 正好相反): the judgements before that clause count the other way, and
@@ -3448,8 +3475,10 @@ static int S_rhetorical(const ctx *C, const lc_sentence *se, size_t *at, size_t 
 /* A restriction or relaxation proposed in a rhetorical question that judges
  * nothing itself (難道要放棄中國市場嗎？ 怎麼可以取消出口管制？) is refused, as
  * 不應該 would refuse it: the hit of its verb, after the question's word
- * at m, or nh.  Not one its own clause asks of (難道要放棄…還是留下？ asks). */
-static size_t S_proposal_refused(const ctx *C, const hit *h, size_t nh, size_t m) {
+ * at m, or nh.  Not one that offers another choice (難道要放棄，還是留下？
+ * asks). */
+static size_t S_proposal_refused(const ctx *C, const hit *h, size_t nh, size_t m, size_t se) {
+  if (S_has_any(C->doc->view, m, se, OR_ELSE)) return nh;
   for (size_t q = 0; q < nh; q++) {
     if (h[q].type != LC_PAY_CUE || h[q].s < m) continue;
     if (h[q].kind == LC_CUE_QUESTION && h[q].s > m) return nh;
@@ -3739,6 +3768,7 @@ lc_status lc_analyse(lc_doc *doc) {
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_claim_rejected(&C, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_opposite(&C, se->start, se->end, judge, &cues);
+      if (C.contribs.len) judge = S_either(&C, sh, se->start, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_understood(&C, sh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
@@ -3767,7 +3797,7 @@ lc_status lc_analyse(lc_doc *doc) {
       size_t rhet_at = 0, rhet_end = 0;
       if (se->question && !sp->narrator && !asker && !C.contribs.len && has_topic &&
           (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)) && S_rhetorical(&C, se, &rhet_at, &rhet_end)) {
-        size_t q = S_proposal_refused(&C, sh, snh, rhet_at);
+        size_t q = S_proposal_refused(&C, sh, snh, rhet_at, se->end);
         if (q < snh) { /* (S_proposal_refused) */
           contrib *cb = lc_vec_push(&C.contribs);
           size_t c0 = cues.len;
