@@ -1179,18 +1179,23 @@ static float S_either(ctx *C, const hit *h, size_t ss, size_t se, float judge, l
   static const char *const WHICH[] = {"到底", "究竟", NULL};
   const char *v = C->doc->view;
   bool changed = false;
-  for (size_t p = S_find_any(v, ss, se, OR_ELSE); p < se; p = S_find_any(v, p + 6, se, OR_ELSE)) {
-    size_t cs = S_clause_start(C, p), ce = S_clause_end(v, p, se);
-    bool before = S_has_any(v, cs, p, WHICH), after = false;
-    contrib *cb = C->contribs.items;
-    for (size_t i = 0; i < C->contribs.len; i++) {
-      size_t at = h[cb[i].hit].s;
-      if (at >= cs && at < p) before = true;
-      if (at >= p + 6 && at < ce) after = true;
-    }
-    if (!before || !after) continue;
-    for (size_t i = 0; i < C->contribs.len; i++)
-      if (h[cb[i].hit].s >= cs && h[cb[i].hit].s < ce) cb[i].gone = changed = true;
+  contrib *cb = C->contribs.items;
+  (void)ss;
+  /* a judgement after 還是 in its clause (most clauses have none: the
+   * search runs from the clause's start to the judgement only) */
+  for (size_t i = 0, done = (size_t)-1; i < C->contribs.len; i++) {
+    size_t cs = cb[i].clause, at = h[cb[i].hit].s;
+    if (cs == done) continue;
+    size_t p = S_find_any(v, cs, at, OR_ELSE);
+    if (p >= at) continue;
+    bool before = S_has_any(v, cs, p, WHICH);
+    for (size_t k = 0; k < C->contribs.len && !before; k++)
+      before = cb[k].clause == cs && h[cb[k].hit].s < p;
+    if (!before) continue;
+    done = cs;
+    size_t ce = S_clause_end(v, p, se);
+    for (size_t k = 0; k < C->contribs.len; k++)
+      if (h[cb[k].hit].s >= cs && h[cb[k].hit].s < ce) cb[k].gone = changed = true;
   }
   return changed ? S_drop_contribs(C, judge, cues) : judge;
 }
