@@ -863,7 +863,7 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
  * need.  The judgement bears only on the topics the verb inverts (S_bears):
  * 不能靠打壓競爭對手 says nothing of a topic the verb does not take.  A
  * question that forbids forbids (怎麼可以放棄中國市場？ 豈能放寬管制？). */
-LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
+LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
   static const char FORBID2[] = "不能不可不要怎能豈能岂能", FORBID1[] = "別别勿",
                     FORBID3[] = "怎麼能怎么能",
                     REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不不是",
@@ -871,6 +871,12 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t j) {
                     FORBID4[] = "沒有理由没有理由怎麼可以怎么可以";
   const char *v = C->doc->view;
   hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
+  /* (a verb that is a judgement too, an act named as folly: 不能把它拱手讓給
+   *對手 negates the folly, as a negator does) */
+  for (size_t m = j; m-- > 0 && h[m].s == h[j].s;)
+    if (h[m].type == LC_PAY_CUE && h[m].kind == LC_CUE_POLARITY && h[m].e == h[j].e) return (size_t)-1;
+  for (size_t m = j + 1; m < nh && h[m].s == h[j].s; m++)
+    if (h[m].type == LC_PAY_CUE && h[m].kind == LC_CUE_POLARITY && h[m].e == h[j].e) return (size_t)-1;
   size_t x = j;
   /* the judgement layer's hit before the verb (not another meaning of it) */
   while (x-- > 0 && !(h[x].type == LC_PAY_CUE && h[x].e <= h[j].s &&
@@ -1481,11 +1487,26 @@ static const char *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "�
                                     "對岸", "对岸", "華為", "华为", "敵人", "敌人", NULL};
 static const char *const PUSH[] = {"逼", "迫使", "促使", NULL};
 
+static bool S_harm(const hit *h, size_t nh, size_t x);
+
+/* Is the harm h[x] done to a rival, its object (削弱對手, 打擊了競爭對手)?
+ * Then it is a gain, and not doing it (沒有削弱對手) a failure. */
+static bool S_harms_rival(const ctx *C, const hit *h, size_t nh, size_t x, size_t se) {
+  if (!(C->kinds >> LC_CUE_NEUTRAL & 1)) return false; /* the rivals are neutral cues */
+  const char *v = C->doc->view;
+  size_t o = h[x].e;
+  if (lc_at(v, o, se, "了")) o += 3;
+  for (size_t j = x + 1; j < nh && h[j].s <= o; j++)
+    if (h[j].s == o && h[j].type == LC_PAY_CUE && h[j].tag == LC_TAG_RIVAL) return true;
+  return false;
+}
+
 /* Is the harm or fault at s..e remedied by a verb just before it in its
  * clause (補上漏洞, 堵住漏洞, 降低衝擊, 避免損失), or kept small after it
- * (把衝擊降到最低, 影響有限, 衝擊不大)? */
+ * (把衝擊降到最低, 影響有限, 衝擊不大, 把風險分散出去)? */
 static bool S_remedied(const ctx *C, size_t s, size_t e, size_t se) {
-  static const char *const SMALL[] = {"降到最低", "減到最低", "减到最低", "有限", "不大", NULL};
+  static const char *const SMALL[] = {"降到最低", "減到最低", "减到最低", "有限", "不大", "分散", "化解",
+                                      "減輕", "减轻", NULL};
   const char *v = C->doc->view;
   size_t cs = S_clause_start(C, s), w = s - cs > 42 ? s - 42 : cs; /* 12 characters and a verb */
   while (w > cs && ((unsigned char)v[w] & 0xC0) == 0x80) w--;
@@ -1800,6 +1821,8 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       }
       continue;
     }
+    if (val < 0 && (h[i].kind == LC_CUE_HARM || S_harm(h, nh, i)) && S_harms_rival(C, h, nh, i, se->end))
+      val = -val;
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
     /* 只會讓競爭對手更強大 is a harm, 能讓對手落後 a gain */
     if (val != 0 && !(val < 0 && (neg & 1)) && S_rival_gains(C, h, nh, i, se->end, val < 0)) val = -val;
@@ -2522,7 +2545,8 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                      "留在大陸", "留在大陆", NULL};
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
-                                      "強化管制", "强化管制", "擴大管制", "扩大管制", NULL};
+                                      "強化管制", "强化管制", "擴大管制", "扩大管制", "納管", "纳管",
+                                      "納入管制", "纳入管制", NULL};
   static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
                                     "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
                                     "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
@@ -3765,7 +3789,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if ((kinds >> LC_CUE_NEGATOR & 1) && (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)))
         for (size_t q = 0; q < snh; q++) /* a negator that forbids a restriction (S_forbid) */
           if (sh[q].type == LC_PAY_CUE && (sh[q].kind == LC_CUE_RESTRICT || sh[q].kind == LC_CUE_RELAX))
-            S_forbid(&C, sh, q);
+            S_forbid(&C, sh, snh, q);
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
