@@ -676,6 +676,7 @@ static size_t S_duration(const char *v, size_t i, size_t e) {
  * of time? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
+                                    "嗎", "吗", "呢", /* 出口管制會放寬嗎？ */
                                     "來", "来", /* 從中國市場退出來 */
                                     /* Cantonese: only then right (放寬先啱) */
                                     "先啱", "先得", "至啱", NULL};
@@ -2341,13 +2342,21 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
  * topic and a relaxation a policy one; a harm in the clause inverts an
  * openness topic (我們會損失很多), as it does where the topic is named. */
 /* Does the clause from cs open with a copula, a predicate of the clause
- * before it (是很不明智的, 這是錯的, 實在是太短視了, 等於自斷手腳)? */
+ * before it (是很不明智的, 這是錯的, 實在是太短視了, 等於自斷手腳, 對整個
+ * 供應鏈都是好事)? */
 static bool S_copula_clause(const char *v, size_t cs, size_t se) {
   static const char *const COPULA[] = {"是", "這是", "这是", "那是", "實在是", "实在是", "真是",
                                        "根本是", "簡直是", "简直是", "都是", "也是", "可說是",
                                        "可说是", "等於", "等于", "就等於", "就等于", "無異於",
                                        "无异于", "形同", "相當於", "相当于", NULL};
   while (cs < se && v[cs] == ' ') cs++;
+  if (cs < se && (lc_at(v, cs, se, "對") || lc_at(v, cs, se, "对"))) {
+    /* 對 and whom it concerns, then the predicate (對整個供應鏈都是好事) */
+    static const char *const PRED[] = {"是", "來說", "来说", "而言", NULL};
+    for (size_t q = cs + 3, n = 0; q < se && n < 10 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q]))
+      if (S_word_at(v, q, se, PRED)) return true;
+    return false;
+  }
   return cs < se && S_word_at(v, cs, se, COPULA) > 0;
 }
 
