@@ -1671,7 +1671,12 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       /* a holder of a view is a subject: not the object of a preposition
        * or of 給 (把客戶推給別人，實在不智; 跟外界溝通) */
       static const char OBJ[] = "給给於于向跟和與与對对讓让被把替幫帮比";
-      who = (h[i].s >= 3 && lc_in_set(v + h[i].s - 3, OBJ, 3)) ||
+      /* (nor one the speaker says they are: 我就是那個支持的人, 我是支持的人;
+       * not 可是支持的人會說) */
+      static const char ONE[] = "個个位", IS[] = "我就也正";
+      who = (h[i].s >= 3 && (lc_in_set(v + h[i].s - 3, OBJ, 3) || lc_in_set(v + h[i].s - 3, ONE, 3) ||
+                             (h[i].s >= 6 && lc_at(v, h[i].s - 3, h[i].s, "是") &&
+                              lc_in_set(v + h[i].s - 6, IS, 3)))) ||
                     S_claim_clause(v, S_clause_start(C, h[i].s), se->end)
                 ? 0 : -1;
     } else if (h[i].kind == LC_CUE_REPORT) {
@@ -2579,7 +2584,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "未曾表態", "未曾表态", "並未表態", "并未表态", "沒有表態", "没有表态",
                                         "不持立場", "不持立场", "交給企業", "交给企业", "尊重企業的",
                                         "尊重企业的", "尊重企業自己", "尊重企业自己", "由企業自己決定",
-                                        "由企业自己决定", "由企業自行", "由企业自行", NULL};
+                                        "由企业自己决定", "由企業自行", "由企业自行", "沒有定見", "没有定见", NULL};
   static const char *const ELSE[] = {"否則", "否则", "不然", "要不然", NULL};
   /* verbs of commenting: a negator just before declines (不評論, 不便多說,
    * 不會對政策本身表達看法); some are verbs of reporting too */
