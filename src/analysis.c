@@ -677,6 +677,7 @@ static size_t S_duration(const char *v, size_t i, size_t e) {
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
                                     "嗎", "吗", "呢", /* 出口管制會放寬嗎？ */
+                                    "算了", /* 撤掉算了 */
                                     "來", "来", /* 從中國市場退出來 */
                                     /* Cantonese: only then right (放寬先啱) */
                                     "先啱", "先得", "至啱", NULL};
@@ -1904,6 +1905,8 @@ static const char *const SIDE_VERB[] = {"贊成", "赞成", "支持", "同意", 
  * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
   static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈";
+  static const char *const FITS[] = {"剛剛好", "刚刚好", NULL}; /* 撤掉剛剛好 */
+  if (S_word_at(v, e, se, FITS)) return true;
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) {
     /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
@@ -2556,7 +2559,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
   static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
                                      "深耕", "堅守", "坚守", "留在那裡", "留在那里", "留在那邊",
                                      "留在那边", "留在當地", "留在当地", "留在中國", "留在中国",
-                                     "留在大陸", "留在大陆", NULL};
+                                     "留在大陸", "留在大陆", "不會走", "不会走", "不會撤", "不会撤", NULL};
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
                                       "強化管制", "强化管制", "擴大管制", "扩大管制", "納管", "纳管",
