@@ -1178,6 +1178,7 @@ static float S_claim_rejected(ctx *C, size_t se, float judge, lc_vec *cues) {
 
 /* 還是 between two choices (到底是好東西還是陷阱, 該收緊還是放寬): */
 static const char *const OR_ELSE[] = {"還是", "还是", NULL};
+static const char *const CONCEDE_WORDS[] = {"雖然", "虽然", "雖", "虽", "儘管", "尽管", "即使", NULL};
 
 /* A question between two choices, put as a statement (今天要聊的是CUDA到底是
  * 好東西還是陷阱。): a clause that holds 還是 with a judgement after it, and
@@ -1196,9 +1197,13 @@ static float S_either(ctx *C, const hit *h, size_t ss, size_t se, float judge, l
     if (cs == done) continue;
     size_t p = S_find_any(v, cs, at, OR_ELSE);
     if (p >= at) continue;
+    /* 到底/究竟, or 是 before a judgement before 還是 (是好東西還是陷阱);
+     * not after a concession (雖然有用還是弊大於利: 還是 is "still") */
+    if (S_has_any(v, cs, p, CONCEDE_WORDS)) continue;
     bool before = S_has_any(v, cs, p, WHICH);
+    size_t is = S_find_any(v, cs, p, (const char *const[]){"是", NULL});
     for (size_t k = 0; k < C->contribs.len && !before; k++)
-      before = cb[k].clause == cs && h[cb[k].hit].s < p;
+      before = cb[k].clause == cs && h[cb[k].hit].s > is && h[cb[k].hit].s < p;
     if (!before) continue;
     done = cs;
     size_t ce = S_clause_end(v, p, se);
@@ -1213,7 +1218,9 @@ static float S_either(ctx *C, const hit *h, size_t ss, size_t se, float judge, l
  * 正好相反): the judgements before that clause count the other way, and
  * the turn is a cue.  Returns the sentence's judgement so changed. */
 static float S_opposite(ctx *C, size_t ss, size_t se, float judge, lc_vec *cues) {
-  static const char END[] = "。！!.了啦的";
+  static const char END[] = "。了啦的"; /* (！ is ! in the view) */
+  static const char *const WHOSE[] = {"我", "結果", "结果", "事實上", "事实上", "實際上", "实际上", NULL},
+                           *const WITH[] = {"跟", "和", "與", "与", "同", NULL};
   const char *v = C->doc->view;
   size_t e = se;
   while (e > ss && (v[e - 1] == ' ' || v[e - 1] == '!' || v[e - 1] == '.' ||
@@ -1222,6 +1229,9 @@ static float S_opposite(ctx *C, size_t ss, size_t se, float judge, lc_vec *cues)
   if (e < ss + 6 || memcmp(v + e - 6, "相反", 6) != 0) return judge;
   size_t cs = S_clause_start(C, e - 6);
   if (cs <= ss || e - cs > 30) return judge; /* a clause before; at most ten characters */
+  /* the speaker's view or what came of it, not one contrary to others'
+   * (我支持管制，和美國政府的看法相反) */
+  if (!S_has_any(v, cs, e - 6, WHOSE) || S_has_any(v, cs, e - 6, WITH)) return judge;
   contrib *cb = C->contribs.items;
   bool any = false;
   for (size_t i = 0; i < C->contribs.len; i++) {
@@ -1495,7 +1505,10 @@ static bool S_harm(const hit *h, size_t nh, size_t x);
  * Then it is a gain, and not doing it (沒有削弱對手) a failure. */
 static bool S_harms_rival(const ctx *C, const hit *h, size_t nh, size_t x, size_t se) {
   if (!(C->kinds >> LC_CUE_NEUTRAL & 1)) return false; /* the rivals are neutral cues */
+  static const char *const HURT[] = {"削弱", "打擊", "打击", "重創", "重创", "壓制", "压制", "遏制",
+                                     "拖慢", "牽制", "牵制", "圍堵", "围堵", NULL};
   const char *v = C->doc->view;
+  if (S_word_at(v, h[x].s, h[x].e, HURT) != h[x].e - h[x].s) return false; /* (not 落後於對手) */
   size_t o = h[x].e;
   if (lc_at(v, o, se, "了")) o += 3;
   for (size_t j = x + 1; j < nh && h[j].s <= o; j++)
@@ -1673,9 +1686,10 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
        * or of 給 (把客戶推給別人，實在不智; 跟外界溝通) */
       static const char OBJ[] = "給给於于向跟和與与對对讓让被把替幫帮比";
       /* (nor one the speaker says they are: 我就是那個支持的人, 我是支持的人;
-       * not 可是支持的人會說) */
-      static const char ONE[] = "個个位", IS[] = "我就也正";
-      who = (h[i].s >= 3 && (lc_in_set(v + h[i].s - 3, OBJ, 3) || lc_in_set(v + h[i].s - 3, ONE, 3) ||
+       * not 可是支持的人會說, 每個支持的人) */
+      static const char ONE[] = "個个位", THAT[] = "那這这", IS[] = "我就也正";
+      who = (h[i].s >= 3 && (lc_in_set(v + h[i].s - 3, OBJ, 3) ||
+                             (h[i].s >= 6 && lc_in_set(v + h[i].s - 3, ONE, 3) && lc_in_set(v + h[i].s - 6, THAT, 3)) ||
                              (h[i].s >= 6 && lc_at(v, h[i].s - 3, h[i].s, "是") &&
                               lc_in_set(v + h[i].s - 6, IS, 3)))) ||
                     S_claim_clause(v, S_clause_start(C, h[i].s), se->end)
@@ -1905,8 +1919,6 @@ static const char *const SIDE_VERB[] = {"贊成", "赞成", "支持", "同意", 
  * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
   static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈";
-  static const char *const FITS[] = {"剛剛好", "刚刚好", NULL}; /* 撤掉剛剛好 */
-  if (S_word_at(v, e, se, FITS)) return true;
   if (S_verb_ends_clause(v, e, se)) return true;
   if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) {
     /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
@@ -2559,7 +2571,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
   static const char *const STAY[] = {"留下來", "留下来", "繼續服務", "继续服务", "繼續經營", "继续经营",
                                      "深耕", "堅守", "坚守", "留在那裡", "留在那里", "留在那邊",
                                      "留在那边", "留在當地", "留在当地", "留在中國", "留在中国",
-                                     "留在大陸", "留在大陆", "不會走", "不会走", "不會撤", "不会撤", NULL};
+                                     "留在大陸", "留在大陆", "不會離開", "不会离开", NULL};
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
                                       "強化管制", "强化管制", "擴大管制", "扩大管制", "納管", "纳管",
@@ -3524,12 +3536,18 @@ static int S_rhetorical(const ctx *C, const lc_sentence *se, size_t *at, size_t 
  * at m, or nh.  Not one that offers another choice (難道要放棄，還是留下？
  * asks). */
 static size_t S_proposal_refused(const ctx *C, const hit *h, size_t nh, size_t m, size_t se) {
-  if (S_has_any(C->doc->view, m, se, OR_ELSE)) return nh;
+  static const char *const PROPOSE[] = {"要", "該", "该", "應該", "应该", "應", "应", NULL},
+                           *const NOT[] = {"不", "沒", "没", "別", "别", "會", "会", NULL};
+  const char *v = C->doc->view;
+  if (S_has_any(v, m, se, OR_ELSE)) return nh;
   for (size_t q = 0; q < nh; q++) {
     if (h[q].type != LC_PAY_CUE || h[q].s < m) continue;
     if (h[q].kind == LC_CUE_QUESTION && h[q].s > m) return nh;
-    if (h[q].kind == LC_CUE_RESTRICT || h[q].kind == LC_CUE_RELAX)
-      return S_clause_named(C, h, nh, h[q].s) && !(S_negations((ctx *)C, h, nh, q, NULL) & 1) ? q : nh;
+    if (h[q].kind != LC_CUE_RESTRICT && h[q].kind != LC_CUE_RELAX) continue;
+    /* a proposal (難道要…), not a prediction (難道政府會放寬…) nor one denied
+     * (難道你不覺得應該放寬…) */
+    if (m >= h[q].s || S_has_any(v, m, h[q].s, NOT) || !S_has_any(v, m, h[q].s, PROPOSE)) return nh;
+    return S_clause_named(C, h, nh, h[q].s) && !(S_negations((ctx *)C, h, nh, q, NULL) & 1) ? q : nh;
   }
   return nh;
 }
