@@ -853,6 +853,16 @@ static bool S_has_own(const ctx *C, const lc_vec *own_cnt, size_t k) {
   return false;
 }
 
+/* Is a cue of the given kind one of the meanings of the word of h[x] (they
+ * stand side by side, the same span)? */
+static bool S_means(const hit *h, size_t nh, size_t x, int kind) {
+  size_t j = x;
+  while (j > 0 && h[j - 1].s == h[x].s) j--;
+  for (; j < nh && h[j].s == h[x].s; j++)
+    if (h[j].e == h[x].e && h[j].type == LC_PAY_CUE && h[j].kind == kind) return true;
+  return false;
+}
+
 /* A negator that forbids, or refuses, the restriction or relaxation it
  * negates (我們不能放棄中國市場, 絕不能放棄, 不要放寬管制, 我們不會放棄) is a
  * judgement against it, as 不應該 is.  For the verb's hit h[j] of a sentence,
@@ -875,10 +885,7 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
   hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
   /* (a verb that is a judgement too, an act named as folly: 不能把它拱手讓給
    *對手 negates the folly, as a negator does) */
-  for (size_t m = j; m-- > 0 && h[m].s == h[j].s;)
-    if (h[m].type == LC_PAY_CUE && h[m].kind == LC_CUE_POLARITY && h[m].e == h[j].e) return (size_t)-1;
-  for (size_t m = j + 1; m < nh && h[m].s == h[j].s; m++)
-    if (h[m].type == LC_PAY_CUE && h[m].kind == LC_CUE_POLARITY && h[m].e == h[j].e) return (size_t)-1;
+  if (S_means(h, nh, j, LC_CUE_POLARITY)) return (size_t)-1;
   size_t x = j;
   /* the judgement layer's hit before the verb (not another meaning of it) */
   while (x-- > 0 && !(h[x].type == LC_PAY_CUE && h[x].e <= h[j].s &&
@@ -1184,12 +1191,11 @@ static const char *const CONCEDE_WORDS[] = {"雖然", "虽然", "雖", "虽", "�
  * 好東西還是陷阱。): a clause that holds 還是 with a judgement after it, and
  * one before it or 到底 / 究竟, judges neither.  Not 還是 as "still" (我還是
  * 覺得很好: nothing before it).  Returns the sentence's judgement so changed. */
-static float S_either(ctx *C, const hit *h, size_t ss, size_t se, float judge, lc_vec *cues) {
+static float S_either(ctx *C, const hit *h, size_t se, float judge, lc_vec *cues) {
   static const char *const WHICH[] = {"到底", "究竟", NULL};
   const char *v = C->doc->view;
   bool changed = false;
   contrib *cb = C->contribs.items;
-  (void)ss;
   /* a judgement after 還是 in its clause (most clauses have none: the
    * search runs from the clause's start to the judgement only) */
   for (size_t i = 0, done = (size_t)-1; i < C->contribs.len; i++) {
@@ -1223,9 +1229,11 @@ static float S_opposite(ctx *C, size_t ss, size_t se, float judge, lc_vec *cues)
                            *const WITH[] = {"跟", "和", "與", "与", "同", NULL};
   const char *v = C->doc->view;
   size_t e = se;
-  while (e > ss && (v[e - 1] == ' ' || v[e - 1] == '!' || v[e - 1] == '.' ||
-                    (e >= ss + 3 && lc_in_set(v + e - 3, END, 3))))
-    e -= v[e - 1] == ' ' || v[e - 1] == '!' || v[e - 1] == '.' ? 1 : 3;
+  for (;;) { /* past the sentence's end marks and particles */
+    if (e > ss && (v[e - 1] == ' ' || v[e - 1] == '!' || v[e - 1] == '.')) e--;
+    else if (e >= ss + 3 && lc_in_set(v + e - 3, END, 3)) e -= 3;
+    else break;
+  }
   if (e < ss + 6 || memcmp(v + e - 6, "相反", 6) != 0) return judge;
   size_t cs = S_clause_start(C, e - 6);
   if (cs <= ss || e - cs > 30) return judge; /* a clause before; at most ten characters */
@@ -1499,8 +1507,6 @@ static const char *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "�
                                     "對岸", "对岸", "華為", "华为", "敵人", "敌人", NULL};
 static const char *const PUSH[] = {"逼", "迫使", "促使", NULL};
 
-static bool S_harm(const hit *h, size_t nh, size_t x);
-
 /* Is the harm h[x] done to a rival, its object (削弱對手, 打擊了競爭對手)?
  * Then it is a gain, and not doing it (沒有削弱對手) a failure. */
 static bool S_harms_rival(const ctx *C, const hit *h, size_t nh, size_t x, size_t se) {
@@ -1647,6 +1653,20 @@ static int S_none_of(const char *v, size_t s, size_t e, size_t se) {
 
 /* Score one sentence: judgement sum and per-topic scores into C->tw etc.
  * Returns the judgement (0 when none) and appends the deciding cues. */
+/* Are others at v[s] (有人, 支持的人) no holder of a view: the object of a
+ * preposition or of 給 (把客戶推給別人，實在不智; 跟外界溝通), or what the
+ * speaker says they are (我就是那個支持的人, 我是支持的人; not 可是支持的人會說,
+ * 每個支持的人)? */
+static bool S_not_holder(const char *v, size_t s) {
+  static const char OBJ[] = "給给於于向跟和與与對对讓让被把替幫帮比", ONE[] = "個个位", THAT[] = "那這这",
+                    IS[] = "我就也正";
+  if (s < 3) return false;
+  if (lc_in_set(v + s - 3, OBJ, 3)) return true;
+  if (s < 6) return false;
+  if (lc_in_set(v + s - 3, ONE, 3)) return lc_in_set(v + s - 6, THAT, 3);
+  return memcmp(v + s - 3, "是", 3) == 0 && lc_in_set(v + s - 6, IS, 3);
+}
+
 static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_vec *cues,
                      bool narration) {
   const char *v = C->doc->view;
@@ -1682,18 +1702,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (h[i].type != LC_PAY_CUE) continue;
     int who = 0;
     if (h[i].kind == LC_CUE_OTHERS) {
-      /* a holder of a view is a subject: not the object of a preposition
-       * or of 給 (把客戶推給別人，實在不智; 跟外界溝通) */
-      static const char OBJ[] = "給给於于向跟和與与對对讓让被把替幫帮比";
-      /* (nor one the speaker says they are: 我就是那個支持的人, 我是支持的人;
-       * not 可是支持的人會說, 每個支持的人) */
-      static const char ONE[] = "個个位", THAT[] = "那這这", IS[] = "我就也正";
-      who = (h[i].s >= 3 && (lc_in_set(v + h[i].s - 3, OBJ, 3) ||
-                             (h[i].s >= 6 && lc_in_set(v + h[i].s - 3, ONE, 3) && lc_in_set(v + h[i].s - 6, THAT, 3)) ||
-                             (h[i].s >= 6 && lc_at(v, h[i].s - 3, h[i].s, "是") &&
-                              lc_in_set(v + h[i].s - 6, IS, 3)))) ||
-                    S_claim_clause(v, S_clause_start(C, h[i].s), se->end)
-                ? 0 : -1;
+      who = S_not_holder(v, h[i].s) || S_claim_clause(v, S_clause_start(C, h[i].s), se->end) ? 0 : -1;
     } else if (h[i].kind == LC_CUE_REPORT) {
       /* (要說管制完全沒用，我覺得太誇張了: a claim the speaker rejects) */
       who = S_claim_clause(v, S_clause_start(C, h[i].s), se->end) ? 0 : S_subject(C, h[i].s);
@@ -1842,8 +1851,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       }
       continue;
     }
-    if (val < 0 && (h[i].kind == LC_CUE_HARM || S_harm(h, nh, i)) && S_harms_rival(C, h, nh, i, se->end))
-      val = -val;
+    if (val < 0 && S_harms_rival(C, h, nh, i, se->end)) val = -val;
     if (neg & 1) val = -val * 0.8f; /* "not good" is weaker than "bad" */
     /* 只會讓競爭對手更強大 is a harm, 能讓對手落後 a gain */
     if (val != 0 && !(val < 0 && (neg & 1)) && S_rival_gains(C, h, nh, i, se->end, val < 0)) val = -val;
@@ -1917,16 +1925,21 @@ static const char *const SIDE_VERB[] = {"贊成", "赞成", "支持", "同意", 
 /* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb or 的 follows it? */
+/* Does 對 at v[i] open whom it concerns, then a predicate (撤銷對我們是利多,
+ * 對整個供應鏈都是好事)? */
+static bool S_to_whom(const char *v, size_t i, size_t se) {
+  static const char *const PRED[] = {"是", "來說", "来说", "而言", NULL};
+  if (!lc_at(v, i, se, "對") && !lc_at(v, i, se, "对")) return false;
+  for (size_t q = i + 3, n = 0; q < se && n < 8 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q]))
+    if (S_word_at(v, q, se, PRED)) return true;
+  return false;
+}
+
 static bool S_no_object(const char *v, size_t e, size_t se) {
   static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈";
   if (S_verb_ends_clause(v, e, se)) return true;
-  if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) {
-    /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
-    static const char *const PRED[] = {"是", "來說", "来说", "而言", NULL};
-    for (size_t q = e + 3, n = 0; q < se && n < 8 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q]))
-      if (S_word_at(v, q, se, PRED)) return true;
-    return false;
-  }
+  /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
+  if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) return S_to_whom(v, e, se);
   if (lc_at(v, e, se, "了") || lc_at(v, e, se, "掉")) e += 3;
   if (lc_at(v, e, se, "我")) {
     /* the verb fronted before the speaker's stance on it (廢掉我是贊成的,
@@ -2370,14 +2383,7 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
                                        "可说是", "等於", "等于", "就等於", "就等于", "無異於",
                                        "无异于", "形同", "相當於", "相当于", NULL};
   while (cs < se && v[cs] == ' ') cs++;
-  if (cs < se && (lc_at(v, cs, se, "對") || lc_at(v, cs, se, "对"))) {
-    /* 對 and whom it concerns, then the predicate (對整個供應鏈都是好事) */
-    static const char *const PRED[] = {"是", "來說", "来说", "而言", NULL};
-    for (size_t q = cs + 3, n = 0; q < se && n < 10 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q]))
-      if (S_word_at(v, q, se, PRED)) return true;
-    return false;
-  }
-  return cs < se && S_word_at(v, cs, se, COPULA) > 0;
+  return cs < se && (S_word_at(v, cs, se, COPULA) > 0 || S_to_whom(v, cs, se));
 }
 
 /* Does the sentence from ss name the carried topic itself by a demonstrative
@@ -2867,14 +2873,8 @@ static bool S_other_subject(const ctx *C, const hit *h, size_t nh, size_t x, siz
 }
 
 /* Is the judgement h[x] a harm (損失, 威脅), as one of the meanings of its
- * word (they stand side by side)? */
-static bool S_harm(const hit *h, size_t nh, size_t x) {
-  size_t j = x;
-  while (j > 0 && h[j - 1].s == h[x].s) j--;
-  for (; j < nh && h[j].s == h[x].s; j++)
-    if (h[j].e == h[x].e && h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_HARM) return true;
-  return false;
-}
+ * word (S_means)? */
+static bool S_harm(const hit *h, size_t nh, size_t x) { return S_means(h, nh, x, LC_CUE_HARM); }
 
 /* Which clauses of a sentence that names a topic name one (contrib.named,
  * for S_topic_judgement).  A clause with a subject of its own that names
@@ -3535,7 +3535,7 @@ static int S_rhetorical(const ctx *C, const lc_sentence *se, size_t *at, size_t 
  * 不應該 would refuse it: the hit of its verb, after the question's word
  * at m, or nh.  Not one that offers another choice (難道要放棄，還是留下？
  * asks). */
-static size_t S_proposal_refused(const ctx *C, const hit *h, size_t nh, size_t m, size_t se) {
+static size_t S_proposal_refused(ctx *C, const hit *h, size_t nh, size_t m, size_t se) {
   static const char *const PROPOSE[] = {"要", "該", "该", "應該", "应该", "應", "应", NULL},
                            *const NOT[] = {"不", "沒", "没", "別", "别", "會", "会", NULL};
   const char *v = C->doc->view;
@@ -3547,9 +3547,26 @@ static size_t S_proposal_refused(const ctx *C, const hit *h, size_t nh, size_t m
     /* a proposal (難道要…), not a prediction (難道政府會放寬…) nor one denied
      * (難道你不覺得應該放寬…) */
     if (m >= h[q].s || S_has_any(v, m, h[q].s, NOT) || !S_has_any(v, m, h[q].s, PROPOSE)) return nh;
-    return S_clause_named(C, h, nh, h[q].s) && !(S_negations((ctx *)C, h, nh, q, NULL) & 1) ? q : nh;
+    return S_clause_named(C, h, nh, h[q].s) && !(S_negations(C, h, nh, q, NULL) & 1) ? q : nh;
   }
   return nh;
+}
+
+/* The refusal of S_proposal_refused in a question that judges nothing, made
+ * the sentence's one judgement (-1, its cues the question's word and the
+ * verb): true when there is one, the sentence then no question. */
+LC_NOINLINE static bool S_refuse_proposal(ctx *C, lc_sentence *se, const hit *h, size_t nh, lc_vec *cues) {
+  size_t at, end;
+  if (!S_rhetorical(C, se, &at, &end)) return false;
+  size_t q = S_proposal_refused(C, h, nh, at, se->end);
+  if (q >= nh) return false;
+  contrib *cb = lc_vec_push(&C->contribs);
+  size_t c0 = cues->len;
+  if (!cb || !S_add_cue(cues, at, end) || !S_add_cue(cues, h[q].s, h[q].e)) { C->oom = true; return false; }
+  *cb = (contrib){.clause = S_clause_start(C, h[q].s), .value = -1, .cue0 = (uint32_t)c0,
+                  .cue1 = (uint32_t)cues->len, .hit = (uint32_t)q, .verb = NO_VERB, .named = true};
+  se->question = false;
+  return true;
 }
 
 /* Agreement: a reply that opens a turn with 沒錯 / 正是如此 / 我不同意, or
@@ -3832,7 +3849,7 @@ lc_status lc_analyse(lc_doc *doc) {
         judge = S_concede(&C, sh, snh, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_claim_rejected(&C, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_opposite(&C, se->start, se->end, judge, &cues);
-      if (C.contribs.len) judge = S_either(&C, sh, se->start, se->end, judge, &cues);
+      if (C.contribs.len) judge = S_either(&C, sh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_understood(&C, sh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
@@ -3858,26 +3875,11 @@ lc_status lc_analyse(lc_doc *doc) {
        * before the last one count, the last clause asks; an interviewer's
        * premise before a question stays part of the question */
       bool asker = C.asker;
-      size_t rhet_at = 0, rhet_end = 0;
       if (se->question && !sp->narrator && !asker && !C.contribs.len && has_topic &&
-          (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)) && S_rhetorical(&C, se, &rhet_at, &rhet_end)) {
-        size_t q = S_proposal_refused(&C, sh, snh, rhet_at, se->end);
-        if (q < snh) { /* (S_proposal_refused) */
-          contrib *cb = lc_vec_push(&C.contribs);
-          size_t c0 = cues.len;
-          if (!cb || !S_add_cue(&cues, rhet_at, rhet_end) || !S_add_cue(&cues, sh[q].s, sh[q].e)) goto done;
-          cb->clause = S_clause_start(&C, sh[q].s);
-          cb->value = -1;
-          cb->cue0 = (uint32_t)c0;
-          cb->cue1 = (uint32_t)cues.len;
-          cb->hit = (uint32_t)q;
-          cb->verb = NO_VERB;
-          cb->named = true;
-          cb->gone = false;
-          judge = -1;
-          se->question = false;
-        }
-      }
+          (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)) && S_refuse_proposal(&C, se, sh, snh, &cues))
+        judge = -1; /* 難道要退出中國市場嗎？ */
+      if (C.oom) goto done;
+      size_t rhet_at, rhet_end;
       int rhet = se->question && !sp->narrator && !asker && C.contribs.len ? S_rhetorical(&C, se, &rhet_at, &rhet_end) : 0;
       if (rhet) { /* a question that states (中國市場那麼大，怎麼可以拱手讓人？) */
         if (rhet < 0) { /* (an act named as folly stays folly: LC_TAG_SCORN) */
