@@ -672,8 +672,8 @@ static size_t S_duration(const char *v, size_t i, size_t e) {
   return q - i;
 }
 
-/* Does the clause end at v[i], past a particle (了, 掉, 吧, 啊, 啦) or a span
- * of time? */
+/* Does the clause end at v[i], past particles (了, 掉, 吧, 啊, 啦: up to
+ * three, 放寬一點啦) or a span of time? */
 static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
   static const char *const PART[] = {"一點", "一点", "一些", "了", "掉", "吧", "啊", "呀", "啦", "喔", "哦", "嘛", "囉", "啰", "咯", "啲", "些", "點", "点",
                                     "嗎", "吗", "呢", /* 出口管制會放寬嗎？ */
@@ -681,8 +681,12 @@ static bool S_verb_ends_clause(const char *v, size_t i, size_t e) {
                                     "來", "来", /* 從中國市場退出來 */
                                     /* Cantonese: only then right (放寬先啱) */
                                     "先啱", "先得", "至啱", NULL};
-  for (size_t k = 0; PART[k]; k++)
-    if (lc_at(v, i, e, PART[k])) { i += strlen(PART[k]); break; }
+  for (int n = 0; n < 3; n++) { /* 放寬一點啦, 撤掉了吧 */
+    size_t k = 0;
+    while (PART[k] && !lc_at(v, i, e, PART[k])) k++;
+    if (!PART[k]) break;
+    i += strlen(PART[k]);
+  }
   i += S_duration(v, i, e); /* 擱置半年, 暫停了三個月 */
   return S_clause_ends(v, i, e);
 }
@@ -870,7 +874,8 @@ static bool S_means(const hit *h, size_t nh, size_t x, int kind) {
  * the topic it governs), whose topic field is how many hits on the verb is;
  * returns its index, or (size_t)-1.  Those that forbid (不能, 不要, 別, 絕不能)
  * judge whoever the subject is; those that refuse (不會, 不想, 絕不) only when
- * the subject is the speaker or none (美國不會取消關稅 predicts).  A plain 不
+ * the subject is the speaker or none (美國不會取消關稅 predicts; 我們不可能
+ * 放棄 refuses, as 我們不會放棄 does).  A plain 不
  * or 沒 states a fact (政府沒有限制出口), and 不必, 不用 only that there is no
  * need.  The judgement bears only on the topics the verb inverts (S_bears):
  * 不能靠打壓競爭對手 says nothing of a topic the verb does not take.  A
@@ -879,7 +884,7 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
   static const char FORBID2[] = "不能不可不要怎能豈能岂能", FORBID1[] = "別别勿",
                     FORBID3[] = "怎麼能怎么能",
                     REFUSE2[] = "不會不会不想不願不愿不肯絕不绝不決不决不永不不是",
-                    REFUSE3[] = "不願意不愿意不打算再也不就是不", MODAL[] = "能可要應应該该得",
+                    REFUSE3[] = "不願意不愿意不打算再也不就是不不可能", MODAL[] = "能可要應应該该得",
                     FORBID4[] = "沒有理由没有理由怎麼可以怎么可以";
   const char *v = C->doc->view;
   hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
@@ -1570,16 +1575,32 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
                                                 "反過來", "反过来", "等於", "等于", NULL},
                            *const SELF_RELIANT[] = {"加速", "加快", "自主", "自研", "研發", "研发",
                                                     "國產", "国产", "替代", "自己", "自立", NULL};
+  static const char *const SPEED[] = {"加速", "加快", NULL};
+  const char *v = C->doc->view;
+  /* a backfire that speeds the other side's own work (只會加速中國自主研發) */
+  if (!harm && S_word_at(v, h[x].s, h[x].e, SPEED) == h[x].e - h[x].s && S_word_at(v, h[x].e, se, PUSHED) &&
+      S_has_any(v, S_clause_start(C, h[x].s), h[x].s, BACKFIRE))
+    return true;
   /* the rivals and pushes are neutral cues (cues.tsv), so the scan has found
    * them: most sentences hold none */
   if (!(C->kinds >> LC_CUE_NEUTRAL & 1)) return false;
-  const char *v = C->doc->view;
   /* within the clause and 40 characters before the praise (hits come by
    * start: a long unpunctuated stretch costs no more) */
   size_t pos = h[x].s, cs = S_clause_start(C, pos), first = pos;
   if (pos - cs > 120) {
     cs = pos - 120;
     while (((unsigned char)v[cs] & 0xC0) == 0x80) cs++;
+  }
+  if (!harm) {
+    /* a rival made strong: the praise before the rival, a verb of making
+     * before it (培養出一個強大的對手, 養大了競爭者) */
+    static const char *const MAKE[] = {"培養", "培养", "養出", "养出", "養大", "养大", "造就", "扶植", "催生",
+                                       "製造出", "制造出", "創造出", "创造出", NULL};
+    size_t o = h[x].e;
+    if (lc_at(v, o, se, "的")) o += 3;
+    for (size_t j = x + 1; j < nh && h[j].s <= o; j++)
+      if (h[j].s == o && h[j].type == LC_PAY_CUE && h[j].tag == LC_TAG_RIVAL && S_find_any(v, cs, pos, MAKE) < pos)
+        return true;
   }
   bool push = false;
   size_t rival = (size_t)-1; /* the last rival named before the praise */
@@ -1969,13 +1990,29 @@ static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t 
 }
 
 /* Does the relaxation h[j] relax?  縮小 does when what it narrows is a scope
- * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit. */
+ * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit; and none does
+ * when its object ends in a burden (降低供應鏈集中風險, 減少對關稅的依賴:
+ * the words between name whose burden it is). */
 static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
-  static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL};
+  static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL},
+                           *const BURDEN[] = {"風險", "风险", "成本", "衝擊", "冲击", "依賴", "依赖", "壓力",
+                                              "压力", "負擔", "负担", "損失", "损失", "傷害", "伤害",
+                                              "不確定性", "不确定性", "集中度", NULL};
   const char *v = C->doc->view;
+  size_t ce = S_clause_end(v, h[j].e, se), w = h[j].e;
+  const hit *end = (const hit *)C->hits.items + C->hits.len;
+  for (int n = 0; w < ce && n < 10; n++, w += lc_u8len((unsigned char)v[w])) {
+    size_t l = S_word_at(v, w, ce, BURDEN);
+    if (!l || lc_at(v, w + l, ce, "的") || lc_at(v, w + l, ce, "之")) continue; /* (降低風險的關稅) */
+    /* (not the policy's own burden: 降低關稅成本 relaxes the tariff) */
+    bool own = false;
+    for (const hit *m = h + j + 1; m < end && m->s < w && !own; m++)
+      own = m->type == LC_PAY_TOPIC && m->s >= h[j].e && fabsf(m->value) >= 0.7f;
+    return own;
+  }
   if (h[j].e - h[j].s != 6 || (memcmp(v + h[j].s, "縮小", 6) != 0 && memcmp(v + h[j].s, "缩小", 6) != 0))
     return true;
-  return S_has_any(v, S_clause_start(C, h[j].s), S_clause_end(v, h[j].e, se), SCOPE);
+  return S_has_any(v, S_clause_start(C, h[j].s), ce, SCOPE);
 }
 
 /* The entry of clause cl in topic t's clauses, or NULL. */
@@ -3127,6 +3164,57 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
   return n;
 }
 
+/* Does the sentence open with a pronoun for a person as its subject (她批評…,
+ * 他也提到…)? */
+static bool S_pronoun_opens(const ctx *C, const lc_sentence *se) {
+  static const char *const HE[] = {"他", "她", NULL}, *const NOT[] = {"們", "们", "人", "的", NULL};
+  const char *v = C->doc->view;
+  size_t p = se->start;
+  while (p < se->end && v[p] == ' ') p++;
+  size_t l = S_word_at(v, p, se->end, HE);
+  return l && !S_word_at(v, p + l, se->end, NOT);
+}
+
+/* The person a sentence of narration with no verb of reporting names as
+ * its subject, whom a pronoun that reports next refers to (…理事邱美華則把
+ * 焦點放在市場。她表示，…  …研究員葛瑞德（Gregory Grant）的看法截然不同。
+ * 他在受訪時表示，…): a speaker of the document, or a name of two or three
+ * Chinese characters that begins with a common surname and follows a title,
+ * either one followed by a word that goes on with its subject (則, 也, 的,
+ * an opening bracket).  The last one named; -1 if none (C->oom on failure). */
+static int S_subject_person(ctx *C, const lc_sentence *se) {
+  static const char *const NEXT[] = {"則", "则", "也", "的", "（", "(", "對", "对", "在", "替",
+                                     "更", "卻", "却", "還", "还", "並", "并", "曾", "一向", NULL};
+  lc_doc *doc = C->doc;
+  const char *v = doc->view;
+  int found = -1;
+  size_t at = 0;
+  for (size_t p = se->start; p < se->end; p += lc_u8len((unsigned char)v[p])) {
+    if (!S_word_at(v, p, se->end, NEXT)) continue;
+    int id = -1;
+    for (size_t si = 0; si < doc->speakers.len && id < 0; si++) { /* one the document has */
+      const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
+      size_t kl = strlen(sp->key);
+      if (!sp->narrator && kl >= 6 && p - se->start >= kl && memcmp(v + p - kl, sp->key, kl) == 0)
+        id = (int)si;
+    }
+    for (size_t chars = 3; id < 0 && chars >= 2; chars--) { /* a name after a title */
+      if (p < se->start + 3 * chars) continue;
+      size_t a = p - 3 * chars, sl = lc_surname_len(v, a, p);
+      bool cjk = true;
+      for (size_t k = a; k < p && cjk; k += 3) {
+        size_t l;
+        cjk = lc_is_cjk(lc_u8dec((const unsigned char *)v + k, &l)) && l == 3;
+      }
+      if (!cjk || !sl || sl >= p - a || !lc_title_suffix(v, se->start, a)) continue;
+      id = lc_speaker_mentioned(doc, v + a, p - a, NULL, a, p);
+      if (id < 0) { C->oom = true; return -1; }
+    }
+    if (id >= 0 && p >= at) found = id, at = p;
+  }
+  return found;
+}
+
 static int S_cmp_ev(const void *a, const void *b) {
   const lc_evidence *x = a, *y = b;
   float ax = fabsf(x->score), ay = fabsf(y->score);
@@ -3779,6 +3867,7 @@ lc_status lc_analyse(lc_doc *doc) {
    * opens the next one goes on reporting (…指出，…。 / 他強調，…) */
   int last_agents[8];
   size_t nlast = 0;
+  int subject = -1; /* a person named since the last report (S_subject_person) */
   for (size_t ti = 0; ti < nt; ti++) {
     const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
@@ -3920,11 +4009,20 @@ lc_status lc_analyse(lc_doc *doc) {
         /* a report of someone else's (白宮則認為…), not of the one just
          * named, by a pronoun (他表示，…) */
         else if (C.report_seen && !S_pronoun_reports(&C, C.report_at)) nagents = 0;
+        else if (subject >= 0 && (C.report_seen || S_pronoun_opens(&C, se))) {
+          agents[0] = subject; /* the one just named (…則…。她表示… / 她批評…) */
+          nagents = 1;
+          subject = -1;
+        }
         else if (C.report_seen && !nagents && si == C.sent_first[ti] && nlast) {
           memcpy(agents, last_agents, nlast * sizeof *agents); /* 他強調 opening a paragraph */
           nagents = nlast;
         }
         if (nagents) { memcpy(last_agents, agents, nagents * sizeof *agents); nlast = nagents; }
+        if (C.report_seen && nagents) subject = -1;
+        else if (!nagents && (found[0] = S_subject_person(&C, se)) >= 0) subject = found[0];
+        if (C.oom) goto done;
+        sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
         /* a report that the one named declines to judge (…並未表態支持或反對) */
         bool declines = false;
         for (size_t q = 0; q < snh && !declines; q++) declines = S_declines(&C, sh, q);

@@ -371,7 +371,7 @@ static const char *const TITLE[] = {
       "行政總裁", "行政总裁", "董事", "顧問", "顾问", "講師", "讲师", "組長", "组长", "科長",
       "科长", "廠長", "厂长", "行長", "行长", "協理", "协理", "合夥人", "合伙人", "投資長",
       "投资长", "總編輯", "总编辑", "立委", "議長", "议长", "秘書長", "秘书长", "總幹事",
-      "总干事", NULL};
+      "总干事", "理事", "監事", "监事", NULL};
 
 size_t lc_title_suffix(const char *v, size_t s, size_t e) {
   size_t best = 0;
@@ -413,6 +413,14 @@ static bool S_person_like_n(const char *k, size_t n) {
     return true;
   lc_role role;
   if (lc_label_role_prefix(k, 0, n, &role)) return true; /* 記者林志明 */
+  /* 聽眾阿財, 觀眾林小姐, 網友小周: one of the people a show hears, then who */
+  for (size_t i = 0; PEOPLE[i]; i++) {
+    size_t l = strlen(PEOPLE[i]), rest = n - l;
+    if (l >= n || memcmp(k, PEOPLE[i], l) != 0) continue;
+    size_t rc = lc_u8_count(k + l, rest);
+    if (rc <= 4 && (S_nickname(k + l, rest, rc) || (rc >= 2 && S_surname_start(k + l, rest))))
+      return true;
+  }
   /* 聽眾甲, 記者乙, 記者a, 來賓1: a role or title, then which one */
   size_t b = lc_ordinal_base(k, n);
   if (b < n && b > 0 && (unsigned char)k[b - 1] >= 0x80 &&
