@@ -67,6 +67,8 @@ typedef struct acc {
   lc_vec evidence;  /* of lc_evidence */
   long weak;        /* once plain is full: the index of the weakest plain
                        evidence (the one a better one replaces), -1 unknown */
+  int turn0;        /* the turn (+1) whose sums before it pos0, neg0 hold */
+  float pos0, neg0; /* (what a view taken back in that turn drops: S_retract) */
 } acc;
 
 typedef struct span { size_t s, e; } span;
@@ -100,6 +102,9 @@ typedef struct tclause_t {
 typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
+  int retract_turn;  /* a turn that takes back its speaker's earlier view (S_retract), or -1 */
+  int retract_first; /* its first sentence */
+  uint64_t retract_done; /* the topics (< 64) taken back so far */
   bool report_seen;  /* S_agents found a verb of reporting */
   size_t report_at;  /* where */
   bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
@@ -502,6 +507,10 @@ static LC_INLINE int S_subject(const ctx *C, size_t pos) {
   if (pos >= 3 && (memcmp(v + pos - 3, "來", 3) == 0 || memcmp(v + pos - 3, "来", 3) == 0 ||
                    memcmp(v + pos - 3, "而", 3) == 0))
     return 0;
+  /* nor one of manner: 這樣講也有道理, 你這麼說我同意 (what was said, judged) */
+  static const char *const SO[] = {"這樣", "这样", "這麼", "这么", "那樣", "那样", "那麼", "那么", NULL};
+  for (size_t k = 0; SO[k] && pos >= 6; k++)
+    if (memcmp(v + pos - 6, SO[k], 6) == 0) return 0;
   /* and modal verbs: the speaker's own lead-in (我必須說，… 我想強調，…) */
   static const char *const MODAL[] = {"不得不", "必須", "必须", "必需", "只能", "只好", "可以",
                                       "願意", "愿意", "應該", "应该", "需要", "還要", "还要",
@@ -2668,7 +2677,16 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                       "坐以待斃", "坐以待毙", "自斷手腳", "自断手脚", "引狼入室",
                                       "開門揖盜", "开门揖盗", "白白送給", "白白送给", "雙手奉上",
                                       "双手奉上", NULL};
+  /* a view taken back: the speaker's (a word with 我, or 我 before it) */
+  static const char *const RETRACT[] = {"我收回", "收回我", "收回剛才", "收回刚才", "收回前面", "收回先前",
+                                        "修正我的看法", "修正我剛才", "修正我刚才", "修正我之前",
+                                        "修正我先前", "修正我原本", "修正一下我的看法", "改變看法", "改变看法",
+                                        "改變了看法", "改变了看法", "改變我的看法", "改变我的看法",
+                                        "改變了我的看法", "改变了我的看法", "改變主意", "改变主意",
+                                        "改變了主意", "改变了主意", "我說錯了", "我说错了", "是我錯了",
+                                        "是我错了", "被你說服了", "被你说服了", "被說服了", "被说服了", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
+      {LC_CUE_NEUTRAL, RETRACT, LC_TAG_RETRACT},
       {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER}, {LC_CUE_POLARITY, FEEL, LC_TAG_FEEL},
       {LC_CUE_POLARITY, SCORN, LC_TAG_SCORN},
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},
@@ -2790,15 +2808,23 @@ static bool S_copy_topic(float *dw, int *dflip, lc_vec *dterms, float sw, int sf
   return lc_vec_copy(dterms, sterms);
 }
 
+static bool S_retract(ctx *C, int speaker, int topic);
+
 static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
                    const lc_vec *cues, const lc_vec *terms, int answers, bool agreement) {
+  int tn = LC_AT(C->an->sentences, lc_sentence, sentence).turn;
+  if (!reported && tn == C->retract_turn && sentence >= C->retract_first &&
+      LC_AT(C->doc->turns, lc_turn, tn).speaker == speaker && !S_retract(C, speaker, topic))
+    return false;
   acc *a = S_acc(C, speaker, reported, topic);
   if (!a) return false;
-  if (score > 0) a->pos += score; else a->neg -= score;
-  if (reported) {
-    int tn = LC_AT(C->an->sentences, lc_sentence, sentence).turn;
-    a->source = LC_AT(C->doc->turns, lc_turn, tn).speaker;
+  if (a->turn0 != tn + 1) { /* the sums before this turn */
+    a->pos0 = a->pos;
+    a->neg0 = a->neg;
+    a->turn0 = tn + 1;
   }
+  if (score > 0) a->pos += score; else a->neg -= score;
+  if (reported) a->source = LC_AT(C->doc->turns, lc_turn, tn).speaker;
   lc_evidence e;
   memset(&e, 0, sizeof e);
   e.sentence = sentence;
@@ -2829,6 +2855,53 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
   *slot = e;
   /* both lists are kept without repeats by S_add_cue: plain copies */
   return lc_vec_copy(&slot->cues, cues) && (!terms || lc_vec_copy(&slot->terms, terms));
+}
+
+/* Does the speaker take back a view of theirs in sentence se: a word for it
+ * (LC_TAG_RETRACT) that holds 我 or has 我 before it in its clause (好啦，我
+ * 收回; 我必須修正我的看法; 我後來改變了看法), not another's (他改口了)? */
+static bool S_takes_back(const ctx *C, const lc_sentence *se, const hit *h, size_t nh) {
+  static const char *const I[] = {"我", NULL};
+  const char *v = C->doc->view;
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].type != LC_PAY_CUE || h[i].tag != LC_TAG_RETRACT) continue;
+    if (S_find_any(v, h[i].s, h[i].e, I) < h[i].e) return true;
+    if (S_find_any(v, S_clause_start(C, h[i].s), h[i].s, I) < h[i].s) return true;
+  }
+  (void)se;
+  return false;
+}
+
+/* A view taken back (我收回, 我必須修正我的看法: the turn C->retract_turn
+ * says so): the speaker's own view of topic from the turns before it no
+ * longer counts, its sums and its evidence; what this turn says of the
+ * topic does.  Once per topic in the turn. */
+static bool S_retract(ctx *C, int speaker, int topic) {
+  if (topic < 64) {
+    if (C->retract_done >> topic & 1) return true;
+    C->retract_done |= (uint64_t)1 << topic;
+  }
+  size_t k = ((size_t)speaker * 2) * (size_t)C->ntopics + (size_t)topic;
+  if (k >= C->acc_cap || C->acc_of[k] < 0) return true;
+  acc *a = &LC_AT(C->accs, acc, C->acc_of[k]);
+  bool mine = a->turn0 == C->retract_turn + 1; /* sums before the turn kept apart */
+  a->pos = mine ? a->pos - a->pos0 : 0;
+  a->neg = mine ? a->neg - a->neg0 : 0;
+  if (a->pos < 0) a->pos = 0;
+  if (a->neg < 0) a->neg = 0;
+  a->pos0 = a->neg0 = 0;
+  a->turn0 = C->retract_turn + 1;
+  lc_evidence *ev = a->evidence.items;
+  size_t w = 0;
+  a->plain = 0;
+  for (size_t i = 0; i < a->evidence.len; i++) {
+    if (ev[i].sentence < C->retract_first) { S_ev_free(&ev[i]); continue; }
+    a->plain += ev[i].answers < 0;
+    ev[w++] = ev[i];
+  }
+  a->evidence.len = w;
+  a->weak = -1;
+  return true;
 }
 
 /* Take back what S_emit counted of sentence's own judgement score on topic
@@ -3236,6 +3309,7 @@ static bool S_positions(ctx *C) {
   if (C->accs.len > 1) qsort(C->accs.items, C->accs.len, sizeof(acc), S_cmp_acc);
   for (size_t i = 0; i < C->accs.len; i++) {
     acc *a = &LC_AT(C->accs, acc, i);
+    if (!a->evidence.len) continue; /* a view taken back, none said after */
     lc_position *p = lc_vec_push(&an->positions);
     if (!p) return false;
     p->speaker = a->speaker;
@@ -3807,6 +3881,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.lex = lex;
   C.an = an;
   C.cond_cs = (size_t)-1;
+  C.retract_turn = -1;
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
   C.last_named[0] = C.last_named[1] = -1;
@@ -3959,6 +4034,14 @@ lc_status lc_analyse(lc_doc *doc) {
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       named |= has_topic;
       if (C.oom) goto done;
+      if (!sp->narrator && (kinds >> LC_CUE_NEUTRAL & 1) && S_takes_back(&C, se, sh, snh)) {
+        /* 我收回: the view before this turn no longer counts (S_retract) */
+        if (C.retract_turn != (int)ti) C.retract_done = 0;
+        C.retract_turn = (int)ti;
+        C.retract_first = C.sent_first[ti];
+        for (int k = 0; k < C.ntopics; k++)
+          if ((has_topic ? C.tw[k] : C.ctxw[k]) > 0 && !S_retract(&C, t->speaker, k)) goto done;
+      }
       /* a guest's statement before a closing question stands (出口管制傷害
        *非常大，說放棄就放棄嗎？ …很糟，不是嗎？): the judgements of the clauses
        * before the last one count, the last clause asks; an interviewer's

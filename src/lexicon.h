@@ -49,6 +49,7 @@ typedef enum lc_tag {
   LC_TAG_RATHER,  /* 與其 A，不如 B: A rejected, B preferred */
   LC_TAG_FEEL,    /* a feeling about what happened: 高興, 鬆了一口氣, 遺憾 */
   LC_TAG_SCORN,   /* an act named as folly: 拱手讓人, 自廢武功, 坐以待斃 */
+  LC_TAG_RETRACT, /* a view taken back: 我收回, 修正我的看法 */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
