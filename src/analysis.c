@@ -934,6 +934,27 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
   return x;
 }
 
+/* Is the judgement h[i], negated, the A of 不是 A，(而)是 B: a negator
+ * that ends in 是 or 非 before it in its clause, and the next clause of the
+ * sentence opens with 是, 而是, 反而是, 其實是 or 更是 (not 是的, 是不是,
+ * 是否)? */
+static bool S_corrected(const ctx *C, const hit *h, size_t i, size_t se) {
+  static const char *const IS[] = {"而是", "反而是", "其實是", "其实是", "更是", "是", NULL},
+                           *const NOT_IS[] = {"是的", "是不是", "是否", NULL};
+  const char *v = C->doc->view;
+  size_t ce = S_clause_end(v, h[i].e, se);
+  if (ce >= se) return false;
+  size_t q = ce + 1;
+  while (q < se && v[q] == ' ') q++;
+  if (!S_word_at(v, q, se, IS) || S_word_at(v, q, se, NOT_IS)) return false;
+  size_t cs = S_clause_start(C, h[i].s);
+  for (size_t j = i; j-- > 0 && h[j].s >= cs;)
+    if (h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_NEGATOR && h[j].e <= h[i].s &&
+        (lc_at(v, h[j].e - 3, h[j].e, "是") || lc_at(v, h[j].e - 3, h[j].e, "非")))
+      return true;
+  return false;
+}
+
 /* Is v[s..e) a word of worry (擔心, 恐慌, 焦慮, 悲觀, 令人擔憂)?  Under a negator
  * (不必擔心, 並不擔憂, 別太悲觀) it says there is nothing to fear from what is
  * spoken of, which is no judgement of it (a policy one need not fear is not
@@ -1864,6 +1885,12 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       }
       if (!S_add_cue(cues, h[cop].s, h[cop].e)) { C->oom = true; return 0; }
     }
+    /* 不是A，是B corrects A by B: A counts neither way (不是加分題，是必答題;
+     * 不是壞事，而是好事), B on its own */
+    if ((neg & 1) && S_corrected(C, h, i, se->end)) {
+      cues->len = cue0;
+      continue;
+    }
     /* what good it could be is denied already (看不出有什麼好處, 不覺得有什麼用):
      * a negator before it does not turn it */
     if (neg && h[i].value < 0 && (lc_at(v, h[i].s, h[i].e, "有什麼") || lc_at(v, h[i].s, h[i].e, "有什么")))
@@ -2064,8 +2091,18 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
       policy = true;
     }
   }
-  if (!policy) return false;
   size_t s = h[i].s, cs = S_clause_start(C, s);
+  /* the object of 把/將 a listing takes (把更多中國企業列入實體清單, 把華為、
+   * 中芯列進名單): the list is the policy */
+  static const char *const LIST[] = {"列入", "列進", "列进", NULL},
+                           *const ROLL[] = {"清單", "清单", "名單", "名单", NULL};
+  size_t ce = S_clause_end(v, h[i].e, C->doc->vlen), le = h[i].e + 30 < ce ? h[i].e + 30 : ce;
+  bool ba = false;
+  for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s && !ba; k += lc_u8len((unsigned char)v[k]))
+    ba = memcmp(v + k, "把", 3) == 0 || memcmp(v + k, "將", 3) == 0 || memcmp(v + k, "将", 3) == 0;
+  if (ba && S_find_any(v, h[i].e, le, LIST) < le && (policy || S_find_any(v, h[i].e, ce, ROLL) < ce))
+    return true;
+  if (!policy) return false;
   /* 對 up to eight characters before it (對日本、韓國這些友邦) */
   for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s; k += lc_u8len((unsigned char)v[k]))
     if (memcmp(v + k, "對", 3) == 0 || memcmp(v + k, "对", 3) == 0) return true;
