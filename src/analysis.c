@@ -136,6 +136,8 @@ typedef struct ctx {
   size_t sent_ss; /* where the current sentence starts */
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
+  uint64_t burden_second; /* S_second_bytes(BURDEN) */
+  uint64_t next_second;   /* S_second_bytes(SUBJECT_NEXT) */
   int last_named[2];       /* per kind, the topic a sentence last named clearly, or -1 */
   bool narrating;          /* the turn is the narrator's */
   size_t itself_ss;        /* the sentence itself was found for, or -1 */
@@ -1535,6 +1537,10 @@ static bool S_judges_view(const ctx *C, const lc_sentence *se) {
 /* Verbs that remedy a harm (S_remedied); rivals, and pushes that make the
  * other side act (S_rival_gains: neutral cues in cues.tsv, so the scan finds
  * them, tagged by lc_cue_tag) */
+/* Burdens a lowering may take as its object (S_relaxes) */
+static const char *const BURDEN[] = {"風險", "风险", "成本", "衝擊", "冲击", "依賴", "依赖", "壓力", "压力",
+                                     "負擔", "负担", "損失", "损失", "傷害", "伤害", "不確定性", "不确定性",
+                                     "集中度", NULL};
 static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填補", "填补", "修補", "修补",
                                      "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
                                      "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL};
@@ -2030,16 +2036,13 @@ static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t 
  * when its object ends in a burden (降低供應鏈集中風險, 減少對關稅的依賴:
  * the words between name whose burden it is). */
 static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
-  static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL},
-                           *const BURDEN[] = {"風險", "风险", "成本", "衝擊", "冲击", "依賴", "依赖", "壓力",
-                                              "压力", "負擔", "负担", "損失", "损失", "傷害", "伤害",
-                                              "不確定性", "不确定性", "集中度", NULL};
+  static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL};
   const char *v = C->doc->view;
-  size_t ce = S_clause_end(v, h[j].e, se), w = h[j].e;
+  size_t ce = S_clause_end(v, h[j].e, se), lim = h[j].e + 30 < ce ? h[j].e + 30 : ce; /* ten characters */
   const hit *end = (const hit *)C->hits.items + C->hits.len;
-  for (int n = 0; w < ce && n < 10; n++, w += lc_u8len((unsigned char)v[w])) {
-    size_t l = S_word_at(v, w, ce, BURDEN);
-    if (!l || lc_at(v, w + l, ce, "的") || lc_at(v, w + l, ce, "之")) continue; /* (降低風險的關稅) */
+  size_t w = S_find_masked(v, h[j].e, lim, BURDEN, C->burden_second), l;
+  if (w < lim && (l = S_word_at(v, w, ce, BURDEN)) && !lc_at(v, w + l, ce, "的") &&
+      !lc_at(v, w + l, ce, "之")) { /* (降低風險的關稅 lowers the tariff) */
     /* (not the policy's own burden: 降低關稅成本 relaxes the tariff) */
     bool own = false;
     for (const hit *m = h + j + 1; m < end && m->s < w && !own; m++)
@@ -2096,12 +2099,13 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
    * 中芯列進名單): the list is the policy */
   static const char *const LIST[] = {"列入", "列進", "列进", NULL},
                            *const ROLL[] = {"清單", "清单", "名單", "名单", NULL};
-  size_t ce = S_clause_end(v, h[i].e, C->doc->vlen), le = h[i].e + 30 < ce ? h[i].e + 30 : ce;
   bool ba = false;
   for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s && !ba; k += lc_u8len((unsigned char)v[k]))
     ba = memcmp(v + k, "把", 3) == 0 || memcmp(v + k, "將", 3) == 0 || memcmp(v + k, "将", 3) == 0;
-  if (ba && S_find_any(v, h[i].e, le, LIST) < le && (policy || S_find_any(v, h[i].e, ce, ROLL) < ce))
-    return true;
+  if (ba) {
+    size_t ce = S_clause_end(v, h[i].e, C->doc->vlen), le = h[i].e + 30 < ce ? h[i].e + 30 : ce;
+    if (S_find_any(v, h[i].e, le, LIST) < le && (policy || S_find_any(v, h[i].e, ce, ROLL) < ce)) return true;
+  }
   if (!policy) return false;
   /* 對 up to eight characters before it (對日本、韓國這些友邦) */
   for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s; k += lc_u8len((unsigned char)v[k]))
@@ -3274,6 +3278,19 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
   return n;
 }
 
+/* Words that go on with a subject just named (S_subject_person), and an
+ * opening bracket (the view's are ASCII) */
+static const char *const SUBJECT_NEXT[] = {"則", "则", "也", "的", "對", "对", "在", "替", "更", "卻", "却",
+                                           "還", "还", "並", "并", "曾", "一向", NULL};
+
+/* Where the first of them is in v[a..b), or b. */
+static size_t S_next_after_subject(const ctx *C, size_t a, size_t b) {
+  const char *v = C->doc->view;
+  size_t w = S_find_masked(v, a, b, SUBJECT_NEXT, C->next_second);
+  const char *br = memchr(v + a, '(', w - a);
+  return br ? (size_t)(br - v) : w;
+}
+
 /* Does the sentence open with a pronoun for a person as its subject (她批評…,
  * 他也提到…)? */
 static bool S_pronoun_opens(const ctx *C, const lc_sentence *se) {
@@ -3293,14 +3310,12 @@ static bool S_pronoun_opens(const ctx *C, const lc_sentence *se) {
  * either one followed by a word that goes on with its subject (則, 也, 的,
  * an opening bracket).  The last one named; -1 if none (C->oom on failure). */
 static int S_subject_person(ctx *C, const lc_sentence *se) {
-  static const char *const NEXT[] = {"則", "则", "也", "的", "（", "(", "對", "对", "在", "替",
-                                     "更", "卻", "却", "還", "还", "並", "并", "曾", "一向", NULL};
   lc_doc *doc = C->doc;
   const char *v = doc->view;
   int found = -1;
   size_t at = 0;
-  for (size_t p = se->start; p < se->end; p += lc_u8len((unsigned char)v[p])) {
-    if (!S_word_at(v, p, se->end, NEXT)) continue;
+  for (size_t p = S_next_after_subject(C, se->start, se->end); p < se->end;
+       p = S_next_after_subject(C, p + lc_u8len((unsigned char)v[p]), se->end)) {
     int id = -1;
     for (size_t si = 0; si < doc->speakers.len && id < 0; si++) { /* one the document has */
       const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
@@ -3921,6 +3936,8 @@ lc_status lc_analyse(lc_doc *doc) {
   C.retract_turn = -1;
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
+  C.burden_second = S_second_bytes(BURDEN);
+  C.next_second = S_second_bytes(SUBJECT_NEXT);
   C.last_named[0] = C.last_named[1] = -1;
   C.itself_ss = C.foreign_ss = (size_t)-1;
   C.tight_ss = (size_t)-1;
