@@ -957,6 +957,38 @@ static bool S_corrected(const ctx *C, const hit *h, size_t i, size_t se) {
   return false;
 }
 
+/* A negator that forbids the policy it takes as its object (不要再加徵關稅了,
+ * 美國別再加關稅, 不准實施禁令) judges it as 不應該 does: the policy's term
+ * within six characters after it in its clause with no cue between, and no
+ * thought forbidden instead (不要以為, 別小看, 別忘了) nor a sale (不要再賣閹割版).  The negator's hit of
+ * the sentence's hits sh becomes a judgement. */
+LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) {
+  static const char *const FORBID[] = {"不要", "別", "别", "不准", "勿", "不許", "不许", NULL},
+                           *const THOUGHT[] = {"以為", "以为", "小看", "忘", "低估", "高估", "誤會", "误会",
+                                               "怕", "擔心", "担心", "緊張", "紧张", "說", "说", "講", "讲",
+                                               "管", "理", "想", NULL},
+                           /* (selling what a control holds back: 不要再賣閹割版 wants the control) */
+                           *const SELL[] = {"賣", "卖", "出口", "出售", "銷售", "销售", "送", "運", "运", NULL};
+  const char *v = C->doc->view;
+  hit *h = (hit *)C->hits.items + (sh - (const hit *)C->hits.items); /* the sentence's, writable */
+  if (S_word_at(v, h[q].s, h[q].e, FORBID) != h[q].e - h[q].s) return;
+  size_t p = h[q].e;
+  if (lc_at(v, p, C->doc->vlen, "再")) p += 3;
+  if (S_word_at(v, p, C->doc->vlen, THOUGHT)) return;
+  const lc_topic *tp = C->lex->topics.items;
+  for (size_t j = q + 1; j < nh && h[j].s < h[q].e + 18; j++) {
+    if (h[j].s < h[q].e) continue;
+    if (h[j].type == LC_PAY_CUE) return;
+    if (h[j].type != LC_PAY_TOPIC || h[j].topic < 0 || h[j].value <= 0 ||
+        tp[h[j].topic].kind != LC_TOPIC_POLICY || S_clause_break(v, h[q].e, h[j].s))
+      continue;
+    if (S_has_any(v, h[q].e, h[j].s, SELL)) return;
+    h[q].kind = LC_CUE_POLARITY;
+    h[q].value = -1.5f;
+    return;
+  }
+}
+
 /* Is v[s..e) a word of worry (擔心, 恐慌, 焦慮, 悲觀, 令人擔憂)?  Under a negator
  * (不必擔心, 並不擔憂, 別太悲觀) it says there is nothing to fear from what is
  * spoken of, which is no judgement of it (a policy one need not fear is not
@@ -4060,6 +4092,9 @@ lc_status lc_analyse(lc_doc *doc) {
         for (size_t q = 0; q < snh; q++) /* a negator that forbids a restriction (S_forbid) */
           if (sh[q].type == LC_PAY_CUE && (sh[q].kind == LC_CUE_RESTRICT || sh[q].kind == LC_CUE_RELAX))
             S_forbid(&C, sh, snh, q);
+      if (kinds >> LC_CUE_NEGATOR & 1)
+        for (size_t q = 0; q < snh; q++) /* a negator that forbids a policy (S_forbid_policy) */
+          if (sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_NEGATOR) S_forbid_policy(&C, sh, snh, q);
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;
