@@ -951,9 +951,14 @@ static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *fir
     static const char *const ATTEND[] = {"列席", "出席", "出席委員", "出席委员", "列席官員",
                                          "列席官员", "列席人員", "列席人员", NULL};
     bool attend = ok && role && S_in(ATTEND, own->key, own->klen);
-    if (ok && w == -1 && !attend) { /* a title for a speaker who speaks again */
+    /* in a list, a role word used only here with a few words (主持：投資人關係處
+     * under 出席：執行長…、財務長…, the host speaking later as 主持人) */
+    bool listed = ok && role && n > 0 && own->nocc == 1 && lc_u8_count(v + cs, ce - cs) <= 12;
+    static const char *const YOU[] = {"你", "您", "我", "妳", NULL};
+    for (size_t k = cs; listed && k + 3 <= ce; k++)
+      if ((unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3)) listed = false;
+    if (ok && w == -1 && !attend && !listed) { /* a title for a speaker who speaks again */
       ok = own->accepted && own->nocc >= 2 && (pe < ce || lc_title_suffix(v, cs, ce) > 0);
-      static const char *const YOU[] = {"你", "您", "我", "妳", NULL};
       for (size_t k = cs; ok && k + 3 <= ce; k++)
         if ((unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3)) ok = false;
       ok = ok && doc->names.len <= 256; /* (a list is at the top of a short document) */
