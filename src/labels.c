@@ -868,7 +868,10 @@ static int S_cast_role(const char *k, size_t n) {
       {"host", LC_ROLE_HOST},          {"moderator", LC_ROLE_HOST},     {"與談人", LC_ROLE_GUEST},
       {"与谈人", LC_ROLE_GUEST},       {"與談者", LC_ROLE_GUEST},       {"与谈者", LC_ROLE_GUEST},
       {"來賓", LC_ROLE_GUEST},         {"来宾", LC_ROLE_GUEST},         {"嘉賓", LC_ROLE_GUEST},
-      {"嘉宾", LC_ROLE_GUEST},         {"引言人", LC_ROLE_GUEST},       {"座談人", LC_ROLE_GUEST},
+      {"嘉宾", LC_ROLE_GUEST},         {"本集來賓", LC_ROLE_GUEST},     {"本集来宾", LC_ROLE_GUEST},
+      {"本期來賓", LC_ROLE_GUEST},     {"本期来宾", LC_ROLE_GUEST},     {"本集嘉賓", LC_ROLE_GUEST},
+      {"本集嘉宾", LC_ROLE_GUEST},     {"特別來賓", LC_ROLE_GUEST},     {"特别来宾", LC_ROLE_GUEST},
+      {"現場來賓", LC_ROLE_GUEST},     {"现场来宾", LC_ROLE_GUEST},     {"引言人", LC_ROLE_GUEST},       {"座談人", LC_ROLE_GUEST},
       {"座谈人", LC_ROLE_GUEST},       {"評論人", LC_ROLE_GUEST},       {"评论人", LC_ROLE_GUEST},
       {"guest", LC_ROLE_GUEST},        {"panelist", LC_ROLE_GUEST},     {"受訪者", LC_ROLE_INTERVIEWEE},
       {"受访者", LC_ROLE_INTERVIEWEE}, {"interviewee", LC_ROLE_INTERVIEWEE},
@@ -882,6 +885,73 @@ static int S_cast_role(const char *k, size_t n) {
   for (size_t i = 0; R[i].w; i++)
     if (strlen(R[i].w) == n && memcmp(R[i].w, k, n) == 0) return (int)R[i].r;
   return LC_ROLE_NONE;
+}
+
+/* Is v[s..e) a list of people (柯柏宇（新創創辦人）、程采薇, 經濟部發言人 孫立群,
+ * 許博士（許哲銘，前架構師）、Kevin): items separated by 、 , / or 和 outside
+ * brackets, each a person-like name after any words and a space, with or
+ * without a title in brackets?  Returns how many, or 0. */
+static size_t S_people(const char *v, size_t s, size_t e) {
+  size_t n = 0;
+  while (s < e) {
+    size_t i = s;
+    int depth = 0;
+    while (i < e) { /* the item's end */
+      if (v[i] == '(') depth++;
+      else if (v[i] == ')') depth--;
+      else if (!depth && (v[i] == ',' || v[i] == '/' || lc_at(v, i, e, "、") || lc_at(v, i, e, "和") ||
+                          lc_at(v, i, e, "與") || lc_at(v, i, e, "与")))
+        break;
+      i += lc_u8len((unsigned char)v[i]);
+    }
+    if (depth) return 0;
+    size_t a = s, b = S_paren_title_start(v, s, i);
+    while (a < b && v[a] == ' ') a++;
+    while (b > a && v[b - 1] == ' ') b--;
+    for (size_t k = b; k > a; k--) /* the last word after a space (經濟部發言人 孫立群) */
+      if (v[k - 1] == ' ' && (unsigned char)v[k] >= 0x80) { a = k; break; }
+    if (b <= a || !S_person_like_n(v + a, b - a)) return 0;
+    n++;
+    if (i >= e) break;
+    s = i + lc_u8len((unsigned char)v[i]);
+  }
+  return n;
+}
+
+/* Is the line from cs (a label's words) a cast list's line of people: a list
+ * of people (S_people), and after each | the next role word, a colon and
+ * its people (主持：小安｜來賓：柯柏宇（…）、程采薇（…））?  How many people,
+ * or 0. */
+static size_t S_cast_people(const lc_doc *doc, size_t cs) {
+  const char *v = doc->view;
+  size_t lim = doc->vlen - cs > 600 ? cs + 600 : doc->vlen;
+  const char *nl = memchr(v + cs, '\n', lim - cs);
+  if (!nl && lim < doc->vlen) return 0;
+  size_t e = nl ? (size_t)(nl - v) : lim, n = 0;
+  while (e > cs && v[e - 1] == ' ') e--;
+  for (size_t s = cs; s < e;) {
+    size_t bar = s;
+    int depth = 0;
+    while (bar < e && (depth || v[bar] != '|')) {
+      depth += v[bar] == '(' ? 1 : v[bar] == ')' ? -1 : 0;
+      bar++;
+    }
+    size_t a = s;
+    if (s > cs) { /* the next role word and its colon */
+      while (a < bar && v[a] == ' ') a++;
+      const char *colon = memchr(v + a, ':', bar - a);
+      if (!colon) return 0;
+      size_t ke = (size_t)(colon - v);
+      while (ke > a && v[ke - 1] == ' ') ke--;
+      if (S_cast_role(v + a, ke - a) == LC_ROLE_NONE) return 0;
+      a = (size_t)(colon - v) + 1;
+    }
+    size_t k = S_people(v, a, bar);
+    if (!k) return 0;
+    n += k;
+    s = bar + 1;
+  }
+  return n;
 }
 
 /* A cast list before the interview proper: label lines one after another
@@ -913,6 +983,16 @@ static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *fir
     }
     /* a role word, or a name that speaks (most documents: the first label) */
     bool role = S_cast_role(own->key, own->klen) != LC_ROLE_NONE;
+    /* a role word and a list of people (來賓：駱思齊（教授）、石永康（董事長）;
+     * 主持：小安｜來賓：…) */
+    size_t people = role ? S_cast_people(doc, L->cstart) : 0;
+    if (people >= 2) {
+      if (!n) start = i;
+      if (own->nocc == 1) titled++; /* (a role word used only here lists) */
+      pns[n] = pne[n] = L->cstart;
+      who[n++] = -1;
+      continue;
+    }
     bool ok = role || own->accepted;
     /* the words: one short line without sentence punctuation */
     size_t cs = L->cstart, lim = doc->vlen - cs > 4 * 30 + 1 ? cs + 4 * 30 + 1 : doc->vlen;
@@ -921,11 +1001,13 @@ static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *fir
     ok = ok && (nl || lim == doc->vlen);
     while (ce > cs && v[ce - 1] == ' ') ce--;
     ok = ok && ce > cs && lc_u8_count(v + cs, ce - cs) <= 30;
-    for (size_t k = cs; ok && k < ce; k++)
-      ok = v[k] && !strchr(".!?;,:\"", v[k]) &&
-           !(k + 3 <= ce && ((unsigned char)v[k] == 0xE3 && (unsigned char)v[k + 1] == 0x80 &&
-                             (unsigned char)v[k + 2] == 0x82)); /* 。 */
+    /* (a title in brackets may hold commas: 林育德（前架構師，現為顧問）) */
     size_t pe = ok ? S_paren_title_start(v, cs, ce) : ce, ne = pe;
+    for (size_t k = cs; ok && k < pe; k++)
+      ok = v[k] && !strchr(".!?;,:\"", v[k]) &&
+           !(k + 3 <= pe && ((unsigned char)v[k] == 0xE3 && (unsigned char)v[k + 1] == 0x80 &&
+                             (unsigned char)v[k + 2] == 0x82)); /* 。 */
+    if (!ok) pe = ne = ce;
     while (ne > cs && v[ne - 1] == ' ') ne--;
     int w = -1;
     if (ok && role) {
@@ -953,10 +1035,11 @@ static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *fir
     bool attend = ok && role && S_in(ATTEND, own->key, own->klen);
     /* in a list, a role word used only here with a few words (主持：投資人關係處
      * under 出席：執行長…、財務長…, the host speaking later as 主持人) */
-    bool listed = ok && role && n > 0 && own->nocc == 1 && lc_u8_count(v + cs, ce - cs) <= 12;
+    bool listed = ok && role && own->nocc == 1 && (n > 0 || people == 1) && lc_u8_count(v + cs, ce - cs) <= 12;
     static const char *const YOU[] = {"你", "您", "我", "妳", NULL};
     for (size_t k = cs; listed && k + 3 <= ce; k++)
       if ((unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3)) listed = false;
+    if (listed && w == -1 && people == 1) titled++; /* 主持：經濟部發言人 孫立群, the host speaking as 發言人 */
     if (ok && w == -1 && !attend && !listed) { /* a title for a speaker who speaks again */
       ok = own->accepted && own->nocc >= 2 && (pe < ce || lc_title_suffix(v, cs, ce) > 0);
       for (size_t k = cs; ok && k + 3 <= ce; k++)
