@@ -321,6 +321,11 @@ int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *can
                          size_t ne) {
   int id = S_find(doc, key, n, NULL);
   if (id >= 0) return id;
+  /* one who speaks under a role word and is named so (答 is 羅啟文) */
+  for (size_t i = 0; i < doc->speakers.len; i++) {
+    const lc_speaker *o = &LC_AT(doc->speakers, lc_speaker, i);
+    if (!o->narrator && o->name && strlen(o->name) == n && memcmp(o->name, key, n) == 0) return (int)i;
+  }
   lc_speaker *sp = lc_vec_push(&doc->speakers);
   if (!sp) return -1;
   sp->labels.size = sp->keys.size = sizeof(char *);
