@@ -2288,12 +2288,16 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * does when the verb closes the clause soon after it (出口管制應該
          * 取消。 關稅降低，…), but not when the verb has an object of its
          * own (關稅降低了利潤) */
-        static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL};
+        static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL},
+                                 /* (what follows a sale's verb is the buyer: H20應該可以賣給中國
+                                  * sells H20) */
+                                 *const SELL_TO[] = {"賣給", "卖给", "賣到", "卖到", "出售給", "出售给",
+                                                     "賣進", "卖进", "出口到", "銷往", "销往", NULL};
         static const char WITH[] = "跟與与和同";
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
               (h[i].s >= cl + 3 && lc_in_set(v + h[i].s - 3, WITH, 3) && S_within(v, pe, h[j].s, 4)) ||
               ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s, true))) &&
-               S_no_object(v, h[j].e, se->end));
+               (S_no_object(v, h[j].e, se->end) || S_word_at(v, h[j].s, h[j].e, SELL_TO) == h[j].e - h[j].s));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
           S_clause_start(C, h[j].s) != cl && S_verb_free(C, h, nh, j, se->end, &known, &free_)) {
