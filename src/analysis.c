@@ -1426,7 +1426,7 @@ static bool S_quoted_word(const ctx *C, size_t s, size_t e, size_t ss, size_t se
  * names or does (a judgement against it), 不如 prefers what its clause names
  * (one for it).  Each counts only with the other in the sentence, 與其 first
  * and 不如 opening a later clause, and only where its clause names a topic
- * (or, for 與其, holds a verb that restricts or relaxes one); not 與其說…不如說,
+ * or holds a verb that restricts or relaxes one; not 與其說…不如說,
  * which only words a thing one way rather than another. */
 static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
   const char *v = C->doc->view;
@@ -1444,8 +1444,7 @@ static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
   for (size_t j = 0; j < nh; j++) /* a clear term (not 台灣 alone) */
     if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].value >= MIN_TOPIC && S_clause_start(C, h[j].s) == cs)
       return true;
-  if (!first) return false;
-  for (size_t j = 0; j < nh; j++)
+  for (size_t j = 0; j < nh; j++) /* (不如把重心移往別處: a verb that restricts the topic carried) */
     if (h[j].type == LC_PAY_CUE && (h[j].kind == LC_CUE_RESTRICT || h[j].kind == LC_CUE_RELAX) &&
         S_clause_start(C, h[j].s) == cs)
       return true;
@@ -1577,7 +1576,8 @@ static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填�
                                      "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
                                      "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL};
 static const char *const RIVAL[] = {"競爭者", "竞争者", "競爭對手", "竞争对手", "對手", "对手",
-                                    "對岸", "对岸", "華為", "华为", "敵人", "敌人", NULL};
+                                    "對岸", "对岸", "華為", "华为", "敵人", "敌人", "替代廠商", "替代厂商",
+                                    "替代業者", "替代业者", NULL};
 static const char *const PUSH[] = {"逼", "迫使", "促使", NULL};
 
 /* Is the harm h[x] done to a rival, its object (削弱對手, 打擊了競爭對手)?
@@ -1658,6 +1658,21 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
   if (pos - cs > 120) {
     cs = pos - 120;
     while (((unsigned char)v[cs] & 0xC0) == 0x80) cs++;
+  }
+  if (!harm) {
+    /* the one who gains named after it (受益的往往是當地的替代廠商) */
+    static const char *const ADV[] = {"往往", "都", "反而", "只有", "就", "卻", "却", "反倒", NULL};
+    size_t o = h[x].e;
+    if (lc_at(v, o, se, "的")) {
+      o += 3;
+      size_t l = S_word_at(v, o, se, ADV);
+      o += l;
+      if (lc_at(v, o, se, "是")) {
+        size_t ce = S_clause_end(v, o, se), lim = o + 3 + 24 < ce ? o + 3 + 24 : ce;
+        for (size_t j = x + 1; j < nh && h[j].s < lim; j++)
+          if (h[j].s > o && h[j].type == LC_PAY_CUE && h[j].tag == LC_TAG_RIVAL) return true;
+      }
+    }
   }
   if (!harm) {
     /* a rival made strong: the praise before the rival, a verb of making
@@ -2278,9 +2293,12 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         size_t scope = h[j].value > 24 ? (size_t)h[j].value : 24;
         /* (not a word that describes it: 封閉的生態系, 封閉式平台 is that
          * ecosystem, closed, not an act that closes it) */
-        bool describes = h[j].e + 3 <= h[i].s && (memcmp(v + h[j].e, "的", 3) == 0 ||
-                                                 memcmp(v + h[j].e, "式", 3) == 0 ||
-                                                 memcmp(v + h[j].e, "型", 3) == 0);
+        bool describes = (h[j].e + 3 <= h[i].s && (memcmp(v + h[j].e, "的", 3) == 0 ||
+                                                  memcmp(v + h[j].e, "式", 3) == 0 ||
+                                                  memcmp(v + h[j].e, "型", 3) == 0)) ||
+                         /* (封閉平台, 封閉生態: closed, not closing) */
+                         (h[j].e == h[i].s && h[j].e - h[j].s == 6 &&
+                          (memcmp(v + h[j].s, "封閉", 6) == 0 || memcmp(v + h[j].s, "封闭", 6) == 0));
         gov = !describes && S_within(v, h[j].e, h[i].s, scope) && !S_clause_break(v, h[j].e, h[i].s);
       } else if (h[j].s >= pe && !S_clause_break(v, h[i].e, h[j].s)) {
         /* 將/把 X 排斥, X 被限制, 跟 X 切斷 (…合作): the object stands before
