@@ -4234,7 +4234,7 @@ lc_status lc_analyse(lc_doc *doc) {
         }
       }
       bool use_ctx = false;
-      if (!has_topic && !C.cond_topic) {
+      if (!has_topic && !C.cond_topic && !C.asker) {
         for (int k = 0; k < C.ntopics; k++)
           if (C.ctxw[k] > 0) { use_ctx = true; break; }
       }
