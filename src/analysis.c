@@ -3181,6 +3181,45 @@ static bool S_latin_name(const lc_doc *doc, size_t ss, size_t p, size_t rv, size
   return found;
 }
 
+/* Is the verb of saying at v[s..e) part of a noun (法說會, 說明會, 小說, 演說,
+ * 遊說), not a verb? */
+static bool S_inside_noun(const ctx *C, size_t s, size_t e) {
+  static const char BEFORE[] = "法演小遊游學学", AFTER[] = "會会";
+  const char *v = C->doc->view;
+  return (s >= 3 && lc_at(v, s, e, "說") && lc_in_set(v + s - 3, BEFORE, 3)) ||
+         (s >= 3 && lc_at(v, s, e, "说") && lc_in_set(v + s - 3, BEFORE, 3)) ||
+         (e + 3 <= C->doc->vlen && lc_in_set(v + e, AFTER, 3));
+}
+
+/* Where the words before a verb of reporting at p begin once a time and a
+ * circumstance are set aside (王冠宇昨(12)日在法說會後受訪時直言, 李四今天
+ * 在記者會上表示): a clause of 在/於 … 時/後/中/上 of at most 16 characters,
+ * then a word of time (昨日, 昨(12)日, 今天, 日前, 稍早, 上週); p if none. */
+static size_t S_strip_when(const char *v, size_t s, size_t p) {
+  static const char *const AT[] = {"在", "於", "于", NULL},
+                           *const END[] = {"時", "时", "後", "后", "中", "上", NULL},
+                           *const WHEN[] = {"昨日", "今日", "昨天", "今天", "日前", "稍早", "上週", "上周",
+                                            "本週", "本周", "週一", "周一", "近日", "昨", "今", NULL};
+  size_t q = p;
+  if (S_strip_back(v, s, q, END) != q) {
+    for (size_t k = q, n = 0; k > s && n <= 16; n++) {
+      k--;
+      while (k > s && ((unsigned char)v[k] & 0xC0) == 0x80) k--;
+      if (S_word_at(v, k, q, AT)) { q = k; break; }
+    }
+  }
+  /* (12)日: a date in brackets after 昨 or 今 */
+  if (q >= s + 3 && lc_at(v, q - 3, q, "日")) {
+    size_t k = q - 3;
+    if (k > s && v[k - 1] == ')') {
+      size_t o = k - 1;
+      while (o > s && v[o - 1] != '(' && k - o < 6) o--;
+      if (o > s && v[o - 1] == '(') q = o - 1;
+    }
+  }
+  return S_strip_back(v, s, q, WHEN);
+}
+
 static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t rv,
                           int *out, size_t max) {
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
@@ -3196,7 +3235,7 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
   static const char *const AND[] = {"和", "與", "与", "及", "跟", "、", NULL};
   lc_doc *doc = C->doc;
   const char *v = doc->view;
-  size_t n = 0, nc = 0, p = S_strip_back(v, se->start, rv, ADV);
+  size_t n = 0, nc = 0, p = S_strip_back(v, se->start, S_strip_when(v, se->start, rv), ADV);
   /* the people just before the verb, joined by 和, 與, 、 (X和Y都認為),
    * found from the verb back, made speakers in reading order */
   struct { size_t a, b; const lc_alias *al; } cand[8];
@@ -3302,7 +3341,10 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
   /* the first report verb */
   size_t rv = (size_t)-1;
   for (size_t i = 0; i < nh; i++)
-    if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT) { rv = h[i].s; break; }
+    if (h[i].type == LC_PAY_CUE && h[i].kind == LC_CUE_REPORT && !S_inside_noun(C, h[i].s, h[i].e)) {
+      rv = h[i].s;
+      break;
+    }
   C->report_seen = rv != (size_t)-1;
   C->report_at = rv;
   if (rv == (size_t)-1) return 0;
@@ -3390,6 +3432,19 @@ static int S_subject_person(ctx *C, const lc_sentence *se) {
       if (id < 0) { C->oom = true; return -1; }
     }
     if (id >= 0 && p >= at) found = id, at = p;
+  }
+  /* or a speaker of the document who opens a clause, whatever follows
+   * (談到關稅，王冠宇語氣明顯轉硬。) */
+  for (size_t si = 0; si < doc->speakers.len; si++) {
+    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
+    size_t kl = strlen(sp->key);
+    if (sp->narrator || kl < 6) continue;
+    for (size_t p = se->start; p + kl <= se->end; p += lc_u8len((unsigned char)v[p])) {
+      if (v[p] != sp->key[0] || memcmp(v + p, sp->key, kl) != 0) continue;
+      size_t b = p;
+      while (b > se->start && v[b - 1] == ' ') b--;
+      if ((b == se->start || S_is_break(v[b - 1])) && p + kl >= at) found = (int)si, at = p + kl;
+    }
   }
   return found;
 }
