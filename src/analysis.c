@@ -134,6 +134,7 @@ typedef struct ctx {
   lc_vec hits;    /* of hit, reused per turn */
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
+  bool ctx_own;   /* the topics carried (ctxw) are the turn's own sentence's, not the question's */
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
   uint64_t burden_second; /* S_second_bytes(BURDEN) */
@@ -2619,9 +2620,29 @@ static bool S_foreign_object(const ctx *C, const hit *h, size_t nh, size_t x, si
   return true;
 }
 
+/* Does the sentence from ss point back at what was said before (這是對的,
+ * 那樣做不行, 此舉…, 它…), or is it a few words (我支持。 早該如此。)?  A
+ * topic carried turned (應該退出來。) is judged turned only by such a
+ * sentence: one with words of its own (政治風險那麼高，…不值得) speaks of the
+ * topic itself. */
+static bool S_points_back(const char *v, size_t ss, size_t se) {
+  static const char *const BACK[] = {"這", "这", "那", "此", "如此", "它", "其", "這樣", "这样", NULL},
+                           *const LEAD[] = {"但是", "可是", "不過", "不过", "所以", "因此", "而且", "但", "我覺得",
+                                            "我觉得", "我認為", "我认为", NULL};
+  while (ss < se && v[ss] == ' ') ss++;
+  if (S_within(v, ss, se, 10)) return true;
+  size_t l = S_word_at(v, ss, se, LEAD);
+  if (l) {
+    ss += l;
+    while (ss < se && (v[ss] == ' ' || v[ss] == ',')) ss++;
+  }
+  return S_word_at(v, ss, se, BACK) > 0;
+}
+
 static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int t, float judge,
                                  lc_vec *cues) {
   int cf = C->ctxflip[t];
+  if (cf < 0 && C->ctx_own && !S_points_back(C->doc->view, C->sent_ss, se)) cf = 1;
   /* a verb that takes a side on something else (我一直支持家鄉的棒球隊),
    * found once a sentence */
   if (C->foreign_ss != C->sent_ss) {
@@ -4125,6 +4146,7 @@ lc_status lc_analyse(lc_doc *doc) {
     lc_vec none = LC_VEC(lc_cue_hit);
     bool named = false; /* a sentence of this turn names a topic */
     bool ctx_judged = false; /* or judges the topics it answers, naming none */
+    C.ctx_own = false;
     for (int k = 0; k < C.ntopics; k++)
       if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], carry ? C.qw[k] : 0, carry ? C.qflip[k] : 1,
                         carry ? &C.qterms[k] : &none))
@@ -4466,6 +4488,7 @@ lc_status lc_analyse(lc_doc *doc) {
             goto done;
         }
       }
+      if (has_topic) C.ctx_own = true;
       if (has_topic) /* carried to the next sentence */
         for (int k = 0; k < C.ntopics; k++)
           if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], C.tw[k], C.tflip[k], &C.tterms[k]))
