@@ -839,9 +839,24 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
 
 /* Does the sentence speak in the first person (我覺得, 我的觀點是, 我們應該):
  * a view the speaker gives as theirs, not a premise? */
+/* Does v[s..e) give a view as the speaker's own in so many words (我覺得,
+ * 我認為, 我的想法, 我個人)? */
+static bool S_own_opinion(const char *v, size_t s, size_t e) {
+  static const char *const MINE[] = {"我覺得", "我觉得", "我認為", "我认为", "我的想法", "我的看法", "我個人",
+                                     "我个人", "我先講", "我先讲", NULL};
+  return S_has_any(v, s, e, MINE);
+}
+
 static bool S_own_view(const ctx *C, const lc_sentence *se) {
-  static const char *const I[] = {"我", "咱", NULL};
-  return S_has_any(C->doc->view, se->start, se->end, I);
+  static const char *const I[] = {"我", "咱", NULL},
+                           *const VIEW[] = {"想法", "看法", "觀點", "观点", "立場", "立场", "意見", "意见", NULL};
+  const char *v = C->doc->view;
+  if (S_has_any(v, se->start, se->end, I)) return true;
+  /* or the sentence before in the turn announces it (我先講我的想法啦，這次…) */
+  const lc_sentence *first = C->an->sentences.items;
+  if (se == first || (se - 1)->turn != se->turn) return false;
+  const lc_sentence *p = se - 1;
+  return S_has_any(v, p->start, p->end, I) && S_has_any(v, p->start, p->end, VIEW);
 }
 
 /* Does the sentence give someone else's view (有人主張, 業者認為)? */
@@ -4233,7 +4248,8 @@ lc_status lc_analyse(lc_doc *doc) {
       /* a guest's statement before a closing question stands (出口管制傷害
        *非常大，說放棄就放棄嗎？ …很糟，不是嗎？): the judgements of the clauses
        * before the last one count, the last clause asks; an interviewer's
-       * premise before a question stays part of the question */
+       * premise before a question stays part of the question, unless they
+       * give it as theirs (我先講我的想法啦，這次的關稅真的太離譜了，…？) */
       bool asker = C.asker;
       if (se->question && !sp->narrator && !asker && !C.contribs.len && has_topic &&
           (kinds & (1u << LC_CUE_RESTRICT | 1u << LC_CUE_RELAX)) && S_refuse_proposal(&C, se, sh, snh, &cues))
@@ -4251,7 +4267,8 @@ lc_status lc_analyse(lc_doc *doc) {
             }
         }
         se->question = false;
-      } else if (se->question && !sp->narrator && !asker && C.contribs.len && se->end > se->start) {
+      } else if (se->question && !sp->narrator && (!asker || S_own_opinion(doc->view, se->start, se->end)) &&
+                 C.contribs.len && se->end > se->start) {
         size_t last = S_clause_start(&C, se->end - 1), w = 0;
         float sum = 0;
         contrib *cb = C.contribs.items;
