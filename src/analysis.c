@@ -2145,7 +2145,7 @@ static bool S_modal_before(const char *v, size_t a, size_t s, bool rather) {
  * it in its clause, after 對 (對盟友亂課關稅, 對中國的出口管制, 對日本、
  * 韓國這些友邦加徵關稅)?  Then the sentence
  * judges the policy, not the partnership or the market. */
-static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
+static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i, size_t se) {
   const char *v = C->doc->view;
   const lc_topic *tp = C->lex->topics.items;
   bool policy = false; /* a policy named just after it (most terms have none) */
@@ -2165,8 +2165,8 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i) {
   bool ba = false;
   for (size_t k = s >= cs + 24 ? s - 24 : cs; k + 3 <= s && !ba; k += lc_u8len((unsigned char)v[k]))
     ba = memcmp(v + k, "把", 3) == 0 || memcmp(v + k, "將", 3) == 0 || memcmp(v + k, "将", 3) == 0;
-  if (ba) {
-    size_t ce = S_clause_end(v, h[i].e, C->doc->vlen), le = h[i].e + 30 < ce ? h[i].e + 30 : ce;
+  if (ba) { /* (within the sentence: a full stop is no clause break) */
+    size_t ce = S_clause_end(v, h[i].e, se), le = h[i].e + 30 < ce ? h[i].e + 30 : ce;
     if (S_find_any(v, h[i].e, le, LIST) < le && (policy || S_find_any(v, h[i].e, ce, ROLL) < ce)) return true;
   }
   if (!policy) return false;
@@ -2259,7 +2259,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     int t = h[i].topic;
     if (S_in_speech(C, h[i].s)) continue;
     if (t < 64 && tp[t].kind == LC_TOPIC_OPENNESS)
-      *(S_aimed_at(C, h, nh, i) ? &aimed : &unaimed) |= (uint64_t)1 << t;
+      *(S_aimed_at(C, h, nh, i, se->end) ? &aimed : &unaimed) |= (uint64_t)1 << t;
     /* 不管出口管制怎麼改，我們都很樂觀: the condition's topic is not judged,
      * nor is the topic carried from before (the sentence says it does not
      * matter) */
@@ -2809,7 +2809,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                       "開門揖盜", "开门揖盗", "白白送給", "白白送给", "雙手奉上",
                                       "双手奉上", NULL};
   /* a view taken back: the speaker's (a word with 我, or 我 before it) */
-  static const char *const RETRACT[] = {"我收回", "收回我", "收回剛才", "收回刚才", "收回前面", "收回先前",
+  static const char *const RETRACT[] = {"我收回", "收回剛才", "收回刚才", "收回前面", "收回先前",
                                         "修正我的看法", "修正我剛才", "修正我刚才", "修正我之前",
                                         "修正我先前", "修正我原本", "修正一下我的看法", "改變看法", "改变看法",
                                         "改變了看法", "改变了看法", "改變我的看法", "改变我的看法",
@@ -2939,14 +2939,9 @@ static bool S_copy_topic(float *dw, int *dflip, lc_vec *dterms, float sw, int sf
   return lc_vec_copy(dterms, sterms);
 }
 
-static bool S_retract(ctx *C, int speaker, int topic);
-
 static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bool reported,
                    const lc_vec *cues, const lc_vec *terms, int answers, bool agreement) {
   int tn = LC_AT(C->an->sentences, lc_sentence, sentence).turn;
-  if (!reported && tn == C->retract_turn && sentence >= C->retract_first &&
-      LC_AT(C->doc->turns, lc_turn, tn).speaker == speaker && !S_retract(C, speaker, topic))
-    return false;
   acc *a = S_acc(C, speaker, reported, topic);
   if (!a) return false;
   if (a->turn0 != tn + 1) { /* the sums before this turn */
@@ -2995,9 +2990,23 @@ static bool S_takes_back(const ctx *C, const lc_sentence *se, const hit *h, size
   static const char *const I[] = {"我", NULL};
   const char *v = C->doc->view;
   for (size_t i = 0; i < nh; i++) {
-    if (h[i].type != LC_PAY_CUE || h[i].tag != LC_TAG_RETRACT) continue;
-    if (S_find_any(v, h[i].s, h[i].e, I) < h[i].e) return true;
-    if (S_find_any(v, S_clause_start(C, h[i].s), h[i].s, I) < h[i].s) return true;
+    if (h[i].type != LC_PAY_CUE || h[i].tag != LC_TAG_RETRACT || S_in_speech(C, h[i].s)) continue;
+    size_t cs = S_clause_start(C, h[i].s);
+    bool negated = false; /* (我不會改變看法, 我絕對不收回) */
+    for (size_t j = 0; j < i && !negated; j++)
+      negated = h[j].type == LC_PAY_CUE && h[j].kind == LC_CUE_NEGATOR && h[j].s >= cs && h[j].e <= h[i].s;
+    if (negated) continue;
+    /* 我 the word's subject: in it (我收回), or at most three characters
+     * before it (我必須修正我的看法, 我後來改變了看法), not another's (他改口了,
+     * 我覺得川普改變主意了) */
+    if (lc_at(v, h[i].s, h[i].e, "我")) return true;
+    size_t from = h[i].s;
+    for (int n = 0; n < 4 && from > cs; n++) {
+      from--;
+      while (from > cs && ((unsigned char)v[from] & 0xC0) == 0x80) from--;
+    }
+    size_t at = S_find_any(v, from, h[i].s, I);
+    if (at < h[i].s && !lc_at(v, at, h[i].s, "我們") && !lc_at(v, at, h[i].s, "我们")) return true;
   }
   (void)se;
   return false;
@@ -3440,22 +3449,23 @@ static bool S_pronoun_opens(const ctx *C, const lc_sentence *se) {
  * 他在受訪時表示，…): a speaker of the document, or a name of two or three
  * Chinese characters that begins with a common surname and follows a title,
  * either one followed by a word that goes on with its subject (則, 也, 的,
- * an opening bracket).  The last one named; -1 if none (C->oom on failure). */
-static int S_subject_person(ctx *C, const lc_sentence *se) {
-  lc_doc *doc = C->doc;
+ * an opening bracket), or a speaker who opens a clause.  The last one named,
+ * its span in *sa..*sb; false if none.  The speaker is made only when a
+ * pronoun refers to it (S_subject_id). */
+static bool S_subject_person(const ctx *C, const lc_sentence *se, size_t *sa, size_t *sb) {
+  const lc_doc *doc = C->doc;
   const char *v = doc->view;
-  int found = -1;
-  size_t at = 0;
+  bool found = false;
+  /* a speaker's key or a name of two to four CJK characters ending at p */
   for (size_t p = S_next_after_subject(C, se->start, se->end); p < se->end;
        p = S_next_after_subject(C, p + lc_u8len((unsigned char)v[p]), se->end)) {
-    int id = -1;
-    for (size_t si = 0; si < doc->speakers.len && id < 0; si++) { /* one the document has */
-      const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
-      size_t kl = strlen(sp->key);
-      if (!sp->narrator && kl >= 6 && p - se->start >= kl && memcmp(v + p - kl, sp->key, kl) == 0)
-        id = (int)si;
+    for (size_t kl = 12; kl >= 6; kl -= 3) { /* one the document has (at most four characters) */
+      if (p - se->start < kl || lc_speaker_find(doc, v + p - kl, kl) < 0) continue;
+      *sa = p - kl, *sb = p, found = true;
+      break;
     }
-    for (size_t chars = 3; id < 0 && chars >= 2; chars--) { /* a name after a title */
+    if (found && *sb == p) continue;
+    for (size_t chars = 3; chars >= 2; chars--) { /* a name after a title */
       if (p < se->start + 3 * chars) continue;
       size_t a = p - 3 * chars, sl = lc_surname_len(v, a, p);
       bool cjk = true;
@@ -3464,23 +3474,22 @@ static int S_subject_person(ctx *C, const lc_sentence *se) {
         cjk = lc_is_cjk(lc_u8dec((const unsigned char *)v + k, &l)) && l == 3;
       }
       if (!cjk || !sl || sl >= p - a || !lc_title_suffix(v, se->start, a)) continue;
-      id = lc_speaker_mentioned(doc, v + a, p - a, NULL, a, p);
-      if (id < 0) { C->oom = true; return -1; }
+      *sa = a, *sb = p, found = true;
+      break;
     }
-    if (id >= 0 && p >= at) found = id, at = p;
   }
   /* or a speaker of the document who opens a clause, whatever follows
    * (談到關稅，王冠宇語氣明顯轉硬。) */
-  for (size_t si = 0; si < doc->speakers.len; si++) {
-    const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
-    size_t kl = strlen(sp->key);
-    if (sp->narrator || kl < 6) continue;
-    for (size_t p = se->start; p + kl <= se->end; p += lc_u8len((unsigned char)v[p])) {
-      if (v[p] != sp->key[0] || memcmp(v + p, sp->key, kl) != 0) continue;
-      size_t b = p;
-      while (b > se->start && v[b - 1] == ' ') b--;
-      if ((b == se->start || S_is_break(v[b - 1])) && p + kl >= at) found = (int)si, at = p + kl;
-    }
+  for (size_t c = se->start; c < se->end;) {
+    size_t q = c;
+    while (q < se->end && v[q] == ' ') q++;
+    for (size_t kl = 12; kl >= 6; kl -= 3)
+      if (q + kl <= se->end && lc_speaker_find(doc, v + q, kl) >= 0 && (!found || q + kl >= *sb)) {
+        *sa = q, *sb = q + kl, found = true;
+        break;
+      }
+    while (c < se->end && !S_is_break(v[c])) c++; /* the next clause */
+    if (c < se->end) c++;
   }
   return found;
 }
@@ -4141,7 +4150,7 @@ lc_status lc_analyse(lc_doc *doc) {
    * opens the next one goes on reporting (…指出，…。 / 他強調，…) */
   int last_agents[8];
   size_t nlast = 0;
-  int subject = -1; /* a person named since the last report (S_subject_person) */
+  size_t subject_a = 0, subject_b = 0; /* a person named since the last report (S_subject_person), or b 0 */
   for (size_t ti = 0; ti < nt; ti++) {
     const lc_turn *t = &LC_AT(doc->turns, lc_turn, ti);
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
@@ -4168,7 +4177,8 @@ lc_status lc_analyse(lc_doc *doc) {
         goto done;
     int agents[8];
     size_t nagents = 0;
-    if (!sp->narrator) nlast = 0;
+    if (!sp->narrator || (ti > 0 && LC_AT(doc->turns, lc_turn, ti - 1).section != t->section))
+      nlast = 0, subject_b = 0; /* (a pronoun does not reach past a turn of dialogue or a heading) */
     C.asker = sp->role == LC_ROLE_INTERVIEWER || sp->role == LC_ROLE_HOST || sp->role == LC_ROLE_REPORTER;
     C.narrating = sp->narrator;
     uint64_t declined = sp->narrator ? 0 : S_declined(&C, h, nh, ti, answers_prev);
@@ -4297,20 +4307,25 @@ lc_status lc_analyse(lc_doc *doc) {
         /* a report of someone else's (白宮則認為…), not of the one just
          * named, by a pronoun (他表示，…) */
         else if (C.report_seen && !S_pronoun_reports(&C, C.report_at)) nagents = 0;
-        else if (subject >= 0 && (C.report_seen || S_pronoun_opens(&C, se))) {
-          agents[0] = subject; /* the one just named (…則…。她表示… / 她批評…) */
+        else if (subject_b && (C.report_seen || S_pronoun_opens(&C, se))) {
+          /* the one just named (…則…。她表示… / 她批評…) */
+          int id = lc_speaker_find(doc, doc->view + subject_a, subject_b - subject_a);
+          if (id < 0) id = lc_speaker_mentioned(doc, doc->view + subject_a, subject_b - subject_a, NULL, subject_a,
+                                                 subject_b);
+          if (id < 0) goto done;
+          sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
+          agents[0] = id;
           nagents = 1;
-          subject = -1;
+          subject_b = 0;
         }
         else if (C.report_seen && !nagents && si == C.sent_first[ti] && nlast) {
           memcpy(agents, last_agents, nlast * sizeof *agents); /* 他強調 opening a paragraph */
           nagents = nlast;
         }
         if (nagents) { memcpy(last_agents, agents, nagents * sizeof *agents); nlast = nagents; }
-        if (C.report_seen && nagents) subject = -1;
-        else if (!nagents && (found[0] = S_subject_person(&C, se)) >= 0) subject = found[0];
-        if (C.oom) goto done;
-        sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
+        size_t sa, sb;
+        if (C.report_seen && nagents) subject_b = 0;
+        else if (!nagents && S_subject_person(&C, se, &sa, &sb)) subject_a = sa, subject_b = sb;
         /* a report that the one named declines to judge (…並未表態支持或反對) */
         bool declines = false;
         for (size_t q = 0; q < snh && !declines; q++) declines = S_declines(&C, sh, q);

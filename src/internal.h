@@ -327,6 +327,8 @@ int lc_speaker_for_name(lc_doc *doc, const char *key, size_t n, size_t ns,
                         size_t ne, lc_role role);
 int lc_speaker_narrator(lc_doc *doc);
 int lc_speaker_answerer(lc_doc *doc);
+/* The speaker whose key is key[0..n), or -1. */
+int lc_speaker_find(const lc_doc *doc, const char *key, size_t n);
 /* The speaker for a person named in narration (normalised key; display name
  * view [ns, ne), or canon when given), created with role mentioned and no
  * labels on first use.  Returns -1 when out of memory. */

@@ -418,7 +418,8 @@ static bool S_person_like_n(const char *k, size_t n) {
     size_t l = strlen(PEOPLE[i]), rest = n - l;
     if (l >= n || memcmp(k, PEOPLE[i], l) != 0) continue;
     size_t rc = lc_u8_count(k + l, rest);
-    if (rc <= 4 && (S_nickname(k + l, rest, rc) || (rc >= 2 && S_surname_start(k + l, rest))))
+    /* (a nickname, or a surname and two or three more: 觀眾高呼 is prose) */
+    if (rc <= 4 && (S_nickname(k + l, rest, rc) || (rc >= 3 && S_surname_start(k + l, rest))))
       return true;
   }
   /* 聽眾甲, 記者乙, 記者a, 來賓1: a role or title, then which one */

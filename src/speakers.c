@@ -317,13 +317,17 @@ lc_status lc_assign_speakers(lc_doc *doc) {
   return LC_OK;
 }
 
+int lc_speaker_find(const lc_doc *doc, const char *key, size_t n) { return S_find(doc, key, n, NULL); }
+
 int lc_speaker_mentioned(lc_doc *doc, const char *key, size_t n, const char *canon, size_t ns,
                          size_t ne) {
   int id = S_find(doc, key, n, NULL);
   if (id >= 0) return id;
-  /* one who speaks under a role word and is named so (答 is 羅啟文) */
+  /* one who speaks under a role word and is named so (答 is 羅啟文): the
+   * document's own speakers, which come before those mentioned */
   for (size_t i = 0; i < doc->speakers.len; i++) {
     const lc_speaker *o = &LC_AT(doc->speakers, lc_speaker, i);
+    if (o->role == LC_ROLE_MENTIONED) break;
     if (!o->narrator && o->name && strlen(o->name) == n && memcmp(o->name, key, n) == 0) return (int)i;
   }
   lc_speaker *sp = lc_vec_push(&doc->speakers);

@@ -282,6 +282,26 @@ def mixed_line_ends(n):
     return b"".join(out)
 
 
+@gen("ba_objects_no_commas", False, "sentences", 2_000, 20_000)
+def ba_objects_no_commas(n):
+    """One turn of n sentences 我們把中國市場列入考量。 with no comma: an
+    object of 把 looks for a listing verb to its clause's end, which a full
+    stop does not end (the sentence does)."""
+    return U("主持：你好\n來賓：") + U("我們把中國市場列入考量。") * n
+
+
+@gen("narration_names", False, "sentences", 2_000, 20_000)
+def narration_names(n):
+    """Narration of n sentences, each naming a different person after a title
+    (教授王XY也很忙。): each may be the one a later pronoun speaks for."""
+    out = [U("# 標題\n\n")]
+    for i in range(n):
+        a, b = chr(0x4E00 + (i // 200) % 200), chr(0x4E00 + i % 200)
+        out.append(U("教授王%s%s也很忙。" % (a, b)))
+    out.append(U("他表示，關稅很糟糕。\n"))
+    return b"".join(out)
+
+
 def main(argv):
     if len(argv) == 2 and argv[1] == "--list":
         for name, (f, md, unit, n, full) in GENERATORS.items():
