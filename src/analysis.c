@@ -138,6 +138,8 @@ typedef struct ctx {
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
   uint64_t burden_second; /* S_second_bytes(BURDEN) */
+  size_t relax_at, relax_se; /* S_relaxes: the verb last asked of (its start + 1) and sentence end */
+  bool relax_val;
   uint64_t next_second;   /* S_second_bytes(SUBJECT_NEXT) */
   int last_named[2];       /* per kind, the topic a sentence last named clearly, or -1 */
   bool narrating;          /* the turn is the narrator's */
@@ -2098,7 +2100,20 @@ static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t 
  * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit; and none does
  * when its object ends in a burden (降低供應鏈集中風險, 減少對關稅的依賴:
  * the words between name whose burden it is). */
+static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se);
+
+/* (asked for each term of a sentence: the answer kept for the last verb) */
 static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
+  ctx *c = (ctx *)C;
+  if (c->relax_at != h[j].s + 1 || c->relax_se != se) {
+    c->relax_at = h[j].s + 1;
+    c->relax_se = se;
+    c->relax_val = S_relaxes_now(C, h, j, se);
+  }
+  return c->relax_val;
+}
+
+static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
   static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL};
   const char *v = C->doc->view;
   size_t ce = S_clause_end(v, h[j].e, se), lim = h[j].e + 30 < ce ? h[j].e + 30 : ce; /* ten characters */
