@@ -909,6 +909,24 @@ static bool S_means(const hit *h, size_t nh, size_t x, int kind) {
  * need.  The judgement bears only on the topics the verb inverts (S_bears):
  * 不能靠打壓競爭對手 says nothing of a topic the verb does not take.  A
  * question that forbids forbids (怎麼可以放棄中國市場？ 豈能放寬管制？). */
+/* Is the subject before p the speaker's own company, alone at its clause's
+ * start (公司不會放棄中國市場, 本公司絕不會退出: a CEO's refusal, not a
+ * prediction about another)? */
+static bool S_own_company(const ctx *C, size_t p) {
+  static const char *const CO[] = {"我們公司", "我们公司", "本公司", "敝公司", "公司", "集團", "集团", NULL};
+  const char *v = C->doc->view;
+  size_t cs = S_clause_start(C, p);
+  while (cs < p && v[cs] == ' ') cs++;
+  size_t l = S_word_at(v, cs, p, CO);
+  if (!l) return false;
+  for (size_t q = cs + l; q < p;) { /* then adverbs only (公司也絕對不會) */
+    size_t a = S_word_at(v, q, p, ADVERB);
+    if (!a) return false;
+    q += a;
+  }
+  return true;
+}
+
 LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
   static const char FORBID2[] = "不能不可不要怎能豈能岂能", FORBID1[] = "別别勿",
                     FORBID3[] = "怎麼能怎么能",
@@ -943,7 +961,7 @@ LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
     size_t p = s;
     for (size_t m = x; m-- > 0 && h[m].e >= s;)
       if (h[m].type == LC_PAY_CUE && h[m].kind == LC_CUE_INTENSIFIER && h[m].e == s) { p = h[m].s; break; }
-    if (S_subject(C, p) < 0) return (size_t)-1;
+    if (S_subject(C, p) < 0 && !S_own_company(C, p)) return (size_t)-1;
     val = -1.0f;
   } else {
     return (size_t)-1;
