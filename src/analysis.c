@@ -102,9 +102,6 @@ typedef struct tclause_t {
 typedef struct ctx {
   lc_doc *doc;
   bool oom; /* an allocation failed inside a helper that returns a value */
-  int retract_turn;  /* a turn that takes back its speaker's earlier view (S_retract), or -1 */
-  int retract_first; /* its first sentence */
-  uint64_t retract_done; /* the topics (< 64) taken back so far */
   bool report_seen;  /* S_agents found a verb of reporting */
   size_t report_at;  /* where */
   bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
@@ -839,8 +836,6 @@ static bool S_asks_by_word(const ctx *C, const hit *h, size_t nh) {
   return false;
 }
 
-/* Does the sentence speak in the first person (我覺得, 我的觀點是, 我們應該):
- * a view the speaker gives as theirs, not a premise? */
 /* Does v[s..e) give a view as the speaker's own in so many words (我覺得,
  * 我認為, 我的想法, 我個人)? */
 static bool S_own_opinion(const char *v, size_t s, size_t e) {
@@ -849,6 +844,9 @@ static bool S_own_opinion(const char *v, size_t s, size_t e) {
   return S_has_any(v, s, e, MINE);
 }
 
+/* Does the sentence speak in the first person (我覺得, 我的觀點是, 我們應該),
+ * or follow one of its turn that announces the speaker's view: a view the
+ * speaker gives as theirs, not a premise? */
 static bool S_own_view(const ctx *C, const lc_sentence *se) {
   static const char *const I[] = {"我", "咱", NULL},
                            *const VIEW[] = {"想法", "看法", "觀點", "观点", "立場", "立场", "意見", "意见", NULL};
@@ -896,19 +894,6 @@ static bool S_means(const hit *h, size_t nh, size_t x, int kind) {
   return false;
 }
 
-/* A negator that forbids, or refuses, the restriction or relaxation it
- * negates (我們不能放棄中國市場, 絕不能放棄, 不要放寬管制, 我們不會放棄) is a
- * judgement against it, as 不應該 is.  For the verb's hit h[j] of a sentence,
- * the negator's becomes one (so the verb is no longer negated, and inverts
- * the topic it governs), whose topic field is how many hits on the verb is;
- * returns its index, or (size_t)-1.  Those that forbid (不能, 不要, 別, 絕不能)
- * judge whoever the subject is; those that refuse (不會, 不想, 絕不) only when
- * the subject is the speaker or none (美國不會取消關稅 predicts; 我們不可能
- * 放棄 refuses, as 我們不會放棄 does).  A plain 不
- * or 沒 states a fact (政府沒有限制出口), and 不必, 不用 only that there is no
- * need.  The judgement bears only on the topics the verb inverts (S_bears):
- * 不能靠打壓競爭對手 says nothing of a topic the verb does not take.  A
- * question that forbids forbids (怎麼可以放棄中國市場？ 豈能放寬管制？). */
 /* Is the subject before p the speaker's own company, alone at its clause's
  * start (公司不會放棄中國市場, 本公司絕不會退出: a CEO's refusal, not a
  * prediction about another)? */
@@ -927,6 +912,19 @@ static bool S_own_company(const ctx *C, size_t p) {
   return true;
 }
 
+/* A negator that forbids, or refuses, the restriction or relaxation it
+ * negates (我們不能放棄中國市場, 絕不能放棄, 不要放寬管制, 我們不會放棄) is a
+ * judgement against it, as 不應該 is.  For the verb's hit h[j] of a sentence,
+ * the negator's becomes one (so the verb is no longer negated, and inverts
+ * the topic it governs), whose topic field is how many hits on the verb is;
+ * returns its index, or (size_t)-1.  Those that forbid (不能, 不要, 別, 絕不能)
+ * judge whoever the subject is; those that refuse (不會, 不想, 絕不) only when
+ * the subject is the speaker or none (美國不會取消關稅 predicts; 我們不可能
+ * 放棄 refuses, as 我們不會放棄 does).  A plain 不
+ * or 沒 states a fact (政府沒有限制出口), and 不必, 不用 only that there is no
+ * need.  The judgement bears only on the topics the verb inverts (S_bears):
+ * 不能靠打壓競爭對手 says nothing of a topic the verb does not take.  A
+ * question that forbids forbids (怎麼可以放棄中國市場？ 豈能放寬管制？). */
 LC_COLD static size_t S_forbid(ctx *C, const hit *sh, size_t nh, size_t j) {
   static const char FORBID2[] = "不能不可不要怎能豈能岂能", FORBID1[] = "別别勿",
                     FORBID3[] = "怎麼能怎么能",
@@ -1696,30 +1694,24 @@ static bool S_rival_gains(const ctx *C, const hit *h, size_t nh, size_t x, size_
     while (((unsigned char)v[cs] & 0xC0) == 0x80) cs++;
   }
   if (!harm) {
+    static const char *const MAKE[] = {"培養", "培养", "養出", "养出", "養大", "养大", "造就", "扶植", "催生",
+                                       "製造出", "制造出", "創造出", "创造出", NULL},
+                             *const ADV[] = {"往往", "都", "反而", "只有", "就", "卻", "却", "反倒", NULL};
+    size_t o = h[x].e + (lc_at(v, h[x].e, se, "的") ? 3 : 0);
+    /* a rival made strong: the praise before the rival, a verb of making
+     * before it (培養出一個強大的對手, 養大了競爭者) */
+    for (size_t j = x + 1; j < nh && h[j].s <= o; j++)
+      if (h[j].s == o && h[j].type == LC_PAY_CUE && h[j].tag == LC_TAG_RIVAL && S_find_any(v, cs, pos, MAKE) < pos)
+        return true;
     /* the one who gains named after it (受益的往往是當地的替代廠商) */
-    static const char *const ADV[] = {"往往", "都", "反而", "只有", "就", "卻", "却", "反倒", NULL};
-    size_t o = h[x].e;
-    if (lc_at(v, o, se, "的")) {
-      o += 3;
-      size_t l = S_word_at(v, o, se, ADV);
-      o += l;
+    if (o > h[x].e) {
+      o += S_word_at(v, o, se, ADV);
       if (lc_at(v, o, se, "是")) {
         size_t ce = S_clause_end(v, o, se), lim = o + 3 + 24 < ce ? o + 3 + 24 : ce;
         for (size_t j = x + 1; j < nh && h[j].s < lim; j++)
           if (h[j].s > o && h[j].type == LC_PAY_CUE && h[j].tag == LC_TAG_RIVAL) return true;
       }
     }
-  }
-  if (!harm) {
-    /* a rival made strong: the praise before the rival, a verb of making
-     * before it (培養出一個強大的對手, 養大了競爭者) */
-    static const char *const MAKE[] = {"培養", "培养", "養出", "养出", "養大", "养大", "造就", "扶植", "催生",
-                                       "製造出", "制造出", "創造出", "创造出", NULL};
-    size_t o = h[x].e;
-    if (lc_at(v, o, se, "的")) o += 3;
-    for (size_t j = x + 1; j < nh && h[j].s <= o; j++)
-      if (h[j].s == o && h[j].type == LC_PAY_CUE && h[j].tag == LC_TAG_RIVAL && S_find_any(v, cs, pos, MAKE) < pos)
-        return true;
   }
   bool push = false;
   size_t rival = (size_t)-1; /* the last rival named before the praise */
@@ -2068,9 +2060,6 @@ static bool S_ba_pronoun_before(const char *v, size_t cs, size_t s) {
 /* The verbs that take a side (S_no_object, S_two_sided) */
 static const char *const SIDE_VERB[] = {"贊成", "赞成", "支持", "同意", "反對", "反对", NULL};
 
-/* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
- *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
- * modal, an adverb or 的 follows it? */
 /* Does 對 at v[i] open whom it concerns, then a predicate (撤銷對我們是利多,
  * 對整個供應鏈都是好事)? */
 static bool S_to_whom(const char *v, size_t i, size_t se) {
@@ -2081,6 +2070,9 @@ static bool S_to_whom(const char *v, size_t i, size_t se) {
   return false;
 }
 
+/* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
+ *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
+ * modal, an adverb or 的 follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
   static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈";
   if (S_verb_ends_clause(v, e, se)) return true;
@@ -2118,19 +2110,6 @@ static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t 
  * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit; and none does
  * when its object ends in a burden (降低供應鏈集中風險, 減少對關稅的依賴:
  * the words between name whose burden it is). */
-static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se);
-
-/* (asked for each term of a sentence: the answer kept for the last verb) */
-static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
-  ctx *c = (ctx *)C;
-  if (c->relax_at != h[j].s + 1 || c->relax_se != se) {
-    c->relax_at = h[j].s + 1;
-    c->relax_se = se;
-    c->relax_val = S_relaxes_now(C, h, j, se);
-  }
-  return c->relax_val;
-}
-
 static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
   static const char *const SCOPE[] = {"範圍", "范围", "規模", "规模", "幅度", NULL};
   const char *v = C->doc->view;
@@ -2148,6 +2127,18 @@ static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
   if (h[j].e - h[j].s != 6 || (memcmp(v + h[j].s, "縮小", 6) != 0 && memcmp(v + h[j].s, "缩小", 6) != 0))
     return true;
   return S_has_any(v, S_clause_start(C, h[j].s), ce, SCOPE);
+}
+
+/* The same, asked for each term of a sentence: the answer kept for the last
+ * verb asked of. */
+static bool S_relaxes(const ctx *C, const hit *h, size_t j, size_t se) {
+  ctx *c = (ctx *)C;
+  if (c->relax_at != h[j].s + 1 || c->relax_se != se) {
+    c->relax_at = h[j].s + 1;
+    c->relax_se = se;
+    c->relax_val = S_relaxes_now(C, h, j, se);
+  }
+  return c->relax_val;
 }
 
 /* The entry of clause cl in topic t's clauses, or NULL. */
@@ -3016,10 +3007,10 @@ static bool S_emit(ctx *C, int speaker, int topic, int sentence, float score, bo
   return lc_vec_copy(&slot->cues, cues) && (!terms || lc_vec_copy(&slot->terms, terms));
 }
 
-/* Does the speaker take back a view of theirs in sentence se: a word for it
+/* Does the speaker take back a view of theirs in the sentence: a word for it
  * (LC_TAG_RETRACT) that holds 我 or has 我 before it in its clause (好啦，我
  * 收回; 我必須修正我的看法; 我後來改變了看法), not another's (他改口了)? */
-static bool S_takes_back(const ctx *C, const lc_sentence *se, const hit *h, size_t nh) {
+static bool S_takes_back(const ctx *C, const hit *h, size_t nh) {
   static const char *const I[] = {"我", NULL};
   const char *v = C->doc->view;
   for (size_t i = 0; i < nh; i++) {
@@ -3041,40 +3032,34 @@ static bool S_takes_back(const ctx *C, const lc_sentence *se, const hit *h, size
     size_t at = S_find_any(v, from, h[i].s, I);
     if (at < h[i].s && !lc_at(v, at, h[i].s, "我們") && !lc_at(v, at, h[i].s, "我们")) return true;
   }
-  (void)se;
   return false;
 }
 
-/* A view taken back (我收回, 我必須修正我的看法: the turn C->retract_turn
- * says so): the speaker's own view of topic from the turns before it no
- * longer counts, its sums and its evidence; what this turn says of the
- * topic does.  Once per topic in the turn. */
-static bool S_retract(ctx *C, int speaker, int topic) {
-  if (topic < 64) {
-    if (C->retract_done >> topic & 1) return true;
-    C->retract_done |= (uint64_t)1 << topic;
-  }
+/* A view taken back in turn ti, whose first sentence is first (我收回, 我
+ * 必須修正我的看法): the speaker's own view of topic from the turns before
+ * it no longer counts, its sums and its evidence; what this turn says of
+ * the topic does.  Taken back again in the same turn, nothing more goes. */
+static void S_retract(ctx *C, int speaker, int topic, size_t ti, int first) {
   size_t k = ((size_t)speaker * 2) * (size_t)C->ntopics + (size_t)topic;
-  if (k >= C->acc_cap || C->acc_of[k] < 0) return true;
+  if (k >= C->acc_cap || C->acc_of[k] < 0) return;
   acc *a = &LC_AT(C->accs, acc, C->acc_of[k]);
-  bool mine = a->turn0 == C->retract_turn + 1; /* sums before the turn kept apart */
+  bool mine = a->turn0 == (int)ti + 1; /* sums before the turn kept apart */
   a->pos = mine ? a->pos - a->pos0 : 0;
   a->neg = mine ? a->neg - a->neg0 : 0;
   if (a->pos < 0) a->pos = 0;
   if (a->neg < 0) a->neg = 0;
   a->pos0 = a->neg0 = 0;
-  a->turn0 = C->retract_turn + 1;
+  a->turn0 = (int)ti + 1;
   lc_evidence *ev = a->evidence.items;
   size_t w = 0;
   a->plain = 0;
   for (size_t i = 0; i < a->evidence.len; i++) {
-    if (ev[i].sentence < C->retract_first) { S_ev_free(&ev[i]); continue; }
+    if (ev[i].sentence < first) { S_ev_free(&ev[i]); continue; }
     a->plain += ev[i].answers < 0;
     ev[w++] = ev[i];
   }
   a->evidence.len = w;
   a->weak = -1;
-  return true;
 }
 
 /* Take back what S_emit counted of sentence's own judgement score on topic
@@ -3484,7 +3469,7 @@ static bool S_pronoun_opens(const ctx *C, const lc_sentence *se) {
  * either one followed by a word that goes on with its subject (則, 也, 的,
  * an opening bracket), or a speaker who opens a clause.  The last one named,
  * its span in *sa..*sb; false if none.  The speaker is made only when a
- * pronoun refers to it (S_subject_id). */
+ * pronoun refers to it (lc_analyse). */
 static bool S_subject_person(const ctx *C, const lc_sentence *se, size_t *sa, size_t *sb) {
   const lc_doc *doc = C->doc;
   const char *v = doc->view;
@@ -4120,7 +4105,6 @@ lc_status lc_analyse(lc_doc *doc) {
   C.lex = lex;
   C.an = an;
   C.cond_cs = (size_t)-1;
-  C.retract_turn = -1;
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
   C.burden_second = S_second_bytes(BURDEN);
@@ -4280,14 +4264,9 @@ lc_status lc_analyse(lc_doc *doc) {
       bool has_topic = S_topics(&C, se, sh, snh, &cues);
       named |= has_topic;
       if (C.oom) goto done;
-      if (!sp->narrator && (kinds >> LC_CUE_NEUTRAL & 1) && S_takes_back(&C, se, sh, snh)) {
-        /* 我收回: the view before this turn no longer counts (S_retract) */
-        if (C.retract_turn != (int)ti) C.retract_done = 0;
-        C.retract_turn = (int)ti;
-        C.retract_first = C.sent_first[ti];
-        for (int k = 0; k < C.ntopics; k++)
-          if ((has_topic ? C.tw[k] : C.ctxw[k]) > 0 && !S_retract(&C, t->speaker, k)) goto done;
-      }
+      if (!sp->narrator && (kinds >> LC_CUE_NEUTRAL & 1) && S_takes_back(&C, sh, snh))
+        for (int k = 0; k < C.ntopics; k++) /* 我收回: the view before this turn no longer counts */
+          if ((has_topic ? C.tw[k] : C.ctxw[k]) > 0) S_retract(&C, t->speaker, k, ti, C.sent_first[ti]);
       /* a guest's statement before a closing question stands (出口管制傷害
        *非常大，說放棄就放棄嗎？ …很糟，不是嗎？): the judgements of the clauses
        * before the last one count, the last clause asks; an interviewer's
@@ -4553,11 +4532,12 @@ lc_status lc_analyse(lc_doc *doc) {
             goto done;
         }
       }
-      if (has_topic) C.ctx_own = true;
-      if (has_topic) /* carried to the next sentence */
+      if (has_topic) { /* carried to the next sentence */
+        C.ctx_own = true;
         for (int k = 0; k < C.ntopics; k++)
           if (!S_copy_topic(&C.ctxw[k], &C.ctxflip[k], &C.cterms[k], C.tw[k], C.tflip[k], &C.tterms[k]))
             goto done;
+      }
       hi = hj;
     }
     /* what this turn was last about, for the turn that answers it: the

@@ -1036,15 +1036,14 @@ static size_t S_cast_list(lc_doc *doc, const int *hash, size_t hcap, size_t *fir
     bool attend = ok && role && S_in(ATTEND, own->key, own->klen);
     /* in a list, a role word used only here with a few words (主持：投資人關係處
      * under 出席：執行長…、財務長…, the host speaking later as 主持人) */
-    bool listed = ok && role && own->nocc == 1 && (n > 0 || people == 1) && lc_u8_count(v + cs, ce - cs) <= 12;
     static const char *const YOU[] = {"你", "您", "我", "妳", NULL};
-    for (size_t k = cs; listed && k + 3 <= ce; k++)
-      if ((unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3)) listed = false;
+    bool you = false; /* (a person spoken to or speaking: words of a turn) */
+    for (size_t k = cs; ok && !you && k + 3 <= ce; k++) you = (unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3);
+    bool listed = ok && role && !you && own->nocc == 1 && (n > 0 || people == 1) &&
+                  lc_u8_count(v + cs, ce - cs) <= 12;
     if (listed && w == -1 && people == 1) titled++; /* 主持：經濟部發言人 孫立群, the host speaking as 發言人 */
     if (ok && w == -1 && !attend && !listed) { /* a title for a speaker who speaks again */
-      ok = own->accepted && own->nocc >= 2 && (pe < ce || lc_title_suffix(v, cs, ce) > 0);
-      for (size_t k = cs; ok && k + 3 <= ce; k++)
-        if ((unsigned char)v[k] >= 0xE3 && S_in(YOU, v + k, 3)) ok = false;
+      ok = own->accepted && own->nocc >= 2 && (pe < ce || lc_title_suffix(v, cs, ce) > 0) && !you;
       ok = ok && doc->names.len <= 256; /* (a list is at the top of a short document) */
       for (size_t j = 0; ok && j < doc->names.len; j++) /* names no other speaker */
         ok = !nm[j].accepted || (int)j == L->name_id || !S_has_infix(v + cs, ce - cs, nm[j].key);
