@@ -241,10 +241,10 @@ static bool S_hits(ctx *C, const lc_turn *t) {
   const lc_ac *ac = &C->lex->ac;
   /* per layer, leftmost-longest: judgement and its modifiers (沒有道理
    * beats 沒有) form one layer, discourse cues (我反對, 沒錯) another, so a
-   * reply word never hides the judgement inside it; topics and names are
-   * layers of their own */
-  size_t end[4] = {0, 0, 0, 0}, ls[4] = {(size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1},
-         le[4] = {0, 0, 0, 0};
+   * reply word never hides the judgement inside it; topics, names and
+   * commitments (S_commits) are layers of their own */
+  size_t end[5] = {0, 0, 0, 0, 0}, ls[5] = {(size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1},
+         le[5] = {0, 0, 0, 0, 0};
   const lc_match *m = C->matches.items;
   for (size_t i = 0; i < C->matches.len; i++) {
     size_t s = m[i].start, e = m[i].end;
@@ -255,6 +255,8 @@ static bool S_hits(ctx *C, const lc_turn *t) {
           (p->kind == LC_CUE_AGREE || p->kind == LC_CUE_DISAGREE || p->kind == LC_CUE_REPORT ||
            p->kind == LC_CUE_OTHERS || p->kind == LC_CUE_QUESTION))
         layer = 1;
+      /* (a commitment, 我們要, hides no judgement inside it: 我們要維持) */
+      if (p->type == LC_PAY_CUE && p->tag == LC_TAG_COMMIT) layer = 4;
       if (layer <= 1 && p->type == LC_PAY_CUE && S_a_not_a(doc->view, s, doc->vlen)) continue;
       /* the judgement asked so (合不合理, 值不值得): no judgement */
       if (layer == 0 && p->type == LC_PAY_CUE && p->kind == LC_CUE_POLARITY && s >= 6 &&
@@ -1485,6 +1487,34 @@ static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
   return false;
 }
 
+/* A commitment of the speaker's side (我們會, 我們打算, 目標是, 方向是) is
+ * advocacy, as 應該 is, of a verb that restricts or relaxes a topic later in
+ * its sentence and nothing else judges (我們會逐步退出那個市場, 我們的目標是
+ * 降低對單一市場的依賴): the verb turns it on the topic.  Not asked (我們會不
+ * 會, 我們要不要, 難道我們要…嗎), not of a topic carried or hardly named
+ * (我們會把蟲子管制在一定數量以下), and not of anything else (我們會看關稅
+ * 怎麼走: no view). */
+static bool S_commits(const ctx *C, const hit *h, size_t nh, size_t i, size_t se) {
+  const char *v = C->doc->view;
+  if (S_word_at(v, h[i].e, se, (const char *const[]){"不", "沒", "没", NULL})) return false;
+  bool act = false, named = false;
+  for (size_t j = 0; j < nh; j++) {
+    if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && fabsf(h[j].value) >= MIN_TOPIC) {
+      bool verb = false; /* (not the verb itself: 把蟲子管制在…) */
+      for (size_t k = 0; k < nh && !verb; k++)
+        verb = h[k].type == LC_PAY_CUE && (h[k].kind == LC_CUE_RESTRICT || h[k].kind == LC_CUE_RELAX) &&
+               h[k].s == h[j].s && h[k].e == h[j].e;
+      named |= !verb;
+    }
+    if (h[j].type != LC_PAY_CUE || j == i) continue;
+    if ((h[j].kind == LC_CUE_RESTRICT || h[j].kind == LC_CUE_RELAX) && h[j].s >= h[i].e) act = true;
+    else if ((h[j].kind == LC_CUE_POLARITY || h[j].kind == LC_CUE_HARM) && h[j].tag != LC_TAG_COMMIT &&
+             h[j].value != 0)
+      return false;
+  }
+  return act && named;
+}
+
 /* A concession or an appearance that a contrast later in the sentence takes
  * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
  * 看似有效，長期卻… says X only seems so.  The judgements from the word's
@@ -1914,6 +1944,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         !S_word_at(v, h[i].e, se->end, (const char *const[]){"的", "了", "啊", "呀", "啦", "喔", NULL}))
       continue;
     if (h[i].tag == LC_TAG_RATHER && !S_rather(C, h, nh, i)) continue;
+    if (h[i].tag == LC_TAG_COMMIT && (se->question || !S_commits(C, h, nh, i, se->end))) continue;
     /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
      * mentioned, not used */
     if (C->scare.len && S_quoted_word(C, h[i].s, h[i].e, se->start, se->end)) continue;
@@ -2100,14 +2131,15 @@ static bool S_verb_free(const ctx *C, const hit *h, size_t nh, size_t j, size_t 
                         uint64_t *known, uint64_t *free_) {
   uint64_t bit = j < 64 ? (uint64_t)1 << j : 0;
   if (*known & bit) return *free_ & bit;
-  bool r = S_no_object(C->doc->view, h[j].e, se) && !S_clause_named(C, h, nh, h[j].s);
+  bool r = (h[j].tag == LC_TAG_FLOW || S_no_object(C->doc->view, h[j].e, se)) && !S_clause_named(C, h, nh, h[j].s);
   *known |= bit;
   if (r) *free_ |= bit;
   return r;
 }
 
 /* Does the relaxation h[j] relax?  縮小 does when what it narrows is a scope
- * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit; and none does
+ * (縮小管制範圍, 管制範圍應該縮小), not a gap or a deficit; a flow does
+ * unless prevented (防止…流到); and none does
  * when its object ends in a burden (降低供應鏈集中風險, 減少對關稅的依賴:
  * the words between name whose burden it is). */
 static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
@@ -2123,6 +2155,10 @@ static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
     for (const hit *m = h + j + 1; m < end && m->s < w && !own; m++)
       own = m->type == LC_PAY_TOPIC && m->s >= h[j].e && fabsf(m->value) >= 0.7f;
     return own;
+  }
+  if (h[j].tag == LC_TAG_FLOW) { /* (not a flow prevented: 防止…流到軍方手上) */
+    static const char *const PREVENT[] = {"防止", "避免", "杜絕", "杜绝", "阻止", "防範", "防范", "以免", NULL};
+    return !S_has_any(v, S_clause_start(C, h[j].s), h[j].s, PREVENT);
   }
   if (h[j].e - h[j].s != 6 || (memcmp(v + h[j].s, "縮小", 6) != 0 && memcmp(v + h[j].s, "缩小", 6) != 0))
     return true;
@@ -2348,14 +2384,15 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
          * own (關稅降低了利潤) */
         static const char *const BA[] = {"將", "将", "把", "被", "遭", NULL},
                                  /* (what follows a sale's verb is the buyer: H20應該可以賣給中國
-                                  * sells H20) */
+                                  * sells H20; so it is after a flow's, LC_TAG_FLOW) */
                                  *const SELL_TO[] = {"賣給", "卖给", "賣到", "卖到", "出售給", "出售给",
                                                      "賣進", "卖进", "出口到", "銷往", "销往", NULL};
         static const char WITH[] = "跟與与和同";
         gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
               (h[i].s >= cl + 3 && lc_in_set(v + h[i].s - 3, WITH, 3) && S_within(v, pe, h[j].s, 4)) ||
               ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s, true))) &&
-               (S_no_object(v, h[j].e, se->end) || S_word_at(v, h[j].s, h[j].e, SELL_TO) == h[j].e - h[j].s));
+               (S_no_object(v, h[j].e, se->end) || S_word_at(v, h[j].s, h[j].e, SELL_TO) == h[j].e - h[j].s ||
+                h[j].tag == LC_TAG_FLOW));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
           S_clause_start(C, h[j].s) != cl && S_verb_free(C, h, nh, j, se->end, &known, &free_)) {
@@ -2756,7 +2793,8 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
                * clause (後來撤回了，我們很高興): about the event told before */
               (S_copula_clause(v, c->clause, se) || h[c->hit].tag == LC_TAG_FEEL)))
           continue;
-        if (h[j].kind != LC_CUE_HARM && !S_no_object(v, h[j].e, se) && !S_pronoun_at(v, h[j].e, se))
+        if (h[j].kind != LC_CUE_HARM && h[j].tag != LC_TAG_FLOW && !S_no_object(v, h[j].e, se) &&
+            !S_pronoun_at(v, h[j].e, se))
           continue;
         if (S_negations(C, h, nh, j, NULL) & 1) continue;
         f = -1;
@@ -2840,8 +2878,18 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                         "改變了我的看法", "改变了我的看法", "改變主意", "改变主意",
                                         "改變了主意", "改变了主意", "我說錯了", "我说错了", "是我錯了",
                                         "是我错了", "被你說服了", "被你说服了", "被說服了", "被说服了", NULL};
+  /* the speaker's side committing to an act (我們會逐步退出, 我們的目標是降低
+   * 對…的依賴): S_commits */
+  static const char *const COMMIT[] = {"我們會", "我们会", "我們將", "我们将", "我們要", "我们要",
+                                       "我們打算", "我们打算", "我們計畫", "我们计划", "我們計劃",
+                                       "我們決定", "我们决定", "我們正在", "我们正在", "目標是", "目标是",
+                                       "方向是", "我們致力", "我们致力", NULL};
+  /* what is restricted flowing to whom it is kept from: what follows is
+   * where to, not the verb's object (不該流到軍方手上) */
+  static const char *const FLOW[] = {"流到", "流入", "流進", "流进", "落入", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
-      {LC_CUE_NEUTRAL, RETRACT, LC_TAG_RETRACT},
+      {LC_CUE_RELAX, FLOW, LC_TAG_FLOW},
+      {LC_CUE_NEUTRAL, RETRACT, LC_TAG_RETRACT}, {LC_CUE_POLARITY, COMMIT, LC_TAG_COMMIT},
       {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER}, {LC_CUE_POLARITY, FEEL, LC_TAG_FEEL},
       {LC_CUE_POLARITY, SCORN, LC_TAG_SCORN},
       {LC_CUE_NEUTRAL, ELSE, LC_TAG_ELSE},  {LC_CUE_NEUTRAL, RIVAL, LC_TAG_RIVAL},

@@ -50,6 +50,8 @@ typedef enum lc_tag {
   LC_TAG_FEEL,    /* a feeling about what happened: 高興, 鬆了一口氣, 遺憾 */
   LC_TAG_SCORN,   /* an act named as folly: 拱手讓人, 自廢武功, 坐以待斃 */
   LC_TAG_RETRACT, /* a view taken back: 我收回, 修正我的看法 */
+  LC_TAG_COMMIT,  /* the speaker's side committing to an act: 我們會, 目標是 */
+  LC_TAG_FLOW,    /* a thing restricted flowing out: 流到, 流入 (what follows is where to) */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
