@@ -623,6 +623,19 @@ static bool S_text_follows(const lc_doc *doc, size_t li, size_t le, size_t *csta
 
 static bool S_blank_line(const lc_doc *doc, size_t li);
 
+/* Is the next line after li that is not blank a Markdown heading? */
+static bool S_next_is_heading(const lc_doc *doc, size_t li) {
+  const char *v = doc->view;
+  const size_t *ls = doc->lines.items;
+  for (size_t k = li + 1; k < doc->lines.len; k++) {
+    size_t s = ls[k], e = k + 1 < doc->lines.len ? ls[k + 1] : doc->vlen;
+    while (s < e && (v[s] == ' ' || v[s] == '\t')) s++;
+    if (s >= e || v[s] == '\n') continue;
+    return v[s] == '#';
+  }
+  return false;
+}
+
 /* A name alone on line li (v[i..e), its spaces trimmed), after a blank line
  * or the body's start, with text on the very next line that is no such
  * name itself (not a list of names): where that text starts, or 0. */
@@ -747,6 +760,26 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
       ne = e;
       shape = LC_LABEL_COLON;
       alone = LABEL_ALONE;
+    }
+  }
+  /* ### Name: a Markdown heading that is a name alone (its title in
+   * brackets), the turn in the paragraphs after it */
+  if (!shape && !timed && md && v[i] == '#') {
+    size_t h = i, e = le;
+    while (h < le && h - i < 6 && v[h] == '#') h++;
+    if (h < le && v[h] == ' ') {
+      while (h < le && v[h] == ' ') h++;
+      while (e > h && (v[e - 1] == ' ' || v[e - 1] == '#')) e--;
+      size_t ne2 = S_paren_title_start(v, h, e), c;
+      if (ne2 > h && (S_person_like_n(v + h, ne2 - h) || lc_label_is_role(v + h, ne2 - h)) &&
+          S_name_ok_memo(memo, v + h, ne2 - h, true) && S_text_follows(doc, li, le, &c) && c == le &&
+          !S_next_is_heading(doc, li)) {
+        ns = h;
+        ne = ne2;
+        after = le;
+        shape = LC_LABEL_COLON;
+        alone = LABEL_ALONE;
+      }
     }
   }
   /* Name, alone, the text on the next line (no colon, no time stamp) */

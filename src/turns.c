@@ -533,7 +533,8 @@ static lc_status S_turns(lc_doc *doc, const size_t *person, long last_label) {
     seen_content = !byline_first;
 
     bool byline = author || (!bk->md_heading && bk->label < 0 && S_byline(v, cs, ce));
-    if (bk->kind == LC_BLOCK_HEADING && !byline) {
+    /* (### 戴芸 over a turn's paragraphs is its label: labels.c) */
+    if (bk->kind == LC_BLOCK_HEADING && !byline && !(bk->md_heading && bk->label >= 0)) {
       /* a heading after which nobody speaks closes the interview */
       if (r == R_BODY && (long)i > last_label) r = R_AFTER;
       lc_section *sec = lc_vec_push(&doc->sections);
