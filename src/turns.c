@@ -165,7 +165,8 @@ static bool S_byline(const char *v, size_t s, size_t e) {
 }
 
 /* The author a byline names, for an opinion piece (文/劉承恩(…副教授),
- * 撰文/…, 作者:…, 劉承恩/文): view offsets in *ns, *ne. */
+ * 撰文/…, 作者:…, 劉承恩/文, or a name and its title alone: 劉承恩(…副教授)):
+ * view offsets in *ns, *ne. */
 static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_t *ne) {
   static const char *const START[] = {"文/", "撰文/", "作者/", "作者:", "文:", "撰文:", NULL};
   if (e - s > 160 || memchr(v + s, '\n', e - s) || lc_u8_count(v + s, e - s) > 40) return false;
@@ -176,6 +177,15 @@ static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_
     if (e - s > l && memcmp(v + s, START[k], l) == 0) { a = s + l; found = true; }
   }
   if (!found && e - s > 4 && memcmp(v + e - 4, "/文", 4) == 0) { b = e - 4; found = true; }
+  if (!found && v[e - 1] == ')') {
+    /* a personal name and its title in brackets, alone (傅思遠(東岳大學…教授)) */
+    const char *o = memchr(v + s, '(', e - s);
+    size_t n = o ? (size_t)(o - v) - s : 0;
+    if (n < 6 || n > 12 || n % 3 || lc_surname_len(v, s, s + n) == 0) return false;
+    for (size_t i = s; i < s + n; i += 3)
+      if (!lc_is_cjk_lead((unsigned char)v[i])) return false;
+    found = true;
+  }
   if (!found) return false;
   while (a < b && v[a] == ' ') a++;
   for (size_t i = a; i < b; i++) /* up to a title in brackets or a second credit */
