@@ -132,6 +132,10 @@ typedef struct ctx {
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
   bool ctx_own;   /* the topics carried (ctxw) are the turn's own sentence's, not the question's */
+  size_t nsp0;     /* speakers from here on are mentioned in narration (S_agents) */
+  size_t mkey_max, mkey_seen; /* the longest key of those, over speakers up to mkey_seen */
+  int translit[16]; /* speakers named by a transliteration (喬安娜·費雪: S_by_tail) */
+  size_t ntranslit;
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
   uint64_t remedy_second; /* S_second_bytes(REMEDY) */
   uint64_t burden_second; /* S_second_bytes(BURDEN) */
@@ -3331,6 +3335,52 @@ static size_t S_strip_when(const char *v, size_t s, size_t p) {
   return S_strip_back(v, s, q, WHEN);
 }
 
+/* The speaker named by a transliteration (喬安娜·費雪) that key[0..n) ends
+ * (費雪), or -1: one of the few S_mentioned met. */
+static int S_by_tail(const ctx *C, const char *key, size_t n) {
+  for (size_t i = 0; i < C->ntranslit; i++) {
+    const char *k = LC_AT(C->doc->speakers, lc_speaker, C->translit[i]).key;
+    size_t kl = strlen(k);
+    if (kl > n + 2 && memcmp(k + kl - n, key, n) == 0 && ((unsigned char)k[kl - n - 1] == 0xB7 ||
+                                                          (unsigned char)k[kl - n - 1] == 0xA7 ||
+                                                          (unsigned char)k[kl - n - 1] == 0xBB ||
+                                                          (unsigned char)k[kl - n - 1] == 0xA2))
+      return C->translit[i];
+  }
+  return -1;
+}
+
+/* Keep speaker id for S_by_tail when its name is transliterated (has a middle dot). */
+static void S_note_translit(ctx *C, int id) {
+  static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
+  const char *k = LC_AT(C->doc->speakers, lc_speaker, id).key;
+  bool dot = false;
+  for (size_t d = 0; DOT[d] && !dot; d++) dot = strstr(k, DOT[d]) != NULL;
+  for (size_t i = 0; i < C->ntranslit && dot; i++) dot = C->translit[i] != id;
+  if (dot && C->ntranslit < sizeof C->translit / sizeof *C->translit) C->translit[C->ntranslit++] = id;
+}
+
+/* Where a transliterated name (喬安娜·費雪: characters, a middle dot, characters)
+ * that ends at p begins, after any title before it (研究員喬安娜·費雪); 0 if none. */
+static size_t S_translit_before(const char *v, size_t s, size_t p) {
+  static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
+  size_t k = p;
+  for (int n = 0; n < 6 && k >= s + 3 && lc_is_cjk_lead((unsigned char)v[k - 3]); n++) k -= 3;
+  if (k == p) return 0;
+  size_t dl = 0;
+  for (size_t d = 0; DOT[d] && !dl; d++) {
+    size_t l = strlen(DOT[d]);
+    if (k >= s + l && memcmp(v + k - l, DOT[d], l) == 0) dl = l;
+  }
+  if (!dl) return 0;
+  size_t a = k - dl, first = a;
+  for (int n = 0; n < 5 && a >= s + 3 && lc_is_cjk_lead((unsigned char)v[a - 3]); n++) a -= 3;
+  if (a == first) return 0;
+  for (size_t j = a + 3; j < first; j += 3) /* (not the title before it) */
+    if (lc_title_suffix(v, s, j)) a = j;
+  return a;
+}
+
 static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh, size_t rv,
                           int *out, size_t max) {
   static const char *const ADV[] = {"同樣", "同样", "一直", "向來", "向来", "早就", "曾經", "曾经",
@@ -3349,7 +3399,7 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
   size_t n = 0, nc = 0, p = S_strip_back(v, se->start, S_strip_when(v, se->start, rv), ADV);
   /* the people just before the verb, joined by 和, 與, 、 (X和Y都認為),
    * found from the verb back, made speakers in reading order */
-  struct { size_t a, b; const lc_alias *al; } cand[8];
+  struct { size_t a, b; const lc_alias *al; int id; } cand[8];
   while (nc < max && nc < 8) {
     size_t tend = p, tl = lc_title_suffix(v, se->start, p);
     p -= tl;
@@ -3359,7 +3409,12 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
       if (h[i].type != LC_PAY_ALIAS || h[i].e != p) continue;
       const lc_alias *al = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
       if (al->kind != LC_ALIAS_PERSON) continue;
-      cand[nc].a = h[i].s, cand[nc].b = h[i].e, cand[nc++].al = al;
+      cand[nc].a = h[i].s, cand[nc].b = h[i].e, cand[nc].id = -1, cand[nc++].al = al;
+      found = true;
+    }
+    size_t ta = found ? 0 : S_translit_before(v, se->start, p);
+    if (ta) { /* a name transliterated (研究員喬安娜·費雪表示) */
+      cand[nc].a = ta, cand[nc].b = p, cand[nc].id = -1, cand[nc++].al = NULL;
       found = true;
     }
     for (size_t chars = 3; !found && chars >= 2; chars--) { /* a name */
@@ -3371,17 +3426,23 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
         uint32_t c = lc_u8dec((const unsigned char *)v + k, &l);
         ok = l == 3 && lc_is_cjk(c);
       }
+      int tail = ok ? S_by_tail(C, v + a, p - a) : -1; /* 費雪, after 喬安娜·費雪 */
+      if (tail >= 0 && S_name_boundary(C, h, nh, se->start, a, p)) {
+        cand[nc].a = a, cand[nc].b = p, cand[nc].id = tail, cand[nc++].al = NULL;
+        found = true;
+        continue;
+      }
       size_t sl = ok ? lc_surname_len(v, a, p) : 0;
       if (!sl || sl >= p - a || S_strip_back(v, a, p, NOT_NAME_END) != p) continue;
       if (chars == 2 && S_strip_back(v, a, p, COUNTRY_END) != p) continue; /* 韓國; 王建國 is a name */
       if (!S_name_boundary(C, h, nh, se->start, a, p)) continue;
-      cand[nc].a = a, cand[nc].b = p, cand[nc++].al = NULL;
+      cand[nc].a = a, cand[nc].b = p, cand[nc].id = -1, cand[nc++].al = NULL;
       found = true;
     }
     /* a surname and the title: 王部長表示, 李前部長認為 */
     if (!found && tl && p >= se->start + 3 && lc_surname_len(v, p - 3, p) == 3 &&
         S_name_boundary(C, h, nh, se->start, p - 3, p)) {
-      cand[nc].a = p - 3, cand[nc].b = tend, cand[nc++].al = NULL;
+      cand[nc].a = p - 3, cand[nc].b = tend, cand[nc].id = -1, cand[nc++].al = NULL;
       found = true;
     }
     if (!found) break;
@@ -3391,11 +3452,12 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
   }
   while (nc-- > 0) {
     const lc_alias *al = cand[nc].al;
-    int id = al ? lc_speaker_mentioned(doc, al->canon_key, strlen(al->canon_key), al->canon,
+    int id = cand[nc].id >= 0 ? cand[nc].id : al ? lc_speaker_mentioned(doc, al->canon_key, strlen(al->canon_key), al->canon,
                                        cand[nc].a, cand[nc].b)
                 : lc_speaker_mentioned(doc, v + cand[nc].a, cand[nc].b - cand[nc].a, NULL,
                                        cand[nc].a, cand[nc].b);
     if (id < 0) { C->oom = true; return n; }
+    S_note_translit(C, id);
     bool dup = false;
     for (size_t k = 0; k < n; k++) dup |= out[k] == id;
     if (!dup) out[n++] = id;
@@ -3444,6 +3506,11 @@ static bool S_pronoun_reports(const ctx *C, size_t rv) {
   return false;
 }
 
+static int S_cmp_int(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
 static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, int *out,
                        size_t max) {
   lc_doc *doc = C->doc;
@@ -3459,8 +3526,11 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
   C->report_seen = rv != (size_t)-1;
   C->report_at = rv;
   if (rv == (size_t)-1) return 0;
-  /* names before it: speakers' keys and alias mentions */
-  for (size_t si = 0; si < doc->speakers.len && n < max; si++) {
+  /* names before it: speakers' keys and alias mentions; the document's own
+   * speakers one by one (their label forms too), those mentioned in
+   * narration, who may be thousands, looked up by the words before the verb */
+  size_t own = doc->speakers.len < C->nsp0 ? doc->speakers.len : C->nsp0;
+  for (size_t si = 0; si < own && n < max; si++) {
     const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, si);
     if (sp->narrator) continue;
     bool found = false;
@@ -3480,6 +3550,34 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
       if (strcmp(a->canon_key, sp->key) == 0) found = true;
     }
     if (found) out[n++] = (int)si;
+  }
+  if (n < max && doc->speakers.len > own) {
+    for (; C->mkey_seen < doc->speakers.len; C->mkey_seen++) {
+      size_t kl = strlen(LC_AT(doc->speakers, lc_speaker, C->mkey_seen).key);
+      if (kl > C->mkey_max) C->mkey_max = kl;
+    }
+    int more[16];
+    size_t nm = 0;
+    /* a key that ends at most 16 characters before the verb */
+    for (size_t e = rv; e > se->start && S_within(v, e, rv, 16) && nm < 16;) {
+      for (size_t i = e; i > se->start && e - i < C->mkey_max && nm < 16;) {
+        i--;
+        while (i > se->start && ((unsigned char)v[i] & 0xC0) == 0x80) i--;
+        int id = lc_speaker_find(doc, v + i, e - i);
+        if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) more[nm++] = id;
+      }
+      e--;
+      while (e > se->start && ((unsigned char)v[e] & 0xC0) == 0x80) e--;
+    }
+    for (size_t i = 0; i < nh && nm < 16; i++) { /* an alias of such a speaker */
+      if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || !S_within(v, h[i].e, rv, 16)) continue;
+      const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
+      int id = lc_speaker_find(doc, a->canon_key, strlen(a->canon_key));
+      if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) more[nm++] = id;
+    }
+    qsort(more, nm, sizeof *more, S_cmp_int);
+    for (size_t i = 0; i < nm && n < max; i++)
+      if (i == 0 || more[i] != more[i - 1]) out[n++] = more[i];
   }
   if (n == 0) n = S_mentioned(C, se, h, nh, rv, out, max); /* people who do not speak here */
   return n;
@@ -3531,6 +3629,11 @@ static bool S_subject_person(const ctx *C, const lc_sentence *se, size_t *sa, si
       break;
     }
     if (found && *sb == p) continue;
+    size_t ta = S_translit_before(v, se->start, p); /* (研究員喬安娜·費雪（…）) */
+    if (ta && lc_title_suffix(v, se->start, ta)) {
+      *sa = ta, *sb = p, found = true;
+      continue;
+    }
     for (size_t chars = 3; chars >= 2; chars--) { /* a name after a title */
       if (p < se->start + 3 * chars) continue;
       size_t a = p - 3 * chars, sl = lc_surname_len(v, a, p);
@@ -3550,7 +3653,8 @@ static bool S_subject_person(const ctx *C, const lc_sentence *se, size_t *sa, si
     size_t q = c;
     while (q < se->end && v[q] == ' ') q++;
     for (size_t kl = 12; kl >= 6; kl -= 3)
-      if (q + kl <= se->end && lc_speaker_find(doc, v + q, kl) >= 0 && (!found || q + kl >= *sb)) {
+      if (q + kl <= se->end && (lc_speaker_find(doc, v + q, kl) >= 0 || S_by_tail(C, v + q, kl) >= 0) &&
+          (!found || q + kl >= *sb)) {
         *sa = q, *sb = q + kl, found = true;
         break;
       }
@@ -4211,6 +4315,7 @@ lc_status lc_analyse(lc_doc *doc) {
   int prev_speaker = -1, qage = 0;
   bool prev_narration = false;
   size_t nsp0 = doc->speakers.len; /* those after are mentioned in narration */
+  C.nsp0 = C.mkey_seen = nsp0;
   /* the people the last narration paragraph reported, whom a pronoun that
    * opens the next one goes on reporting (…指出，…。 / 他強調，…) */
   int last_agents[8];
@@ -4370,9 +4475,11 @@ lc_status lc_analyse(lc_doc *doc) {
         else if (subject_b && (C.report_seen || S_pronoun_opens(&C, se))) {
           /* the one just named (…則…。她表示… / 她批評…) */
           int id = lc_speaker_find(doc, doc->view + subject_a, subject_b - subject_a);
+          if (id < 0) id = S_by_tail(&C, doc->view + subject_a, subject_b - subject_a);
           if (id < 0) id = lc_speaker_mentioned(doc, doc->view + subject_a, subject_b - subject_a, NULL, subject_a,
                                                  subject_b);
           if (id < 0) goto done;
+          S_note_translit(&C, id);
           sp = &LC_AT(doc->speakers, lc_speaker, t->speaker);
           agents[0] = id;
           nagents = 1;

@@ -302,6 +302,18 @@ def narration_names(n):
     return b"".join(out)
 
 
+@gen("translit_names", False, "paragraphs", 2_000, 20_000)
+def translit_names(n):
+    """Narration of n paragraphs, each reporting a different transliterated
+    name after a title (研究員安娜·XY表示…), then its last part alone (XY也表示…):
+    each later mention looks for the full name among those met."""
+    out = [U("# 標題\n\n")]
+    for i in range(n):
+        a, b = chr(0x4E00 + (i // 200) % 200), chr(0x4E00 + i % 200)
+        out.append(U("研究員安娜·%s%s表示，關稅很糟糕。%s%s也表示，管制很好。\n\n" % (a, b, a, b)))
+    return b"".join(out)
+
+
 def main(argv):
     if len(argv) == 2 and argv[1] == "--list":
         for name, (f, md, unit, n, full) in GENERATORS.items():
