@@ -1039,6 +1039,24 @@ static bool S_worry(const char *v, size_t s, size_t e) {
   return (e - s == 6 && lc_in_set(v + s, WORRY2, 6)) || (e - s == 12 && lc_in_set(v + s, WORRY4, 12));
 }
 
+static bool S_takes_object(const char *v, size_t s, size_t e);
+
+/* Does a verb of falling that closes its clause follow the good v[s..e)
+ * within four characters (競爭力變差。 信任會大幅下降了; not 支持下降關稅,
+ * whose verb has an object, nor 應該逐步減少, a wish for the fall)? */
+static bool S_falls(const char *v, size_t s, size_t e, size_t se) {
+  static const char *const WANT[] = {"希望", "必須", "必须", "建議", "建议", "主張", "主张", "可以", "最好", NULL};
+  if (S_takes_object(v, s, e) || S_word_at(v, s, e, WANT) == e - s) return false;
+  static const char *const FALL[] = {"變差", "变差", "變弱", "变弱", "下降", "下滑", "減弱", "减弱", "衰退",
+                                     "流失", "萎縮", "萎缩", "弱化", "降低", "減少", "减少", "消失",
+                                     "大打折扣", "打折扣", NULL};
+  for (size_t q = e, n = 0; q < se && n <= 4 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q])) {
+    size_t l = S_word_at(v, q, se, FALL);
+    if (l) return S_verb_ends_clause(v, q + l, se);
+  }
+  return false;
+}
+
 /* Is the good at s..e the object of 把/將 … 讓給 (把一半的學習機會讓給別人,
  * 將商機拱手送給對手): given away, a loss? */
 static bool S_given_away(ctx *C, size_t s, size_t e, size_t se) {
@@ -2031,6 +2049,8 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (val > 0 && !(neg & 1) && S_too(v, h[i].s, h[i].e, se->end)) val = -val * 0.5f; /* 太樂觀 */
     /* a good given away (把一半的學習機會讓給別人) is a loss */
     if (val > 0 && !(neg & 1) && S_given_away(C, h[i].s, h[i].e, se->end)) val = -val;
+    /* a good that falls (競爭力變差, 信任會大幅下降) is a loss */
+    if (val > 0 && !(neg & 1) && S_falls(v, h[i].s, h[i].e, se->end)) val = -val;
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
     if (h[i].value < 0 && !(neg & 1) && S_remedied(C, h[i].s, h[i].e, se->end)) {
