@@ -428,6 +428,14 @@ static bool S_person_like_n(const char *k, size_t n) {
       (S_in(PEOPLE, k, b) || S_has_suffix(TITLE, k, b, false)))
     return true;
   if (cjk == chars) return (chars >= 2 && chars <= 4 && S_surname_start(k, n)) || S_nickname(k, n, chars);
+  if (cjk >= 2 && cjk == chars - 1 && cjk <= 10) { /* a name transliterated: 馬克·溫特斯 */
+    static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
+    for (size_t d = 0; DOT[d]; d++) {
+      size_t dl = strlen(DOT[d]);
+      for (size_t i = 3; i + dl + 3 <= n; i += 3)
+        if (memcmp(k + i, DOT[d], dl) == 0) return true;
+    }
+  }
   return latin && !cjk && words <= 3;
 }
 
@@ -529,7 +537,13 @@ static size_t S_skip_prefix(const char *v, size_t i, size_t e, bool md, bool *ti
 /* A title in brackets after a name (黃仁勳（輝達執行長）, Jensen Huang
  * (NVIDIA); （） are () in the view): where the name ends, before it; else
  * ne.  The title is at most MAX_PAREN_CHARS characters, not a sentence. */
+static size_t S_paren_title_start_n(const char *v, size_t ns, size_t ne, size_t max);
 static size_t S_paren_title_start(const char *v, size_t ns, size_t ne) {
+  return S_paren_title_start_n(v, ns, ne, MAX_PAREN_CHARS);
+}
+
+/* The same, with a title of at most max characters. */
+static size_t S_paren_title_start_n(const char *v, size_t ns, size_t ne, size_t max) {
   if (ne <= ns || v[ne - 1] != ')') return ne;
   size_t o = ne - 1, chars = 0;
   while (o > ns && v[o - 1] != '(') {
@@ -539,7 +553,7 @@ static size_t S_paren_title_start(const char *v, size_t ns, size_t ne) {
         (unsigned char)v[o - 3] == 0xE3)
       return ne; /* 。 */
     chars += (c & 0xC0) != 0x80;
-    if (chars > MAX_PAREN_CHARS) return ne;
+    if (chars > max) return ne;
     o--;
   }
   if (o <= ns + 1 || o == ne - 1) return ne; /* no '(', nothing before it, or () */
@@ -939,7 +953,8 @@ static size_t S_people(const char *v, size_t s, size_t e) {
       i += lc_u8len((unsigned char)v[i]);
     }
     if (depth) return 0;
-    size_t a = s, b = S_paren_title_start(v, s, i);
+    /* (a cast list may give a long title: 前…顧問，現為…資深研究員) */
+    size_t a = s, b = S_paren_title_start_n(v, s, i, 3 * MAX_PAREN_CHARS);
     while (a < b && v[a] == ' ') a++;
     while (b > a && v[b - 1] == ' ') b--;
     for (size_t k = b; k > a; k--) /* the last word after a space (經濟部發言人 孫立群) */
