@@ -725,6 +725,30 @@ static bool S_not_negator(const char *v, size_t s, size_t e, size_t vlen) {
   return e - s == 3 && memcmp(v + s, "不", 3) == 0 && e + 3 <= vlen && lc_in_set(v + e, NEXT, 3);
 }
 
+/* Is v[s..e) a word of excess (過度, 過於, 太過) right after a negator that
+ * advises (不要過度依賴, 別過於樂觀, 不宜過度集中): a warning, whose blame a
+ * negator does not turn? */
+static bool S_excess_warned(const char *v, size_t s, size_t e) {
+  static const char *const EXCESS[] = {"過度", "过度", "過於", "过于", "太過", "太过", "過分", "过分", NULL},
+                           *const ADVISE[] = {"不要", "別", "别", "不宜", "不該", "不该", "不應", "不应",
+                                              "避免", "勿", "不可", "不能", "不必", "無須", "无须", NULL};
+  /* putting all in one place (不要把雞蛋都放在同一個籃子裡): the advice may
+   * stand further back, before the object */
+  static const char *const ONE_PLACE[] = {"押在同一", "都押在", "全押在", "全部押在", "同一個籃子", "同一个篮子",
+                                          "一個籃子", "一个篮子", "綁在同一", "绑在同一", "雞蛋都放在", "鸡蛋都放在",
+                                          "雞蛋全放在", "鸡蛋全放在", NULL};
+  if (S_word_at(v, s, e, ONE_PLACE) == e - s) {
+    size_t a = s;
+    for (int n = 0; n < 16 && a > 0 && !S_is_break(v[a - 1]); n++) {
+      a--;
+      while (a > 0 && ((unsigned char)v[a] & 0xC0) == 0x80) a--;
+    }
+    return S_find_any(v, a, s, ADVISE) < s;
+  }
+  if (S_word_at(v, s, e, EXCESS) != e - s) return false;
+  return S_strip_back(v, s >= 9 ? s - 9 : 0, s, ADVISE) != s;
+}
+
 /* Is hit x negated by a negator before it in the same clause? (count) */
 static int S_negations(ctx *C, const hit *h, size_t nh, size_t xi, lc_vec *cues) {
   const char *v = C->doc->view;
@@ -1416,7 +1440,8 @@ static bool S_clause_named(const ctx *C, const hit *h, size_t nh, size_t pos);
 
 /* A short answer (the sentence se, opening turn's reply to turn q) that
  * echoes an A-not-A of q's (會不會 asked of the one answering, 要不要, 該不該,
- * 可不可以, 應不應該):
+ * 可不可以, 應不應該), or a modal of a question with 嗎 asked of the one
+ * answering (你會想回去嗎？ — 不會。):
  * the modal alone, or with the verb after the A-not-A (該留), after 當然,
  * 一定 or 絕對 and before particles: +1; the same after 不: -1; else 0.
  * The answer's words are v[*es..*ee). */
@@ -1445,7 +1470,17 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
   size_t m = (size_t)-1;
   for (size_t p = q->start; p + 9 <= q->end && m == (size_t)-1; p++)
     if (memcmp(v + p, v + a, 3) == 0 && memcmp(v + p + 3, "不", 3) == 0 && memcmp(v + p + 6, v + a, 3) == 0) m = p + 9;
-  if (m == (size_t)-1) return 0;
+  if (m == (size_t)-1) {
+    /* or the modal in a question with 嗎 asked of the one answering (你會想
+     * 回到大陸市場嗎？ — 不會。) */
+    size_t qe = q->end;
+    while (qe > q->start && (v[qe - 1] == ' ' || v[qe - 1] == '\n' || v[qe - 1] == '?')) qe--;
+    if (!(qe >= q->start + 3 && (memcmp(v + qe - 3, "嗎", 3) == 0 || memcmp(v + qe - 3, "吗", 3) == 0))) return 0;
+    size_t y = S_find_any(v, q->start, qe, YOU);
+    for (size_t p = y; p + 3 <= qe && m == (size_t)-1; p += lc_u8len((unsigned char)v[p]))
+      if (memcmp(v + p, v + a, 3) == 0 && !(p >= 3 && memcmp(v + p - 3, "不", 3) == 0)) m = p + 3;
+    if (m == (size_t)-1) return 0;
+  }
   /* 會 asks what will be: a stance only when the one asked is to act (貴公司
    * 會不會退出？), not a forecast (美國會不會加徵關稅？) */
   if ((memcmp(v + a, "會", 3) == 0 || memcmp(v + a, "会", 3) == 0) && S_find_any(v, q->start, m, YOU) >= m) return 0;
@@ -2029,6 +2064,8 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
      * a negator before it does not turn it */
     if (neg && h[i].value < 0 && (lc_at(v, h[i].s, h[i].e, "有什麼") || lc_at(v, h[i].s, h[i].e, "有什么")))
       neg = 0;
+    /* a warning against excess stands (不要過度依賴, 別太依賴): not turned */
+    if ((neg & 1) && h[i].value < 0 && S_excess_warned(v, h[i].s, h[i].e)) neg = 0;
     neg += S_none_of(v, h[i].s, h[i].e, se->end);
     if (h[i].value > 0) neg += S_limited(v, h[i].e, se->end);
     if ((neg & 1) && S_worry(v, h[i].s, h[i].e)) { /* 不必擔心: nothing to fear */
