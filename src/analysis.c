@@ -726,25 +726,19 @@ static bool S_not_negator(const char *v, size_t s, size_t e, size_t vlen) {
 }
 
 /* Is v[s..e) a word of excess (過度, 過於, 太過) right after a negator that
- * advises (不要過度依賴, 別過於樂觀, 不宜過度集中): a warning, whose blame a
- * negator does not turn? */
+ * advises (不要過度依賴, 別過於樂觀, 不宜過度集中), or of putting all in one
+ * place (押在同一, 同一個籃子): a warning, whose blame a negator does not
+ * turn? */
 static bool S_excess_warned(const char *v, size_t s, size_t e) {
   static const char *const EXCESS[] = {"過度", "过度", "過於", "过于", "太過", "太过", "過分", "过分", NULL},
                            *const ADVISE[] = {"不要", "別", "别", "不宜", "不該", "不该", "不應", "不应",
                                               "避免", "勿", "不可", "不能", "不必", "無須", "无须", NULL};
-  /* putting all in one place (不要把雞蛋都放在同一個籃子裡): the advice may
-   * stand further back, before the object */
+  /* putting all in one place (不要把雞蛋都放在同一個籃子裡): a risk however it
+   * is negated, advised against or avoided */
   static const char *const ONE_PLACE[] = {"押在同一", "都押在", "全押在", "全部押在", "同一個籃子", "同一个篮子",
                                           "一個籃子", "一个篮子", "綁在同一", "绑在同一", "雞蛋都放在", "鸡蛋都放在",
                                           "雞蛋全放在", "鸡蛋全放在", NULL};
-  if (S_word_at(v, s, e, ONE_PLACE) == e - s) {
-    size_t a = s;
-    for (int n = 0; n < 16 && a > 0 && !S_is_break(v[a - 1]); n++) {
-      a--;
-      while (a > 0 && ((unsigned char)v[a] & 0xC0) == 0x80) a--;
-    }
-    return S_find_any(v, a, s, ADVISE) < s;
-  }
+  if (S_word_at(v, s, e, ONE_PLACE) == e - s) return true; /* (我不會把雞蛋全放在…: avoided) */
   if (S_word_at(v, s, e, EXCESS) != e - s) return false;
   return S_strip_back(v, s >= 9 ? s - 9 : 0, s, ADVISE) != s;
 }
