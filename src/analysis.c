@@ -1569,21 +1569,21 @@ static bool S_commits(const ctx *C, const hit *h, size_t nh, size_t i, size_t se
 /* A concession or an appearance that a contrast later in the sentence takes
  * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
  * 看似有效，長期卻… says X only seems so.  The judgements from the word's
- * clause to the contrast (但, 卻, 可是, 然而, 其實, 實際上, 不過) do not count
- * after a concession (雖然, 儘管, 固然, 我不是說) and count against after an appearance
- * (看似, 似乎, 看起來, 表面上).  A view held before (以前, 過去, 原本, 曾經)
+ * clause to the contrast (但, 卻, 可是, 然而, 其實, 實際上, 不過, 問題是) do not
+ * count after a concession (雖然, 儘管, 固然, 我不是說) and count against after an
+ * appearance (看似, 似乎, 看起來, 聽起來, 表面上).  A view held before (以前, 過去, 原本, 曾經)
  * and replaced by one of now (S_now_at) does not count either.  Returns the
  * sentence's judgement so changed.  Asked only of a sentence with a neutral
  * word: these words are neutral cues (似乎, 看起來 are hedges too). */
 LC_COLD static float S_concede(ctx *C, const hit *h, size_t nh, size_t se, float judge,
                                    lc_vec *cues) {
-  static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "貌似", "看上去",
+  static const char *const APPEAR[] = {"看似", "似乎", "看起來", "看起来", "聽起來", "听起来", "貌似", "看上去",
                                        "表面上", "乍看", "說好聽", "说好听", "講好聽", "讲好听", NULL};
   static const char *const CONCEDE[] = {"雖然", "虽然", "儘管", "尽管", "固然", "雖說", "虽说",
                                         "不是說", "不是说", NULL};
   static const char *const CONTRAST[] = {"卻", "却", "但", "可是", "然而", "其實", "其实",
                                          "實際上", "实际上", "不過", "不过", "說難聽", "说难听", "講難聽",
-                                         "讲难听", "而是", NULL};
+                                         "讲难听", "而是", "問題是", "问题是", "問題在於", "问题在于", NULL};
   const char *v = C->doc->view;
   for (size_t j = 0; j < nh; j++) {
     if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_NEUTRAL) continue;
