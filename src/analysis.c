@@ -2662,8 +2662,9 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
 /* Does the sentence from ss name the carried topic itself by a demonstrative
  * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
  * 後來撤回了, 原本的規則…: the rule is judged, not its withdrawal; 這個決定 may be the
- * withdrawal), or by a modal and the policy's own verb (沒有必要管 answering
- * 應該放寬嗎: controlling is judged, not relaxing)? */
+ * withdrawal), by a modal and the policy's own verb (沒有必要管 answering
+ * 應該放寬嗎: controlling is judged, not relaxing), or by its return (我不希望
+ * 它回來, 恢復)? */
 static bool S_names_itself(const char *v, size_t ss, size_t se) {
   /* or a modal before the policy's own verb (根本沒有必要管, 必須管制) */
   static const char *const MUST_CONTROL[] = {"要管", "須管", "须管", "該管", "该管", "必要管制",
@@ -2672,7 +2673,10 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
     size_t n = i + S_word_at(v, i, se, THIS_ONE);
     if (S_word_at(v, n, se, POLICY_NOUN) || S_word_at(v, n, se, OPEN_NOUN)) return true;
   }
-  return S_has_any(v, ss, se, MUST_CONTROL);
+  /* or its return (不希望它以任何形式回來: the rule comes back, not its withdrawal) */
+  static const char *const RETURN[] = {"回來", "回来", "恢復", "恢复", "復活", "复活", "捲土重來", "卷土重来",
+                                       "重新上路", "再上路", "重新實施", "重新实施", NULL};
+  return S_has_any(v, ss, se, MUST_CONTROL) || S_has_any(v, ss, se, RETURN);
 }
 
 /* Which way does the sentence from ss want a restriction to go: +1 when
