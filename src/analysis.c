@@ -4698,6 +4698,15 @@ lc_status lc_analyse(lc_doc *doc) {
           }
           if (C.oom) goto done;
           if (fabsf(sc) < 0.1f) continue;
+          /* blame where a policy is named clearly and this opening only by
+           * weaker words (關稅同時落在盟友身上，這叫懲罰朋友) is the policy's:
+           * the partners, the market are who bear it, not what is judged */
+          if (sc < 0 && has_topic && tp[k].kind == LC_TOPIC_OPENNESS && C.tw[k] < 0.9f) {
+            bool clear = false;
+            for (int q = 0; q < C.ntopics && !clear; q++)
+              clear = tp[q].kind == LC_TOPIC_POLICY && C.tw[q] >= 0.9f;
+            if (clear) continue;
+          }
           /* a restriction too lax or too strict (S_tightening) */
           if (tp[k].kind == LC_TOPIC_POLICY && S_tight(&C, sh, snh, se->start, se->end))
             sc = (float)C.tight * fabsf(sc);
