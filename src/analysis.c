@@ -132,6 +132,7 @@ typedef struct ctx {
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
   bool ctx_own;   /* the topics carried (ctxw) are the turn's own sentence's, not the question's */
+  uint64_t fall_second; /* S_second_bytes(FALL), for S_falls */
   size_t nsp0;     /* speakers from here on are mentioned in narration (S_agents) */
   size_t mkey_max, mkey_seen; /* the longest key of those, over speakers up to mkey_seen */
   int translit[16]; /* speakers named by a transliteration (喬安娜·費雪: S_by_tail) */
@@ -1062,15 +1063,17 @@ static bool S_takes_object(const char *v, size_t s, size_t e);
 /* Does a verb of falling that closes its clause follow the good v[s..e)
  * within four characters (競爭力變差。 信任會大幅下降了; not 支持下降關稅,
  * whose verb has an object, nor 應該逐步減少, a wish for the fall)? */
-static bool S_falls(const char *v, size_t s, size_t e, size_t se) {
+static const char *const FALL[] = {"變差", "变差", "變弱", "变弱", "下降", "下滑", "減弱", "减弱", "衰退",
+                                   "流失", "萎縮", "萎缩", "弱化", "降低", "減少", "减少", "消失",
+                                   "大打折扣", "打折扣", NULL};
+
+static bool S_falls(const ctx *C, size_t s, size_t e, size_t se) {
   static const char *const WANT[] = {"希望", "必須", "必须", "建議", "建议", "主張", "主张", "可以", "最好", NULL};
-  if (S_takes_object(v, s, e) || S_word_at(v, s, e, WANT) == e - s) return false;
-  static const char *const FALL[] = {"變差", "变差", "變弱", "变弱", "下降", "下滑", "減弱", "减弱", "衰退",
-                                     "流失", "萎縮", "萎缩", "弱化", "降低", "減少", "减少", "消失",
-                                     "大打折扣", "打折扣", NULL};
+  const char *v = C->doc->view;
   for (size_t q = e, n = 0; q < se && n <= 4 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q])) {
+    if (!(C->fall_second >> (v[q + 1] & 63) & 1)) continue; /* (v[se] is readable) */
     size_t l = S_word_at(v, q, se, FALL);
-    if (l) return S_verb_ends_clause(v, q + l, se);
+    if (l) return !S_takes_object(v, s, e) && S_word_at(v, s, e, WANT) != e - s && S_verb_ends_clause(v, q + l, se);
   }
   return false;
 }
@@ -2081,7 +2084,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* a good given away (把一半的學習機會讓給別人) is a loss */
     if (val > 0 && !(neg & 1) && S_given_away(C, h[i].s, h[i].e, se->end)) val = -val;
     /* a good that falls (競爭力變差, 信任會大幅下降) is a loss */
-    if (val > 0 && !(neg & 1) && S_falls(v, h[i].s, h[i].e, se->end)) val = -val;
+    if (val > 0 && !(neg & 1) && S_falls(C, h[i].s, h[i].e, se->end)) val = -val;
     /* a harm remedied (補上漏洞, 降低衝擊) or kept small (衝擊有限) is no
      * judgement: who remedies it, and whose harm it was, the words do not say */
     if (h[i].value < 0 && !(neg & 1) && S_remedied(C, h[i].s, h[i].e, se->end)) {
@@ -4323,6 +4326,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.tight_ss = (size_t)-1;
   C.me_second = S_second_bytes(ME);
   C.adv_second = S_second_bytes(ADVERB);
+  C.fall_second = S_second_bytes(FALL);
   scratch *z = S_scratch();
   if (!z) return LC_ENOMEM;
   C.matches = *S_fresh(&z->matches, sizeof(lc_match));
