@@ -442,7 +442,7 @@ static bool S_conditional(ctx *C, size_t pos) {
   bool val = false;
   /* at the clause's start (most clauses begin with no word's second byte,
    * C->if_second), or 如果, 若, 一旦 after a subject of up to six characters
-   * (我們如果退出, 先進晶片若流入…) */
+   * (我們如果退出, 先進晶片若流入…), or 的話 in it */
   if (C->doc->vlen - cs >= 6 && (C->if_second >> (v[cs + 1] & 63) & 1))
     for (size_t k = 0; IF_WORDS[k] && !val; k++) val = lc_at(v, cs, C->doc->vlen, IF_WORDS[k]);
   for (size_t p = cs + lc_u8len((unsigned char)v[cs]), n = 1; n <= 6 && p + 3 <= C->doc->vlen && !val &&
@@ -455,6 +455,10 @@ static bool S_conditional(ctx *C, size_t pos) {
     else if (c == 0xE88BA5) val = !lc_at(v, p, C->doc->vlen, "若干");    /* 若 */
   }
   if (val && lc_at(v, cs, C->doc->vlen, "若干")) val = false; /* several, not if */
+  if (!val) { /* or a clause with 的話 (管制放寬的話, 喜歡的話記得訂閱) */
+    size_t ce = S_clause_end(v, pos, C->doc->vlen);
+    val = S_find_any(v, cs, ce, (const char *const[]){"的話", "的话", NULL}) < ce;
+  }
   C->cond_cs = cs;
   C->cond_val = val;
   C->cond_thanks = -1; /* not yet known (S_judge) */
@@ -1569,6 +1573,25 @@ static bool S_commits(const ctx *C, const hit *h, size_t nh, size_t i, size_t se
   return act && named;
 }
 
+/* 寧可 A，也不要 B (寧可有一套不完美的規則，也不要一片空白; 寧願退出那個市場，
+ * 也不願…): A is preferred, whatever faults its clause grants it.  Counts
+ * only where its clause names a topic or holds a verb that restricts or
+ * relaxes one, and a later clause rejects the other way (也不, 而不, 都不). */
+static bool S_prefers(const ctx *C, const hit *h, size_t nh, size_t i, size_t se) {
+  static const char *const REJECT[] = {"也不", "而不", "都不", "也别", "也別", NULL};
+  const char *v = C->doc->view;
+  size_t ce = S_clause_end(v, h[i].e, se);
+  if (ce >= se) return false;
+  bool named = false;
+  for (size_t j = i + 1; j < nh && h[j].s < ce && !named; j++)
+    named = (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && fabsf(h[j].value) >= MIN_TOPIC) ||
+            (h[j].type == LC_PAY_CUE && (h[j].kind == LC_CUE_RESTRICT || h[j].kind == LC_CUE_RELAX));
+  if (!named) return false;
+  size_t q = ce + 1;
+  while (q < se && v[q] == ' ') q++;
+  return S_word_at(v, q, se, REJECT) > 0;
+}
+
 /* A concession or an appearance that a contrast later in the sentence takes
  * back: 雖然X有效，但… grants what the view after the contrast outweighs, and
  * 看似有效，長期卻… says X only seems so.  The judgements from the word's
@@ -1906,6 +1929,13 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       break;
     }
   }
+  /* the clause of a 寧可 that prefers what it names (S_prefers) */
+  size_t prefer_b = (size_t)-1, prefer_e = 0;
+  for (size_t i = 0; i < nh && prefer_b == (size_t)-1; i++)
+    if (h[i].type == LC_PAY_CUE && h[i].tag == LC_TAG_PREFER && S_prefers(C, h, nh, i, se->end)) {
+      prefer_b = h[i].e;
+      prefer_e = S_clause_end(v, h[i].e, se->end);
+    }
   for (size_t i = 0; i < nh; i++) {
     if (theirs && !theirs_all && S_clause_start(C, h[i].s) != theirs_clause) {
       /* an interviewer relays the whole sentence (黃仁勳說中國市場很大，放棄
@@ -1999,6 +2029,11 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       continue;
     if (h[i].tag == LC_TAG_RATHER && !S_rather(C, h, nh, i)) continue;
     if (h[i].tag == LC_TAG_COMMIT && (se->question || !S_commits(C, h, nh, i, se->end))) continue;
+    if (h[i].tag == LC_TAG_PREFER && !S_prefers(C, h, nh, i, se->end)) continue;
+    /* (the faults granted to what is preferred: 寧可有一套不完美的規則) */
+    if (prefer_b != (size_t)-1 && h[i].s >= prefer_b && h[i].e <= prefer_e && h[i].tag != LC_TAG_PREFER &&
+        lc_at(v, h[i].e, se->end, "的"))
+      continue;
     /* a word in quotation marks that is spoken of (「失利」的說法, 所謂「…」):
      * mentioned, not used */
     if (C->scare.len && S_quoted_word(C, h[i].s, h[i].e, se->start, se->end)) continue;
@@ -2882,12 +2917,14 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
   static const char *const TIGHT[] = {"收緊", "收紧", "緊縮", "紧缩", "加嚴", "加严", "從嚴", "从严",
                                       "更嚴", "更严", "嚴格執行", "严格执行", "加強管制", "加强管制",
                                       "強化管制", "强化管制", "擴大管制", "扩大管制", "納管", "纳管",
-                                      "納入管制", "纳入管制", NULL};
+                                      "納入管制", "纳入管制", "再嚴", "再严", "嚴一點", "严一点", "嚴一些", "严一些", NULL};
   static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
                                     "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
                                     "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
   static const char *const STRICT[] = {"太嚴", "太严", "過嚴", "过严", "過於嚴格", "过于严格",
-                                       "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", NULL};
+                                       "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", "範圍太寬", "范围太宽",
+                                       "範圍太廣", "范围太广", "範圍過寬", "范围过宽", "範圍過廣", "范围过广",
+                                       "管得太寬", "管得太宽", "管得太廣", "管得太广", "打擊面太廣", "打击面太广", NULL};
   static const char *const BOTH[] = {"兩面刃", "两面刃", "雙面刃", "双面刃", "有利也有弊", "有利有弊",
                                      "利弊參半", "利弊参半", "各有利弊", "有好有壞", "有好有坏",
                                      "好壞參半", "好坏参半", "喜憂參半", "喜忧参半", "褒貶不一",
@@ -2950,9 +2987,10 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                        "方向是", "我們致力", "我们致力", NULL};
   /* what is restricted flowing to whom it is kept from: what follows is
    * where to, not the verb's object (不該流到軍方手上) */
+  static const char *const PREFER[] = {"寧可", "宁可", "寧願", "宁愿", NULL};
   static const char *const FLOW[] = {"流到", "流入", "流進", "流进", "落入", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
-      {LC_CUE_RELAX, FLOW, LC_TAG_FLOW},
+      {LC_CUE_RELAX, FLOW, LC_TAG_FLOW}, {LC_CUE_POLARITY, PREFER, LC_TAG_PREFER},
       {LC_CUE_NEUTRAL, RETRACT, LC_TAG_RETRACT}, {LC_CUE_POLARITY, COMMIT, LC_TAG_COMMIT},
       {LC_CUE_POLARITY, RATHER, LC_TAG_RATHER}, {LC_CUE_POLARITY, FEEL, LC_TAG_FEEL},
       {LC_CUE_POLARITY, SCORN, LC_TAG_SCORN},

@@ -52,6 +52,7 @@ typedef enum lc_tag {
   LC_TAG_RETRACT, /* a view taken back: 我收回, 修正我的看法 */
   LC_TAG_COMMIT,  /* the speaker's side committing to an act: 我們會, 目標是 */
   LC_TAG_FLOW,    /* a thing restricted flowing out: 流到, 流入 (what follows is where to) */
+  LC_TAG_PREFER,  /* 寧可 A 也不要 B: A preferred, whatever its faults */
 } lc_tag;
 
 /* The tag of a cue of kind with normalised text t[0..n) (analysis.c). */
