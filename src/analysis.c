@@ -133,6 +133,8 @@ typedef struct ctx {
   size_t sent_ss; /* where the current sentence starts */
   bool ctx_own;   /* the topics carried (ctxw) are the turn's own sentence's, not the question's */
   uint64_t fall_second; /* S_second_bytes(FALL), for S_falls */
+  size_t commit_ss, commit_act; /* S_commits: the sentence, and 1 + the start of its last verb of act */
+  bool commit_judged, commit_named;
   size_t nsp0;     /* speakers from here on are mentioned in narration (S_agents) */
   size_t mkey_max, mkey_seen; /* the longest key of those, over speakers up to mkey_seen */
   int translit[16]; /* speakers named by a transliteration (喬安娜·費雪: S_by_tail) */
@@ -455,8 +457,10 @@ static bool S_conditional(ctx *C, size_t pos) {
     else if (c == 0xE88BA5) val = !lc_at(v, p, C->doc->vlen, "若干");    /* 若 */
   }
   if (val && lc_at(v, cs, C->doc->vlen, "若干")) val = false; /* several, not if */
-  if (!val) { /* or a clause with 的話 (管制放寬的話, 喜歡的話記得訂閱) */
-    size_t ce = S_clause_end(v, pos, C->doc->vlen);
+  if (!val) { /* or a clause with 的話 in its first forty characters (管制放寬的話, 喜歡的話記得訂閱) */
+    size_t lim = C->doc->vlen - cs > 120 ? cs + 120 : C->doc->vlen;
+    if (C->cl_b < lim) lim = C->cl_b; /* (the clause S_clause_start found) */
+    size_t ce = S_clause_end(v, cs, lim);
     val = S_find_any(v, cs, ce, (const char *const[]){"的話", "的话", NULL}) < ce;
   }
   C->cond_cs = cs;
@@ -1553,24 +1557,31 @@ static bool S_rather(const ctx *C, const hit *h, size_t nh, size_t i) {
  * (我們會把蟲子管制在一定數量以下), and not of anything else (我們會看關稅
  * 怎麼走: no view). */
 static bool S_commits(const ctx *C, const hit *h, size_t nh, size_t i, size_t se) {
+  ctx *c = (ctx *)C;
   const char *v = C->doc->view;
   if (S_word_at(v, h[i].e, se, (const char *const[]){"不", "沒", "没", NULL})) return false;
-  bool act = false, named = false;
-  for (size_t j = 0; j < nh; j++) {
-    if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && fabsf(h[j].value) >= MIN_TOPIC) {
-      bool verb = false; /* (not the verb itself: 把蟲子管制在…) */
-      for (size_t k = 0; k < nh && !verb; k++)
-        verb = h[k].type == LC_PAY_CUE && (h[k].kind == LC_CUE_RESTRICT || h[k].kind == LC_CUE_RELAX) &&
-               h[k].s == h[j].s && h[k].e == h[j].e;
-      named |= !verb;
+  if (c->commit_ss != C->sent_ss) { /* what the sentence holds, found once */
+    c->commit_ss = C->sent_ss;
+    c->commit_judged = c->commit_named = false;
+    c->commit_act = 0;
+    for (size_t j = 0; j < nh; j++) {
+      if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && fabsf(h[j].value) >= MIN_TOPIC) {
+        bool verb = false; /* (not the verb itself: 把蟲子管制在…) */
+        for (size_t k = j; k-- > 0 && h[k].s == h[j].s && !verb;)
+          verb = h[k].type == LC_PAY_CUE && (h[k].kind == LC_CUE_RESTRICT || h[k].kind == LC_CUE_RELAX) && h[k].e == h[j].e;
+        for (size_t k = j + 1; k < nh && h[k].s == h[j].s && !verb; k++)
+          verb = h[k].type == LC_PAY_CUE && (h[k].kind == LC_CUE_RESTRICT || h[k].kind == LC_CUE_RELAX) && h[k].e == h[j].e;
+        c->commit_named |= !verb;
+      }
+      if (h[j].type != LC_PAY_CUE) continue;
+      if (h[j].kind == LC_CUE_RESTRICT || h[j].kind == LC_CUE_RELAX) c->commit_act = h[j].s + 1;
+      else if ((h[j].kind == LC_CUE_POLARITY || h[j].kind == LC_CUE_HARM) && h[j].tag != LC_TAG_COMMIT &&
+               h[j].value != 0)
+        c->commit_judged = true;
     }
-    if (h[j].type != LC_PAY_CUE || j == i) continue;
-    if ((h[j].kind == LC_CUE_RESTRICT || h[j].kind == LC_CUE_RELAX) && h[j].s >= h[i].e) act = true;
-    else if ((h[j].kind == LC_CUE_POLARITY || h[j].kind == LC_CUE_HARM) && h[j].tag != LC_TAG_COMMIT &&
-             h[j].value != 0)
-      return false;
   }
-  return act && named;
+  /* a verb after it, no other judgement, a topic named */
+  return c->commit_act > h[i].e && !c->commit_judged && c->commit_named;
 }
 
 /* 寧可 A，也不要 B (寧可有一套不完美的規則，也不要一片空白; 寧願退出那個市場，
@@ -4355,6 +4366,7 @@ lc_status lc_analyse(lc_doc *doc) {
   C.lex = lex;
   C.an = an;
   C.cond_cs = (size_t)-1;
+  C.commit_ss = (size_t)-1;
   C.if_second = S_second_bytes(IF_WORDS);
   C.remedy_second = S_second_bytes(REMEDY);
   C.burden_second = S_second_bytes(BURDEN);

@@ -314,6 +314,15 @@ def translit_names(n):
     return b"".join(out)
 
 
+@gen("one_clause_rules", False, "repeats", 2_000, 20_000)
+def one_clause_rules(n):
+    """One reply of n repeats, with no punctuation, of a commitment and an
+    act (我們會退出…), a preference (我寧可…), advice against excess (不要過度…)
+    and praise (…很好): each rule asked of a word must not scan the clause."""
+    body = "我們會退出大陸市場我寧可有規則不要過度依賴平台中國市場很好"
+    return U("主持人：怎麼看？\n林董：" + body * n + "。\n")
+
+
 def main(argv):
     if len(argv) == 2 and argv[1] == "--list":
         for name, (f, md, unit, n, full) in GENERATORS.items():
