@@ -457,6 +457,11 @@ static bool S_conditional(ctx *C, size_t pos) {
     else if (c == 0xE88BA5) val = !lc_at(v, p, C->doc->vlen, "若干");    /* 若 */
   }
   if (val && lc_at(v, cs, C->doc->vlen, "若干")) val = false; /* several, not if */
+  /* 無論是 A 還是 B，本質都是…: both judged, no condition */
+  if (val) {
+    static const char *const WHETHER[] = {"無論是", "无论是", "不論是", "不论是", "不管是", NULL};
+    for (size_t k = 0; WHETHER[k] && val; k++) val = !lc_at(v, cs, C->doc->vlen, WHETHER[k]);
+  }
   if (!val) { /* or a clause with 的話 in its first forty characters (管制放寬的話, 喜歡的話記得訂閱) */
     size_t lim = C->doc->vlen - cs > 120 ? cs + 120 : C->doc->vlen;
     if (C->cl_b < lim) lim = C->cl_b; /* (the clause S_clause_start found) */
