@@ -2730,7 +2730,20 @@ static bool S_names_itself(const char *v, size_t ss, size_t se) {
   /* or its return (不希望它以任何形式回來: the rule comes back, not its withdrawal) */
   static const char *const RETURN[] = {"回來", "回来", "恢復", "恢复", "復活", "复活", "捲土重來", "卷土重来",
                                        "重新上路", "再上路", "重新實施", "重新实施", NULL};
-  return S_has_any(v, ss, se, MUST_CONTROL) || S_has_any(v, ss, se, RETURN);
+  if (S_has_any(v, ss, se, MUST_CONTROL)) return true;
+  /* (not a return hoped against: 希望它不要換個名字再回來 judges the withdrawal) */
+  for (size_t r = S_find_any(v, ss, se, RETURN); r < se; r = S_find_any(v, r + 3, se, RETURN)) {
+    size_t a = r, cs = r;
+    while (cs > ss && !S_is_break(v[cs - 1])) cs--;
+    for (int n = 0; n < 8 && a > cs; n++) {
+      a--;
+      while (a > cs && ((unsigned char)v[a] & 0xC0) == 0x80) a--;
+    }
+    size_t n = S_find_any(v, a, r, (const char *const[]){"不", "別", "别", "沒", "没", NULL});
+    /* (a negated wish is the wish's: 我不希望它回來 judges the thing) */
+    if (n >= r || S_word_at(v, n + 3, r, (const char *const[]){"希望", "想", "願", "愿", NULL})) return true;
+  }
+  return false;
 }
 
 /* Which way does the sentence from ss want a restriction to go: +1 when
