@@ -136,7 +136,10 @@ typedef struct ctx {
   size_t commit_ss, commit_act; /* S_commits: the sentence, and 1 + the start of its last verb of act */
   bool commit_judged, commit_named;
   size_t nsp0;     /* speakers from here on are mentioned in narration (S_agents) */
-  size_t mkey_max, mkey_seen; /* the longest key of those, over speakers up to mkey_seen */
+  size_t mkey_seen;  /* those up to here have their key lengths in mkey_lens (S_agents) */
+  uint64_t mkey_lens[2]; /* bit L: a key of L bytes (L < 128) */
+  int mkey_long[16];  /* those with longer keys */
+  size_t nmkey_long;
   int translit[16]; /* speakers named by a transliteration (喬安娜·費雪: S_by_tail) */
   size_t ntranslit;
   bool asker;     /* the turn's speaker asks (interviewer, host, reporter) */
@@ -437,6 +440,9 @@ static const char *const IF_WORDS[] = {"如果", "假如", "假設", "假设", "
                                        "如若", "萬一", "万一", "只要", "不管", "無論", "无论",
                                        "不論", "不论", "一旦", "假使", "若", NULL};
 
+static size_t S_word_at(const char *v, size_t i, size_t e, const char *const *ws);
+static size_t S_strip_back(const char *v, size_t a, size_t p, const char *const *ws);
+
 static bool S_conditional(ctx *C, size_t pos) {
   size_t cs = S_clause_start(C, pos);
   if (cs == C->cond_cs) return C->cond_val; /* asked again for the same clause */
@@ -466,7 +472,11 @@ static bool S_conditional(ctx *C, size_t pos) {
     size_t lim = C->doc->vlen - cs > 120 ? cs + 120 : C->doc->vlen;
     if (C->cl_b < lim) lim = C->cl_b; /* (the clause S_clause_start found) */
     size_t ce = S_clause_end(v, cs, lim);
-    val = S_find_any(v, cs, ce, (const char *const[]){"的話", "的话", NULL}) < ce;
+    /* (not 的話題, a topic, nor words said: 他說的話) */
+    for (size_t w = S_find_any(v, cs, ce, (const char *const[]){"的話", "的话", NULL}); w < ce && !val;
+         w = S_find_any(v, w + 6, ce, (const char *const[]){"的話", "的话", NULL}))
+      val = !S_word_at(v, w + 6, C->doc->vlen, (const char *const[]){"題", "题", "語", "语", NULL}) &&
+            S_strip_back(v, cs, w, (const char *const[]){"說", "说", "講", "讲", "句", NULL}) == w;
   }
   C->cond_cs = cs;
   C->cond_val = val;
@@ -1082,11 +1092,19 @@ static const char *const FALL[] = {"變差", "变差", "變弱", "变弱", "下�
 
 static bool S_falls(const ctx *C, size_t s, size_t e, size_t se) {
   static const char *const WANT[] = {"希望", "必須", "必须", "建議", "建议", "主張", "主张", "可以", "最好", NULL};
+  /* what may stand between: adverbs and the like (競爭力就跟著變差了, 信任會大幅下降) */
+  static const char *const GAP[] = {"跟著", "跟着", "大幅", "明顯", "明显", "逐漸", "逐渐", "嚴重", "严重", "持續",
+                                    "持续", "開始", "开始", "已經", "已经", "正在", "可能", "恐怕", "一直",
+                                    "就", "也", "都", "會", "会", "將", "将", "恐", "再", "更", "又", "還", "还", NULL};
   const char *v = C->doc->view;
-  for (size_t q = e, n = 0; q < se && n <= 4 && !S_is_break(v[q]); n++, q += lc_u8len((unsigned char)v[q])) {
-    if (!(C->fall_second >> (v[q + 1] & 63) & 1)) continue; /* (v[se] is readable) */
-    size_t l = S_word_at(v, q, se, FALL);
-    if (l) return !S_takes_object(v, s, e) && S_word_at(v, s, e, WANT) != e - s && S_verb_ends_clause(v, q + l, se);
+  for (size_t q = e, n = 0; q < se && n <= 4 && !S_is_break(v[q]); n++) {
+    if (C->fall_second >> (v[q + 1] & 63) & 1) { /* (v[se] is readable) */
+      size_t l = S_word_at(v, q, se, FALL);
+      if (l) return !S_takes_object(v, s, e) && S_word_at(v, s, e, WANT) != e - s && S_verb_ends_clause(v, q + l, se);
+    }
+    size_t g = S_word_at(v, q, se, GAP); /* (else something else stands between: 有效讓走私減少) */
+    if (!g) return false;
+    q += g;
   }
   return false;
 }
@@ -1486,9 +1504,15 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
     size_t qe = q->end;
     while (qe > q->start && (v[qe - 1] == ' ' || v[qe - 1] == '\n' || v[qe - 1] == '?')) qe--;
     if (!(qe >= q->start + 3 && (memcmp(v + qe - 3, "嗎", 3) == 0 || memcmp(v + qe - 3, "吗", 3) == 0))) return 0;
-    size_t y = S_find_any(v, q->start, qe, YOU);
+    size_t qs = qe; /* (the question's own sentence: 您好。美國會放寬嗎？ asks of the US) */
+    while (qs > q->start && v[qs - 1] != '?' && v[qs - 1] != '!' && v[qs - 1] != '\n' &&
+           !(qs >= q->start + 3 && memcmp(v + qs - 3, "。", 3) == 0))
+      qs--;
+    size_t y = S_find_any(v, qs, qe, YOU);
     for (size_t p = y; p + 3 <= qe && m == (size_t)-1; p += lc_u8len((unsigned char)v[p]))
-      if (memcmp(v + p, v + a, 3) == 0 && !(p >= 3 && memcmp(v + p - 3, "不", 3) == 0)) m = p + 3;
+      if (memcmp(v + p, v + a, 3) == 0 && !(p >= 3 && memcmp(v + p - 3, "不", 3) == 0) &&
+          S_find_any(v, p >= qs + 12 ? p - 12 : qs, p, YOU) < p) /* (you its subject: 您會…, 你們還會…) */
+        m = p + 3;
     if (m == (size_t)-1) return 0;
   }
   /* 會 asks what will be: a stance only when the one asked is to act (貴公司
@@ -3465,14 +3489,15 @@ static size_t S_strip_when(const char *v, size_t s, size_t p) {
 /* The speaker named by a transliteration (喬安娜·費雪) that key[0..n) ends
  * (費雪), or -1: one of the few S_mentioned met. */
 static int S_by_tail(const ctx *C, const char *key, size_t n) {
+  static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
   for (size_t i = 0; i < C->ntranslit; i++) {
     const char *k = LC_AT(C->doc->speakers, lc_speaker, C->translit[i]).key;
     size_t kl = strlen(k);
-    if (kl > n + 2 && memcmp(k + kl - n, key, n) == 0 && ((unsigned char)k[kl - n - 1] == 0xB7 ||
-                                                          (unsigned char)k[kl - n - 1] == 0xA7 ||
-                                                          (unsigned char)k[kl - n - 1] == 0xBB ||
-                                                          (unsigned char)k[kl - n - 1] == 0xA2))
-      return C->translit[i];
+    if (kl <= n + 2 || memcmp(k + kl - n, key, n) != 0) continue;
+    for (size_t d = 0; DOT[d]; d++) { /* the whole dot before the part (not the B7 that ends 德) */
+      size_t dl = strlen(DOT[d]);
+      if (kl >= n + dl && memcmp(k + kl - n - dl, DOT[d], dl) == 0) return C->translit[i];
+    }
   }
   return -1;
 }
@@ -3503,8 +3528,14 @@ static size_t S_translit_before(const char *v, size_t s, size_t p) {
   size_t a = k - dl, first = a;
   for (int n = 0; n < 5 && a >= s + 3 && lc_is_cjk_lead((unsigned char)v[a - 3]); n++) a -= 3;
   if (a == first) return 0;
-  for (size_t j = a + 3; j < first; j += 3) /* (not the title before it) */
-    if (lc_title_suffix(v, s, j)) a = j;
+  /* (not the title, the 的 or the word that joins before it: 研究員喬安娜,
+   * 與會的約翰, 此外瑪蒂娜; a first part longer than four characters keeps
+   * its last three) */
+  static const char *const JOIN[] = {"此外", "另外", "同時", "同时", "據悉", "据悉", "的", "並", "并", "而",
+                                     "則", "则", "也", "和", "與", "与", "及", NULL};
+  for (size_t j = a + 3; j < first; j += 3)
+    if (lc_title_suffix(v, s, j) || S_strip_back(v, a, j, JOIN) != j) a = j;
+  if (first - a > 12) a = first - 9;
   return a;
 }
 
@@ -3679,32 +3710,53 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
     if (found) out[n++] = (int)si;
   }
   if (n < max && doc->speakers.len > own) {
-    for (; C->mkey_seen < doc->speakers.len; C->mkey_seen++) {
+    for (; C->mkey_seen < doc->speakers.len; C->mkey_seen++) { /* the lengths their keys have */
       size_t kl = strlen(LC_AT(doc->speakers, lc_speaker, C->mkey_seen).key);
-      if (kl > C->mkey_max) C->mkey_max = kl;
+      if (kl > 0 && kl < 128) C->mkey_lens[kl >> 6] |= (uint64_t)1 << (kl & 63);
+      else if (kl && C->nmkey_long < sizeof C->mkey_long / sizeof *C->mkey_long)
+        C->mkey_long[C->nmkey_long++] = (int)C->mkey_seen;
     }
-    int more[16];
+    int more[64];
     size_t nm = 0;
-    /* a key that ends at most 16 characters before the verb */
-    for (size_t e = rv; e > se->start && S_within(v, e, rv, 16) && nm < 16;) {
-      for (size_t i = e; i > se->start && e - i < C->mkey_max && nm < 16;) {
-        i--;
-        while (i > se->start && ((unsigned char)v[i] & 0xC0) == 0x80) i--;
-        int id = lc_speaker_find(doc, v + i, e - i);
-        if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) more[nm++] = id;
-      }
+#define S_MORE(id_)                                                                   \
+  do {                                                                                \
+    int x_ = (id_);                                                                   \
+    bool dup_ = false;                                                                \
+    for (size_t k_ = 0; k_ < nm && !dup_; k_++) dup_ = more[k_] == x_;                \
+    if (!dup_ && nm < 64) more[nm++] = x_;                                            \
+  } while (0)
+    /* a key that ends at most 16 characters before the verb, of a length
+     * some key has */
+    for (size_t e = rv; e > se->start && S_within(v, e, rv, 16);) {
+      for (int w = 0; w < 2; w++)
+        for (uint64_t m = C->mkey_lens[w]; m; m &= m - 1) {
+          size_t L = (size_t)w * 64 + (size_t)__builtin_ctzll(m);
+          if (L > e - se->start) continue;
+          size_t i = e - L;
+          if (((unsigned char)v[i] & 0xC0) == 0x80) continue;
+          int id = lc_speaker_find(doc, v + i, L);
+          if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) S_MORE(id);
+        }
       e--;
       while (e > se->start && ((unsigned char)v[e] & 0xC0) == 0x80) e--;
     }
-    for (size_t i = 0; i < nh && nm < 16; i++) { /* an alias of such a speaker */
+    for (size_t q = 0; q < C->nmkey_long; q++) { /* (the few longer keys, one by one) */
+      const lc_speaker *sp = &LC_AT(doc->speakers, lc_speaker, C->mkey_long[q]);
+      size_t kl = strlen(sp->key);
+      bool found = false;
+      for (size_t i = se->start; i + kl <= rv && !found; i++)
+        if (v[i] == sp->key[0] && memcmp(v + i, sp->key, kl) == 0 && S_within(v, i + kl, rv, 16)) found = true;
+      if (found && !sp->narrator) S_MORE(C->mkey_long[q]);
+    }
+    for (size_t i = 0; i < nh; i++) { /* an alias of such a speaker */
       if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || !S_within(v, h[i].e, rv, 16)) continue;
       const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
       int id = lc_speaker_find(doc, a->canon_key, strlen(a->canon_key));
-      if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) more[nm++] = id;
+      if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) S_MORE(id);
     }
+#undef S_MORE
     qsort(more, nm, sizeof *more, S_cmp_int);
-    for (size_t i = 0; i < nm && n < max; i++)
-      if (i == 0 || more[i] != more[i - 1]) out[n++] = more[i];
+    for (size_t i = 0; i < nm && n < max; i++) out[n++] = more[i];
   }
   if (n == 0) n = S_mentioned(C, se, h, nh, rv, out, max); /* people who do not speak here */
   return n;

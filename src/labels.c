@@ -792,7 +792,7 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
         ne = ne2;
         after = le;
         shape = LC_LABEL_COLON;
-        alone = LABEL_ALONE;
+        alone = LABEL_ALONE | LABEL_BARE; /* (once and no other such: a section's title, ### 黃金時代) */
       }
     }
   }

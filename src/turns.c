@@ -182,6 +182,7 @@ static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_
     const char *o = memchr(v + s, '(', e - s);
     size_t n = o ? (size_t)(o - v) - s : 0;
     if (n < 6 || n > 12 || n % 3 || lc_surname_len(v, s, s + n) == 0) return false;
+    if (!lc_title_suffix(v, s + n + 1, e - 1)) return false; /* (a title in it: not 高科技(上)) */
     for (size_t i = s; i < s + n; i += 3)
       if (!lc_is_cjk_lead((unsigned char)v[i])) return false;
     found = true;
