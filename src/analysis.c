@@ -132,6 +132,8 @@ typedef struct ctx {
   lc_vec brk;     /* of size_t: clause breaks of the current sentence */
   size_t sent_ss; /* where the current sentence starts */
   bool ctx_own;   /* the topics carried (ctxw) are the turn's own sentence's, not the question's */
+  bool dehua;     /* the sentence (S_breaks) holds 的話 */
+  size_t sent_se;  /* and where it ends */
   uint64_t fall_second; /* S_second_bytes(FALL), for S_falls */
   size_t commit_ss, commit_act; /* S_commits: the sentence, and 1 + the start of its last verb of act */
   bool commit_judged, commit_named;
@@ -348,10 +350,21 @@ static inline unsigned S_breaks16(const char *p) {
 }
 #endif
 
+/* Does 的話 (的话) stand in v[a..b)?  (S_conditional asks only then) */
+static bool S_has_dehua(const char *v, size_t a, size_t b) {
+  for (const char *p = v + a + 3, *e = v + b; p + 3 <= e && (p = memchr(p, 0xE8, (size_t)(e - p))) && p + 3 <= e; p++)
+    if (((p[1] == (char)0xA9 && p[2] == (char)0xB1) || (p[1] == (char)0xAF && p[2] == (char)0x9D)) &&
+        memcmp(p - 3, "的", 3) == 0)
+      return true;
+  return false;
+}
+
 static bool S_breaks(ctx *C, size_t ss, size_t se) {
   const char *v = C->doc->view;
   C->brk.len = 0;
   C->sent_ss = ss;
+  C->dehua = S_has_dehua(v, ss, se);
+  C->sent_se = se;
   C->cl_a = C->cl_b = 0;
   C->contrast = -1;
   size_t i = ss;
@@ -468,9 +481,10 @@ static bool S_conditional(ctx *C, size_t pos) {
     static const char *const WHETHER[] = {"無論是", "无论是", "不論是", "不论是", "不管是", NULL};
     for (size_t k = 0; WHETHER[k] && val; k++) val = !lc_at(v, cs, C->doc->vlen, WHETHER[k]);
   }
-  if (!val) { /* or a clause with 的話 in its first forty characters (管制放寬的話, 喜歡的話記得訂閱) */
+  if (!val && C->dehua) { /* or a clause with 的話 in its first forty characters (管制放寬的話, 喜歡的話記得訂閱) */
     size_t lim = C->doc->vlen - cs > 120 ? cs + 120 : C->doc->vlen;
-    if (C->cl_b < lim) lim = C->cl_b; /* (the clause S_clause_start found) */
+    if (C->cl_b < lim) lim = C->cl_b; /* (the clause S_clause_start found, in the sentence) */
+    if (C->sent_se < lim) lim = C->sent_se;
     size_t ce = S_clause_end(v, cs, lim);
     /* (not 的話題, a topic, nor words said: 他說的話) */
     for (size_t w = S_find_any(v, cs, ce, (const char *const[]){"的話", "的话", NULL}); w < ce && !val;

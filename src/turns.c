@@ -182,7 +182,8 @@ static bool S_byline_author(const char *v, size_t s, size_t e, size_t *ns, size_
     const char *o = memchr(v + s, '(', e - s);
     size_t n = o ? (size_t)(o - v) - s : 0;
     if (n < 6 || n > 12 || n % 3 || lc_surname_len(v, s, s + n) == 0) return false;
-    if (!lc_title_suffix(v, s + n + 1, e - 1)) return false; /* (a title in it: not 高科技(上)) */
+    /* (a title or a description in it, not a part's number: 高科技(上)) */
+    if (!lc_title_suffix(v, s + n + 1, e - 1) && lc_u8_count(v + s + n + 1, e - 1 - (s + n + 1)) < 3) return false;
     for (size_t i = s; i < s + n; i += 3)
       if (!lc_is_cjk_lead((unsigned char)v[i])) return false;
     found = true;
