@@ -487,8 +487,8 @@ static bool S_conditional(ctx *C, size_t pos) {
     if (C->sent_se < lim) lim = C->sent_se;
     size_t ce = S_clause_end(v, cs, lim);
     /* (not 的話題, a topic, nor words said: 他說的話) */
-    for (size_t w = S_find_any(v, cs, ce, (const char *const[]){"的話", "的话", NULL}); w < ce && !val;
-         w = S_find_any(v, w + 6, ce, (const char *const[]){"的話", "的话", NULL}))
+    static const char *const DEHUA[] = {"的話", "的话", NULL};
+    for (size_t w = S_find_any(v, cs, ce, DEHUA); w < ce && !val; w = S_find_any(v, w + 6, ce, DEHUA))
       val = !S_word_at(v, w + 6, C->doc->vlen, (const char *const[]){"題", "题", "語", "语", NULL}) &&
             S_strip_back(v, cs, w, (const char *const[]){"說", "说", "講", "讲", "句", NULL}) == w;
   }
@@ -1097,13 +1097,15 @@ static bool S_worry(const char *v, size_t s, size_t e) {
 
 static bool S_takes_object(const char *v, size_t s, size_t e);
 
-/* Does a verb of falling that closes its clause follow the good v[s..e)
- * within four characters (競爭力變差。 信任會大幅下降了; not 支持下降關稅,
- * whose verb has an object, nor 應該逐步減少, a wish for the fall)? */
+/* Verbs of falling (S_falls) */
 static const char *const FALL[] = {"變差", "变差", "變弱", "变弱", "下降", "下滑", "減弱", "减弱", "衰退",
                                    "流失", "萎縮", "萎缩", "弱化", "降低", "減少", "减少", "消失",
                                    "大打折扣", "打折扣", NULL};
 
+/* Does a verb of falling that closes its clause follow the good v[s..e)
+ * within four characters, adverbs only between (競爭力變差。 信任會大幅下降了;
+ * not 支持下降關稅, whose verb has an object, nor 應該逐步減少, a wish for the
+ * fall, nor 有效讓走私減少)? */
 static bool S_falls(const ctx *C, size_t s, size_t e, size_t se) {
   static const char *const WANT[] = {"希望", "必須", "必须", "建議", "建议", "主張", "主张", "可以", "最好", NULL};
   /* what may stand between: adverbs and the like (競爭力就跟著變差了, 信任會大幅下降) */
@@ -1116,7 +1118,7 @@ static bool S_falls(const ctx *C, size_t s, size_t e, size_t se) {
       size_t l = S_word_at(v, q, se, FALL);
       if (l) return !S_takes_object(v, s, e) && S_word_at(v, s, e, WANT) != e - s && S_verb_ends_clause(v, q + l, se);
     }
-    size_t g = S_word_at(v, q, se, GAP); /* (else something else stands between: 有效讓走私減少) */
+    size_t g = S_word_at(v, q, se, GAP);
     if (!g) return false;
     q += g;
   }
@@ -1609,10 +1611,10 @@ static bool S_commits(const ctx *C, const hit *h, size_t nh, size_t i, size_t se
     c->commit_act = 0;
     for (size_t j = 0; j < nh; j++) {
       if (h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && fabsf(h[j].value) >= MIN_TOPIC) {
-        bool verb = false; /* (not the verb itself: 把蟲子管制在…) */
-        for (size_t k = j; k-- > 0 && h[k].s == h[j].s && !verb;)
-          verb = h[k].type == LC_PAY_CUE && (h[k].kind == LC_CUE_RESTRICT || h[k].kind == LC_CUE_RELAX) && h[k].e == h[j].e;
-        for (size_t k = j + 1; k < nh && h[k].s == h[j].s && !verb; k++)
+        bool verb = false; /* (not the verb itself: 把蟲子管制在…; the hits of a span are together) */
+        size_t k = j;
+        while (k > 0 && h[k - 1].s == h[j].s) k--;
+        for (; k < nh && h[k].s == h[j].s && !verb; k++)
           verb = h[k].type == LC_PAY_CUE && (h[k].kind == LC_CUE_RESTRICT || h[k].kind == LC_CUE_RELAX) && h[k].e == h[j].e;
         c->commit_named |= !verb;
       }
@@ -2083,7 +2085,7 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       continue;
     if (h[i].tag == LC_TAG_RATHER && !S_rather(C, h, nh, i)) continue;
     if (h[i].tag == LC_TAG_COMMIT && (se->question || !S_commits(C, h, nh, i, se->end))) continue;
-    if (h[i].tag == LC_TAG_PREFER && !S_prefers(C, h, nh, i, se->end)) continue;
+    if (h[i].tag == LC_TAG_PREFER && h[i].e != prefer_b && !S_prefers(C, h, nh, i, se->end)) continue;
     /* (the faults granted to what is preferred: 寧可有一套不完美的規則) */
     if (prefer_b != (size_t)-1 && h[i].s >= prefer_b && h[i].e <= prefer_e && h[i].tag != LC_TAG_PREFER &&
         lc_at(v, h[i].e, se->end, "的"))
@@ -3052,9 +3054,10 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                        "我們打算", "我们打算", "我們計畫", "我们计划", "我們計劃",
                                        "我們決定", "我们决定", "我們正在", "我们正在", "目標是", "目标是",
                                        "方向是", "我們致力", "我们致力", NULL};
+  /* 寧可 A，也不要 B (S_prefers) */
+  static const char *const PREFER[] = {"寧可", "宁可", "寧願", "宁愿", NULL};
   /* what is restricted flowing to whom it is kept from: what follows is
    * where to, not the verb's object (不該流到軍方手上) */
-  static const char *const PREFER[] = {"寧可", "宁可", "寧願", "宁愿", NULL};
   static const char *const FLOW[] = {"流到", "流入", "流進", "流进", "落入", NULL};
   static const struct { int kind; const char *const *ws; int tag; } T[] = {
       {LC_CUE_RELAX, FLOW, LC_TAG_FLOW}, {LC_CUE_POLARITY, PREFER, LC_TAG_PREFER},
@@ -3503,25 +3506,20 @@ static size_t S_strip_when(const char *v, size_t s, size_t p) {
 /* The speaker named by a transliteration (喬安娜·費雪) that key[0..n) ends
  * (費雪), or -1: one of the few S_mentioned met. */
 static int S_by_tail(const ctx *C, const char *key, size_t n) {
-  static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
   for (size_t i = 0; i < C->ntranslit; i++) {
     const char *k = LC_AT(C->doc->speakers, lc_speaker, C->translit[i]).key;
     size_t kl = strlen(k);
-    if (kl <= n + 2 || memcmp(k + kl - n, key, n) != 0) continue;
-    for (size_t d = 0; DOT[d]; d++) { /* the whole dot before the part (not the B7 that ends 德) */
-      size_t dl = strlen(DOT[d]);
-      if (kl >= n + dl && memcmp(k + kl - n - dl, DOT[d], dl) == 0) return C->translit[i];
-    }
+    /* (the whole dot before the part, not the B7 that ends 德) */
+    if (kl > n + 2 && memcmp(k + kl - n, key, n) == 0 && lc_dot_before(k, 0, kl - n)) return C->translit[i];
   }
   return -1;
 }
 
 /* Keep speaker id for S_by_tail when its name is transliterated (has a middle dot). */
 static void S_note_translit(ctx *C, int id) {
-  static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
   const char *k = LC_AT(C->doc->speakers, lc_speaker, id).key;
   bool dot = false;
-  for (size_t d = 0; DOT[d] && !dot; d++) dot = strstr(k, DOT[d]) != NULL;
+  for (size_t e = 1; k[e - 1] && !dot; e++) dot = lc_dot_before(k, 0, e) > 0;
   for (size_t i = 0; i < C->ntranslit && dot; i++) dot = C->translit[i] != id;
   if (dot && C->ntranslit < sizeof C->translit / sizeof *C->translit) C->translit[C->ntranslit++] = id;
 }
@@ -3529,15 +3527,9 @@ static void S_note_translit(ctx *C, int id) {
 /* Where a transliterated name (喬安娜·費雪: characters, a middle dot, characters)
  * that ends at p begins, after any title before it (研究員喬安娜·費雪); 0 if none. */
 static size_t S_translit_before(const char *v, size_t s, size_t p) {
-  static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
   size_t k = p;
   for (int n = 0; n < 6 && k >= s + 3 && lc_is_cjk_lead((unsigned char)v[k - 3]); n++) k -= 3;
-  if (k == p) return 0;
-  size_t dl = 0;
-  for (size_t d = 0; DOT[d] && !dl; d++) {
-    size_t l = strlen(DOT[d]);
-    if (k >= s + l && memcmp(v + k - l, DOT[d], l) == 0) dl = l;
-  }
+  size_t dl = k < p ? lc_dot_before(v, s, k) : 0;
   if (!dl) return 0;
   size_t a = k - dl, first = a;
   for (int n = 0; n < 5 && a >= s + 3 && lc_is_cjk_lead((unsigned char)v[a - 3]); n++) a -= 3;
@@ -3678,6 +3670,13 @@ static bool S_pronoun_reports(const ctx *C, size_t rv) {
   return false;
 }
 
+/* Add id to the set more[0..*n) of 64 at most, once. */
+static void S_add_id(int *more, size_t *n, int id) {
+  for (size_t k = 0; k < *n; k++)
+    if (more[k] == id) return;
+  if (*n < 64) more[(*n)++] = id;
+}
+
 static int S_cmp_int(const void *a, const void *b) {
   int x = *(const int *)a, y = *(const int *)b;
   return (x > y) - (x < y);
@@ -3732,13 +3731,6 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
     }
     int more[64];
     size_t nm = 0;
-#define S_MORE(id_)                                                                   \
-  do {                                                                                \
-    int x_ = (id_);                                                                   \
-    bool dup_ = false;                                                                \
-    for (size_t k_ = 0; k_ < nm && !dup_; k_++) dup_ = more[k_] == x_;                \
-    if (!dup_ && nm < 64) more[nm++] = x_;                                            \
-  } while (0)
     /* a key that ends at most 16 characters before the verb, of a length
      * some key has */
     for (size_t e = rv; e > se->start && S_within(v, e, rv, 16);) {
@@ -3749,7 +3741,7 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
           size_t i = e - L;
           if (((unsigned char)v[i] & 0xC0) == 0x80) continue;
           int id = lc_speaker_find(doc, v + i, L);
-          if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) S_MORE(id);
+          if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) S_add_id(more, &nm, id);
         }
       e--;
       while (e > se->start && ((unsigned char)v[e] & 0xC0) == 0x80) e--;
@@ -3760,15 +3752,14 @@ static size_t S_agents(ctx *C, const lc_sentence *se, const hit *h, size_t nh, i
       bool found = false;
       for (size_t i = se->start; i + kl <= rv && !found; i++)
         if (v[i] == sp->key[0] && memcmp(v + i, sp->key, kl) == 0 && S_within(v, i + kl, rv, 16)) found = true;
-      if (found && !sp->narrator) S_MORE(C->mkey_long[q]);
+      if (found && !sp->narrator) S_add_id(more, &nm, C->mkey_long[q]);
     }
     for (size_t i = 0; i < nh; i++) { /* an alias of such a speaker */
       if (h[i].type != LC_PAY_ALIAS || h[i].e > rv || !S_within(v, h[i].e, rv, 16)) continue;
       const lc_alias *a = &LC_AT(C->lex->aliases, lc_alias, h[i].topic);
       int id = lc_speaker_find(doc, a->canon_key, strlen(a->canon_key));
-      if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) S_MORE(id);
+      if (id >= (int)own && !LC_AT(doc->speakers, lc_speaker, id).narrator) S_add_id(more, &nm, id);
     }
-#undef S_MORE
     qsort(more, nm, sizeof *more, S_cmp_int);
     for (size_t i = 0; i < nm && n < max; i++) out[n++] = more[i];
   }

@@ -411,6 +411,16 @@ static inline uint64_t lc_swar_eq(uint64_t w, unsigned char c) {
 /* The lead byte of a character in U+4000..U+9FFF (most CJK ideographs):
  * three bytes, never punctuation, a quote or a mark, stable under NFKC. */
 static inline bool lc_is_cjk_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
+/* The bytes of the middle dot that joins a transliterated name's parts
+ * (喬安娜·費雪: · ‧ ・ •) ending at v[e], not before v[s]; else 0. */
+static inline size_t lc_dot_before(const char *v, size_t s, size_t e) {
+  const unsigned char *p = (const unsigned char *)v;
+  if (e >= s + 2 && p[e - 2] == 0xC2 && p[e - 1] == 0xB7) return 2;
+  if (e >= s + 3 && ((p[e - 3] == 0xE2 && p[e - 2] == 0x80 && (p[e - 1] == 0xA7 || p[e - 1] == 0xA2)) ||
+                     (p[e - 3] == 0xE3 && p[e - 2] == 0x83 && p[e - 1] == 0xBB)))
+    return 3;
+  return 0;
+}
 #if defined(__SSE2__)
 /* A mask of 16 bytes: a bit for each byte c at p that the stage looks for. */
 #define LC_EQ16(x, c) _mm_cmpeq_epi8((x), _mm_set1_epi8((char)(c)))

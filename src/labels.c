@@ -428,14 +428,9 @@ static bool S_person_like_n(const char *k, size_t n) {
       (S_in(PEOPLE, k, b) || S_has_suffix(TITLE, k, b, false)))
     return true;
   if (cjk == chars) return (chars >= 2 && chars <= 4 && S_surname_start(k, n)) || S_nickname(k, n, chars);
-  if (cjk >= 2 && cjk == chars - 1 && cjk <= 10) { /* a name transliterated: 馬克·溫特斯 */
-    static const char *const DOT[] = {"\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xE2\x80\xA2", NULL};
-    for (size_t d = 0; DOT[d]; d++) {
-      size_t dl = strlen(DOT[d]);
-      for (size_t i = 3; i + dl + 3 <= n; i += 3)
-        if (memcmp(k + i, DOT[d], dl) == 0) return true;
-    }
-  }
+  if (cjk >= 2 && cjk == chars - 1 && cjk <= 10) /* a name transliterated: 馬克·溫特斯 */
+    for (size_t e = 5; e + 3 <= n; e++)
+      if (lc_dot_before(k, 3, e)) return true;
   return latin && !cjk && words <= 3;
 }
 
@@ -619,8 +614,8 @@ static size_t S_ask_suffix_end(const char *v, size_t ns, size_t ne) {
  * the next line that is not blank, and not a time stamp's (a subtitle's
  * lines all begin with one)?  Then *cstart is where it begins, when it is
  * the very next line (the same paragraph); else the turn takes the next
- * block. */
-static bool S_text_follows(const lc_doc *doc, size_t li, size_t le, size_t *cstart) {
+ * block.  *at (when asked) is where that text begins, on whatever line. */
+static bool S_text_follows(const lc_doc *doc, size_t li, size_t le, size_t *cstart, size_t *at) {
   const char *v = doc->view;
   const size_t *ls = doc->lines.items;
   size_t nl = doc->lines.len;
@@ -630,25 +625,13 @@ static bool S_text_follows(const lc_doc *doc, size_t li, size_t le, size_t *csta
     if (s >= e || v[s] == '\n') continue;
     if ((v[s] >= '0' && v[s] <= '9') || v[s] == '[' || v[s] == '(') return false;
     *cstart = k == li + 1 ? s : le;
+    if (at) *at = s;
     return true;
   }
   return false;
 }
 
 static bool S_blank_line(const lc_doc *doc, size_t li);
-
-/* Is the next line after li that is not blank a Markdown heading? */
-static bool S_next_is_heading(const lc_doc *doc, size_t li) {
-  const char *v = doc->view;
-  const size_t *ls = doc->lines.items;
-  for (size_t k = li + 1; k < doc->lines.len; k++) {
-    size_t s = ls[k], e = k + 1 < doc->lines.len ? ls[k + 1] : doc->vlen;
-    while (s < e && (v[s] == ' ' || v[s] == '\t')) s++;
-    if (s >= e || v[s] == '\n') continue;
-    return v[s] == '#';
-  }
-  return false;
-}
 
 /* A name alone on line li (v[i..e), its spaces trimmed), after a blank line
  * or the body's start, with text on the very next line that is no such
@@ -660,7 +643,7 @@ static size_t S_bare_name(const lc_doc *doc, size_t li, size_t i, size_t e, name
   if (e - i > MAX_NAME_BYTES || li + 1 >= nl) return 0;
   if (li > 0 && ls[li - 1] >= doc->body_start && !S_blank_line(doc, li - 1)) return 0;
   size_t s; /* the text, on the very next line (S_text_follows gives e when later) */
-  if (!S_text_follows(doc, li, e, &s) || s == e || v[s] == '#') return 0;
+  if (!S_text_follows(doc, li, e, &s, NULL) || s == e || v[s] == '#') return 0;
   size_t t = li + 2 < nl ? ls[li + 2] : doc->vlen;
   while (t > s && (v[t - 1] == '\n' || v[t - 1] == ' ' || v[t - 1] == '\t')) t--;
   if (!(S_person_like_n(v + i, e - i) || lc_label_is_role(v + i, e - i))) return 0;
@@ -738,7 +721,7 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
         while (j < le && v[j] == ' ') j++;
         while (n0 > i && v[n0 - 1] == ' ') n0--;
         after = j < le && v[j] == ':' ? j + 1 : j; /* (text may follow the time at once) */
-        if (n0 > i && !S_time_word(v, i, n0) && (j < le || S_text_follows(doc, li, le, &after)) &&
+        if (n0 > i && !S_time_word(v, i, n0) && (j < le || S_text_follows(doc, li, le, &after, NULL)) &&
             S_name_ok_memo(memo, v + i, n0 - i, true)) {
           ns = i;
           ne = n0;
@@ -769,7 +752,7 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
     size_t e = le;
     while (e > i && v[e - 1] == ' ') e--;
     if (S_name_ok_memo(memo, v + i, e - i, true) && !S_time_word(v, i, e) &&
-        S_text_follows(doc, li, le, &after)) {
+        S_text_follows(doc, li, le, &after, NULL)) {
       ns = i;
       ne = e;
       shape = LC_LABEL_COLON;
@@ -784,10 +767,11 @@ static bool S_candidate(const lc_doc *doc, size_t li, size_t ls, size_t le, name
     if (h < le && v[h] == ' ') {
       while (h < le && v[h] == ' ') h++;
       while (e > h && (v[e - 1] == ' ' || v[e - 1] == '#')) e--;
-      size_t ne2 = S_paren_title_start(v, h, e), c;
+      size_t ne2 = S_paren_title_start(v, h, e), c, at;
+      /* (the text after a blank line: not a heading itself) */
       if (ne2 > h && (S_person_like_n(v + h, ne2 - h) || lc_label_is_role(v + h, ne2 - h)) &&
-          S_name_ok_memo(memo, v + h, ne2 - h, true) && S_text_follows(doc, li, le, &c) && c == le &&
-          !S_next_is_heading(doc, li)) {
+          S_name_ok_memo(memo, v + h, ne2 - h, true) && S_text_follows(doc, li, le, &c, &at) && c == le &&
+          v[at] != '#') {
         ns = h;
         ne = ne2;
         after = le;
