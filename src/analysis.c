@@ -1769,6 +1769,10 @@ static bool S_judges_view(const ctx *C, const lc_sentence *se) {
 static const char *const BURDEN[] = {"風險", "风险", "成本", "衝擊", "冲击", "依賴", "依赖", "壓力", "压力",
                                      "負擔", "负担", "損失", "损失", "傷害", "伤害", "不確定性", "不确定性",
                                      "集中度", NULL};
+/* Measures of a business that rise and fall (S_relaxes_now) */
+static const char *const MEASURE[] = {"營收", "营收", "出口", "出貨", "出货", "訂單", "订单", "利潤", "利润",
+                                      "收入", "銷售", "销售", "銷量", "销量", "業績", "业绩", "產值", "产值",
+                                      "股價", "股价", "市佔", "市占", "獲利", "获利", "毛利", NULL};
 static const char *const REMEDY[] = {"補上", "补上", "堵住", "堵", "填補", "填补", "修補", "修补",
                                      "解決", "解决", "化解", "緩解", "缓解", "減少", "减少", "降低",
                                      "消除", "避免", "防止", "防範", "防范", "減輕", "减轻", NULL};
@@ -2305,6 +2309,20 @@ static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
       own = m->type == LC_PAY_TOPIC && m->s >= h[j].e && fabsf(m->value) >= 0.7f;
     return own;
   }
+  /* a measure of business at most two characters before the verb in its
+   * clause is what falls or stops (出口管制上路後，營收降低; 我們的出口大幅
+   * 下降; 訂單取消了; not 以繳交營收為條件恢復出貨), not a
+   * policy, unless a policy is named after it (出口管制應該降低 holds 出口
+   * inside its name) */
+  size_t cs = S_clause_start(C, h[j].s), from = h[j].s - cs > 24 ? h[j].s - 24 : cs;
+  while (((unsigned char)v[from] & 0xC0) == 0x80) from++;
+  size_t mw = S_find_any(v, from, h[j].s, MEASURE), ml = mw < h[j].s ? S_word_at(v, mw, h[j].s, MEASURE) : 0;
+  if (h[j].tag != LC_TAG_FLOW && ml && S_within(v, mw + ml, h[j].s, 2)) {
+    bool named = false;
+    for (const hit *m = h + j; m-- > (const hit *)C->hits.items && m->s >= cs && !named;)
+      named = m->type == LC_PAY_TOPIC && m->e > mw && fabsf(m->value) >= 0.7f;
+    if (!named) return false;
+  }
   if (h[j].tag == LC_TAG_FLOW) { /* (not a flow prevented: 防止…流到軍方手上) */
     static const char *const PREVENT[] = {"防止", "避免", "杜絕", "杜绝", "阻止", "防範", "防范", "以免", NULL};
     return !S_has_any(v, S_clause_start(C, h[j].s), h[j].s, PREVENT);
@@ -2537,11 +2555,15 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
                                  *const SELL_TO[] = {"賣給", "卖给", "賣到", "卖到", "出售給", "出售给",
                                                      "賣進", "卖进", "出口到", "銷往", "销往", NULL};
         static const char WITH[] = "跟與与和同";
-        gov = S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
+        /* (a causative between makes the topic the cause, and the verb the
+         * fall of what follows it: 出口管制讓營收降低) */
+        static const char *const CAUSES[] = {"讓", "让", "使得", "令", "導致", "导致", "造成", NULL};
+        gov = !S_has_any(v, pe, h[j].s, CAUSES) &&
+              (S_has_any(v, S_clause_start(C, h[i].s), h[j].s, BA) ||
               (h[i].s >= cl + 3 && lc_in_set(v + h[i].s - 3, WITH, 3) && S_within(v, pe, h[j].s, 4)) ||
               ((S_within(v, pe, h[j].s, 4) || (S_within(v, pe, h[j].s, 12) && S_modal_before(v, pe, h[j].s, true))) &&
                (S_no_object(v, h[j].e, se->end) || S_word_at(v, h[j].s, h[j].e, SELL_TO) == h[j].e - h[j].s ||
-                h[j].tag == LC_TAG_FLOW));
+                h[j].tag == LC_TAG_FLOW)));
       }
       if (!gov && k != LC_CUE_HARM && (h[j].s >= h[i].e || h[j].e <= h[i].s) &&
           S_clause_start(C, h[j].s) != cl && S_verb_free(C, h, nh, j, se->end, &known, &free_)) {
