@@ -2256,9 +2256,9 @@ static bool S_to_whom(const char *v, size_t i, size_t se) {
 
 /* Has the verb ending at e no object of its own (放棄是錯的, 應該取消。 放棄的
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
- * modal, an adverb or 的 follows it? */
+ * modal, an adverb, 的 or the 到 of an extent (縮小到軍事用途) follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
-  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈";
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈到";
   if (S_verb_ends_clause(v, e, se)) return true;
   /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
   if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) return S_to_whom(v, e, se);
@@ -2447,13 +2447,24 @@ static unsigned S_demonstrative_kinds(const ctx *C, size_t se) {
 }
 
 /* Does the term at s stand right after 比 (up to one character between:
- * 至少比賣給中國安全), the lesser side of a comparison judged in the same
+ * 至少比賣給中國安全, or a determiner), the lesser side of a comparison judged in the same
  * clause?  Not after 相比 or 對比, which open a clause of their own. */
 static bool S_compared(const char *v, size_t cs, size_t s) {
+  /* (or a determiner between: 比任何禁令都有效, 比現行的管制更好) */
+  static const char *const DET[] = {"任何", "所有", "這種", "这种", "那種", "那种", "這些", "这些", "那些",
+                                    "現行的", "现行的", "現在的", "现在的", "目前的", "現行", "现行", NULL};
   size_t k; /* 比 just before, or one character before (a lead byte never follows a char's start) */
   if (s >= cs + 3 && memcmp(v + s - 3, "比", 3) == 0) k = s - 3;
   else if (s >= cs + 6 && memcmp(v + s - 6, "比", 3) == 0) k = s - 6;
-  else return false;
+  else {
+    size_t d = 0;
+    for (size_t q = 0; DET[q] && !d; q++) {
+      size_t l = strlen(DET[q]);
+      if (s >= cs + l + 3 && memcmp(v + s - l, DET[q], l) == 0 && memcmp(v + s - l - 3, "比", 3) == 0) d = l;
+    }
+    if (!d) return false;
+    k = s - d - 3;
+  }
   return !(k >= cs + 3 && (memcmp(v + k - 3, "相", 3) == 0 || memcmp(v + k - 3, "對", 3) == 0 ||
                            memcmp(v + k - 3, "对", 3) == 0));
 }
