@@ -1056,7 +1056,9 @@ static bool S_corrected(const ctx *C, const hit *h, size_t i, size_t se) {
 /* A negator that forbids the policy it takes as its object (不要再加徵關稅了,
  * 美國別再加關稅, 不准實施禁令) judges it as 不應該 does: the policy's term
  * within six characters after it in its clause with no cue between, and no
- * thought forbidden instead (不要以為, 別小看, 別忘了) nor a sale (不要再賣閹割版).  The negator's hit of
+ * thought forbidden instead (不要以為, 別小看, 別忘了) nor a sale (不要再賣閹割版); or
+ * the policy's term up to two characters before it, when what it forbids
+ * raises the policy and ends the clause (關稅不要再加了).  The negator's hit of
  * the sentence's hits sh becomes a judgement. */
 LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) {
   static const char *const FORBID[] = {"不要", "別", "别", "不准", "勿", "不許", "不许", NULL},
@@ -1072,6 +1074,23 @@ LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) 
   if (lc_at(v, p, C->doc->vlen, "再")) p += 3;
   if (S_word_at(v, p, C->doc->vlen, THOUGHT)) return;
   const lc_topic *tp = C->lex->topics.items;
+  /* or the policy before it, when the verb forbidden raises it and ends the
+   * clause (關稅不要再加了, 管制範圍別再擴大) */
+  static const char *const RAISE[] = {"提高", "調高", "调高", "上調", "上调", "調漲", "调涨", "升高", "拉高",
+                                      "加碼", "加码", "擴大", "扩大", "加重", "升級", "升级", "增加", "加",
+                                      "漲", "涨", NULL};
+  size_t rl = S_word_at(v, p, C->doc->vlen, RAISE), cs = S_clause_start(C, h[q].s);
+  if (rl && S_verb_ends_clause(v, p + rl, S_clause_end(v, p, C->doc->vlen)))
+    for (size_t j = q; j-- > 0 && h[j].s >= cs;) {
+      if (h[j].type != LC_PAY_TOPIC || h[j].topic < 0 || h[j].value <= 0 ||
+          tp[h[j].topic].kind != LC_TOPIC_POLICY || !S_within(v, h[j].e, h[q].s, 2))
+        continue;
+      for (size_t m = j + 1; m < q; m++) /* (no cue between) */
+        if (h[m].type == LC_PAY_CUE && h[m].s >= h[j].e) return;
+      h[q].kind = LC_CUE_POLARITY;
+      h[q].value = -1.5f;
+      return;
+    }
   for (size_t j = q + 1; j < nh && h[j].s < h[q].e + 18; j++) {
     if (h[j].s < h[q].e) continue;
     if (h[j].type == LC_PAY_CUE) return;
@@ -2595,6 +2614,15 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
         if (nfar < 2) far[nfar++] = S_clause_start(C, h[j].s);
       }
     }
+    /* a tightening forbidden bears on the policy it tightens, next to it
+     * in its clause, without inverting it (管制不要再收緊了, 別再收緊關稅) */
+    if (C->forbids && tp[t].kind == LC_TOPIC_POLICY && !h[i].kind)
+      for (size_t j = 0; j < nh && j < 64; j++) {
+        if (h[j].type != LC_PAY_CUE || h[j].kind != LC_CUE_RESTRICT || h[j].tag != LC_TAG_TIGHT) continue;
+        size_t a = h[j].s < h[i].s ? h[j].e : h[i].e, b = h[j].s < h[i].s ? h[i].s : h[j].s;
+        bool inside = h[j].s >= h[i].s && h[j].e <= h[i].e; /* (收緊管制, a term) */
+        if (inside || (a <= b && S_within(v, a, b, 6) && !S_clause_break(v, a, b))) C->tgov[t] |= (uint64_t)1 << j;
+      }
     if (h[i].value > C->tw[t]) {
       extra[t] += C->tw[t];
       C->tw[t] = h[i].value;
