@@ -2476,7 +2476,10 @@ static bool S_compared(const char *v, size_t cs, size_t s) {
   if (s >= cs + 3 && memcmp(v + s - 3, "比", 3) == 0) k = s - 3;
   else if (s >= cs + 6 && memcmp(v + s - 6, "比", 3) == 0) k = s - 6;
   else {
-    size_t d = 0;
+    /* (比 within the three characters before: rare, so asked first) */
+    size_t d = 0, from = s >= cs + 12 ? s - 12 : cs, b = from;
+    while (b + 3 <= s && memcmp(v + b, "比", 3) != 0) b++;
+    if (b + 3 > s) return false;
     for (size_t q = 0; DET[q] && !d; q++) {
       size_t l = strlen(DET[q]);
       if (s >= cs + l + 3 && memcmp(v + s - l, DET[q], l) == 0 && memcmp(v + s - l - 3, "比", 3) == 0) d = l;

@@ -282,6 +282,10 @@ const char *lc_orig_bytes(const lc_doc *doc, size_t os, size_t oe, lc_buf *tmp) 
     size_t mid = lo + (hi - lo) / 2;
     if (e[mid].src + e[mid].slen <= os) lo = mid + 1; else hi = mid;
   }
+  if (lo == ne || e[lo].src >= oe) { /* no edit in the range: the text's bytes as they are */
+    size_t t = lo ? e[lo - 1].dst + e[lo - 1].dlen + (os - e[lo - 1].src - e[lo - 1].slen) : os;
+    return doc->text + t;
+  }
   tmp->len = 0;
   lc_buf_grow(tmp, oe - os);
   for (size_t cur = os, k = lo; cur < oe && !tmp->oom;) {
