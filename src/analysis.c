@@ -104,7 +104,7 @@ typedef struct ctx {
   bool oom; /* an allocation failed inside a helper that returns a value */
   bool report_seen;  /* S_agents found a verb of reporting */
   size_t report_at;  /* where */
-  bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…) */
+  bool cond_topic;   /* S_topics: a topic named only in a condition (不管X…), before a judgement */
   bool topics_named; /* S_topics: a term stands in the sentence (tclause is its) */
   bool has_qcue;     /* the sentence holds a question word */
   unsigned kinds;    /* a bit (1 << kind) for each kind of cue in the sentence */
@@ -2045,6 +2045,12 @@ static float S_judge(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     bool judge = h[i].kind == LC_CUE_POLARITY || h[i].kind == LC_CUE_HARM;
     if (!judge) continue;
     if (S_conditional(C, h[i].s)) continue;
+    /* a noun after 的 that closes a clause opening with 對於 (對於供應鏈的期待，
+     * …; 關於規則的批評，…) names what is spoken of, and judges nothing */
+    if (h[i].s >= 3 && lc_at(v, h[i].s - 3, h[i].e, "的") && S_clause_ends(v, h[i].e, se->end)) {
+      static const char *const ABOUT[] = {"對於", "对于", "關於", "关于", "至於", "至于", NULL};
+      if (S_word_at(v, S_clause_start(C, h[i].s), h[i].s, ABOUT)) continue;
+    }
     /* asked whether, not judged: 我不確定X是否有效, X能否奏效 (a leading
      * 您覺得X是錯的？ keeps its judgement, for the answer to adopt) */
     static const char *const WHETHER[] = {"是否", "能否", "可否", "會不會", "会不会", "能不能",
@@ -2523,7 +2529,18 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     /* 不管出口管制怎麼改，我們都很樂觀: the condition's topic is not judged,
      * nor is the topic carried from before (the sentence says it does not
      * matter) */
-    if (S_conditional(C, h[i].s)) { C->cond_topic = true; continue; }
+    if (S_conditional(C, h[i].s)) {
+      /* (the judgements after a condition are of what it names; those before
+       * it still judge the topic carried: 我覺得是錯的決定，算力一旦出去…;
+       * whatever the case, 不管 X…, none do) */
+      static const char *const WHATEVER[] = {"不管", "無論", "无论", "不論", "不论", NULL};
+      size_t ccs = S_clause_start(C, h[i].s);
+      bool before = !S_word_at(v, ccs, se->end, WHATEVER) && C->contribs.len;
+      for (size_t q = 0; q < C->contribs.len && before; q++)
+        before = LC_AT(C->contribs, contrib, q).clause < ccs;
+      if (!before) C->cond_topic = true;
+      continue;
+    }
     /* flip: the term's orientation in the sentence; cflip: in its own
      * clause, where a verb in another clause (放棄它, 我們損失了…) does not
      * reach; far: the clauses of such verbs */
