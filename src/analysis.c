@@ -1080,7 +1080,18 @@ LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) 
                                       "加碼", "加码", "擴大", "扩大", "加重", "升級", "升级", "增加", "加",
                                       "漲", "涨", NULL};
   size_t rl = S_word_at(v, p, C->doc->vlen, RAISE), cs = S_clause_start(C, h[q].s);
-  if (rl && S_verb_ends_clause(v, p + rl, S_clause_end(v, p, C->doc->vlen)))
+  if (rl && S_verb_ends_clause(v, p + rl, S_clause_end(v, p, C->doc->vlen))) {
+    /* (in a sentence that names no topic, the topic carried: 別再加了, 希望
+     * 不要再加碼了; raising a policy or the stake in a market, either way
+     * more of it) */
+    bool named = false;
+    for (size_t j = 0; j < nh && !named; j++)
+      named = h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].value > 0;
+    if (!named) {
+      h[q].kind = LC_CUE_POLARITY;
+      h[q].value = -1.5f;
+      return;
+    }
     for (size_t j = q; j-- > 0 && h[j].s >= cs;) {
       if (h[j].type != LC_PAY_TOPIC || h[j].topic < 0 || h[j].value <= 0 ||
           tp[h[j].topic].kind != LC_TOPIC_POLICY || !S_within(v, h[j].e, h[q].s, 2))
@@ -1091,6 +1102,7 @@ LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) 
       h[q].value = -1.5f;
       return;
     }
+  }
   for (size_t j = q + 1; j < nh && h[j].s < h[q].e + 18; j++) {
     if (h[j].s < h[q].e) continue;
     if (h[j].type == LC_PAY_CUE) return;
