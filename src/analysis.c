@@ -1528,9 +1528,14 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
                            *const TAIL[] = {"啊", "啦", "了", "的", "吧", "呀", "喔", "囉", "。", "!", ",", " ", NULL},
                            *const NOT[] = {"不", NULL},
                            *const SECOND[] = {"以", "該", "该", NULL}; /* 可以, 應該 */
+  static const char *const CONTRAST[] = {"但", "可是", "不過", "不过", "只是", "然而", NULL};
   const char *v = doc->view;
   size_t a = se->start, b = se->end;
   while (a < b && v[a] == ' ') a++;
+  /* (or the sentence's first clause, when no contrast follows: 一定會，而且
+   * 要加倍投入) */
+  size_t c1 = S_clause_end(v, a, b);
+  if (c1 < b && !S_has_any(v, c1, b, CONTRAST)) b = c1;
   for (size_t l; b > a && (l = S_word_at(v, b - (v[b - 1] & 0x80 ? 3 : 1), b, TAIL)) > 0 &&
                  b - l >= a;)
     b -= l;
@@ -1540,7 +1545,23 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
   a += S_word_at(v, a, b, SURE);
   int yes = 1;
   if (S_word_at(v, a, b, NOT)) { yes = -1; a += 3; }
-  if (a + 3 > b || !lc_in_set(v + a, MODAL, 3)) return 0;
+  if (a + 3 <= b && !lc_in_set(v + a, MODAL, 3)) {
+    /* or the verb the question put to the one answering after its modal,
+     * without it (您會參與嗎？ — 不參與。 會不會參與？ — 參與。) */
+    size_t vl = b - a, qe = q->end;
+    if (vl < 6 || vl > 12) return 0;
+    while (qe > q->start && (v[qe - 1] == ' ' || v[qe - 1] == '\n' || v[qe - 1] == '?')) qe--;
+    for (size_t p = q->start; p + 3 + vl <= qe; p += lc_u8len((unsigned char)v[p])) {
+      if (!lc_in_set(v + p, MODAL, 3) || memcmp(v + p + 3, v + a, vl) != 0) continue;
+      bool anota = p >= q->start + 6 && memcmp(v + p - 3, "不", 3) == 0 && memcmp(v + p - 6, v + p, 3) == 0;
+      bool asked = !(p >= q->start + 3 && memcmp(v + p - 3, "不", 3) == 0) && qe >= q->start + 3 &&
+                   (memcmp(v + qe - 3, "嗎", 3) == 0 || memcmp(v + qe - 3, "吗", 3) == 0);
+      size_t ys = p >= q->start + 12 ? p - 12 : q->start;
+      if ((anota || asked) && S_find_any(v, ys, p, YOU) < p) return yes;
+    }
+    return 0;
+  }
+  if (a + 3 > b) return 0;
   /* the question's A-not-A of that modal: M不M */
   size_t m = (size_t)-1;
   for (size_t p = q->start; p + 9 <= q->end && m == (size_t)-1; p++)
@@ -1571,8 +1592,9 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
     m += 3;
   }
   if (r == b) return yes;
-  /* the verb that followed the A-not-A (該不該留 — 該留) */
-  return r + 3 == b && m + 3 <= q->end && memcmp(v + m, v + r, 3) == 0 ? yes : 0;
+  /* the verb that followed the A-not-A or the modal (該不該留 — 該留, 會參與嗎
+   * — 不會參與) */
+  return b - r <= 12 && m + (b - r) <= q->end && memcmp(v + m, v + r, b - r) == 0 ? yes : 0;
 }
 
 /* Is the word at v[s..e) in a short quotation (C->scare) that the sentence
