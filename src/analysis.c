@@ -1340,14 +1340,15 @@ static float S_drop_contribs(ctx *C, float judge, lc_vec *cues) {
 }
 
 /* Does the clause from cs put a claim in words that the next clause rejects
- * (說它沒用，我不能同意; 要說管制完全沒用，我覺得太誇張了)?  The claim's
- * clause opens with 說 (past 但, 要, 如果, 你, 有人), not 說明 or 說實話, and
+ * (說它沒用，我不能同意; 要說管制完全沒用，我覺得太誇張了; 有人認為…，我並不
+ * 認同)?  The claim's clause opens with 說, 認為, 覺得 or 主張 (past 但, 要,
+ * 如果, 你, 有人), not 說明 or 說實話, and
  * the rejection has no object of its own.  Where the claim's clause ends,
  * or 0. */
 static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   static const char *const LEAD[] = {"但是", "可是", "不過", "不过", "要是", "如果", "但", "要", "若",
                                      "你", "有人", "有些人", "別人", "别人", NULL},
-                           *const SAY[] = {"說", "说", NULL},
+                           *const SAY[] = {"說", "说", "認為", "认为", "覺得", "觉得", "主張", "主张", NULL},
                            *const NOT_SAY[] = {"說明", "说明", "說服", "说服", "說實話", "说实话", "說真的",
                                                "说真的", "說白了", "说白了", "說起來", "说起来", "說到", "说到",
                                                "說實在", "说实在", "說老實話", "说老实话", "說穿了", "说穿了",
@@ -1360,11 +1361,9 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   static const char *const THIS[] = {"這", "这", "此", "那", NULL};
   size_t a = cs, l;
   while (a < se && v[a] == ' ') a++;
-  /* most clauses hold no 說 in their first eight characters (the leads and 說) */
-  bool say = false;
-  for (size_t q = a; q + 3 <= se && q < a + 24 && !say; q++)
-    say = (unsigned char)v[q] == 0xE8 && (memcmp(v + q, "說", 3) == 0 || memcmp(v + q, "说", 3) == 0);
-  if (!say) return 0;
+  /* most clauses hold no 說 (認為, 覺得, 主張) in their first eight
+   * characters (the leads and 說) */
+  if (S_find_any(v, a, a + 24 < se ? a + 24 : se, SAY) >= (a + 24 < se ? a + 24 : se)) return 0;
   for (int k = 0; k < 3 && (l = S_word_at(v, a, se, LEAD)) > 0; k++) a += l;
   if (!S_word_at(v, a, se, SAY) || S_word_at(v, a, se, NOT_SAY)) return 0;
   size_t ce = S_clause_end(v, a, se); /* the claim's clause ends */
