@@ -4836,7 +4836,7 @@ lc_status lc_analyse(lc_doc *doc) {
         cues.len = 0;
         judge = S_judge(&C, se, sh, snh, &cues, true);
         if (C.oom) goto done;
-        relayed = judge != 0;
+        relayed = judge != 0 || C.contribs.len; /* (judgements that cancel out are relayed too) */
       }
       if (has_topic) C.relayed[ti] = relayed;
       /* a reply whose subject is the view relayed to it (有人認為中國市場已經不
