@@ -4901,7 +4901,7 @@ lc_status lc_analyse(lc_doc *doc) {
             !S_add_cue(&cues, C.tight_s, C.tight_e))
           goto done;
       }
-      if ((judge != 0 || bare || (has_topic && C.contribs.len > 1)) && (!se->question || leading) &&
+      if ((judge != 0 || bare || C.contribs.len > 1) && (!se->question || leading) &&
           (has_topic || use_ctx)) {
         /* staying on (我們會留下來, 繼續經營) praises an openness topic
          * whatever the term or the question said (會退出中國市場嗎？) */
