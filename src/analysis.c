@@ -1058,9 +1058,10 @@ static bool S_corrected(const ctx *C, const hit *h, size_t i, size_t se) {
  * within six characters after it in its clause with no cue between, and no
  * thought forbidden instead (不要以為, 別小看, 別忘了) nor a sale (不要再賣閹割版); or
  * the policy's term up to two characters before it, when what it forbids
- * raises the policy and ends the clause (關稅不要再加了).  The negator's hit of
- * the sentence's hits sh becomes a judgement. */
-LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) {
+ * raises the policy and ends the clause (關稅不要再加了), or, in a sentence
+ * that names no topic (named false), of the topic carried (別再加了).  The
+ * negator's hit of the sentence's hits sh becomes a judgement. */
+LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q, bool named) {
   static const char *const FORBID[] = {"不要", "別", "别", "不准", "勿", "不許", "不许", NULL},
                            *const THOUGHT[] = {"以為", "以为", "小看", "忘", "低估", "高估", "誤會", "误会",
                                                "怕", "擔心", "担心", "緊張", "紧张", "說", "说", "講", "讲",
@@ -1084,9 +1085,6 @@ LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q) 
     /* (in a sentence that names no topic, the topic carried: 別再加了, 希望
      * 不要再加碼了; raising a policy or the stake in a market, either way
      * more of it) */
-    bool named = false;
-    for (size_t j = 0; j < nh && !named; j++)
-      named = h[j].type == LC_PAY_TOPIC && h[j].topic >= 0 && h[j].value > 0;
     if (!named) {
       h[q].kind = LC_CUE_POLARITY;
       h[q].value = -1.5f;
@@ -2377,7 +2375,7 @@ static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
   size_t mw = S_find_any(v, from, h[j].s, MEASURE), ml = mw < h[j].s ? S_word_at(v, mw, h[j].s, MEASURE) : 0;
   if (h[j].tag != LC_TAG_FLOW && ml && S_within(v, mw + ml, h[j].s, 2)) {
     bool named = false;
-    for (const hit *m = h + j; m-- > (const hit *)C->hits.items && m->s >= cs && !named;)
+    for (const hit *m = h + j; m-- > (const hit *)C->hits.items && m->s >= cs && m->s + 60 >= mw && !named;)
       named = m->type == LC_PAY_TOPIC && m->e > mw && fabsf(m->value) >= 0.7f;
     if (!named) return false;
   }
@@ -4686,9 +4684,13 @@ lc_status lc_analyse(lc_doc *doc) {
         for (size_t q = 0; q < snh; q++) /* a negator that forbids a restriction (S_forbid) */
           if (sh[q].type == LC_PAY_CUE && (sh[q].kind == LC_CUE_RESTRICT || sh[q].kind == LC_CUE_RELAX))
             S_forbid(&C, sh, snh, q);
-      if (kinds >> LC_CUE_NEGATOR & 1)
+      if (kinds >> LC_CUE_NEGATOR & 1) {
+        bool names = false; /* does the sentence name a topic? */
+        for (size_t q = 0; q < snh && !names; q++)
+          names = sh[q].type == LC_PAY_TOPIC && sh[q].topic >= 0 && sh[q].value > 0;
         for (size_t q = 0; q < snh; q++) /* a negator that forbids a policy (S_forbid_policy) */
-          if (sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_NEGATOR) S_forbid_policy(&C, sh, snh, q);
+          if (sh[q].type == LC_PAY_CUE && sh[q].kind == LC_CUE_NEGATOR) S_forbid_policy(&C, sh, snh, q, names);
+      }
       if (!se->question && C.has_qcue && S_asks_by_word(&C, sh, snh)) se->question = true;
       float judge = S_judge(&C, se, sh, snh, &cues, sp->narrator);
       if (C.oom) goto done;

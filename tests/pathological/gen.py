@@ -323,6 +323,22 @@ def one_clause_rules(n):
     return U("主持人：怎麼看？\n林董：" + body * n + "。\n")
 
 
+@gen("forbid_raise_clauses", False, "clauses", 2_000, 20_000)
+def forbid_raise_clauses(n):
+    """One sentence of n clauses, each forbidding a rise with no topic named
+    (別再加了，…): whether the sentence names a topic is asked once, not per
+    clause."""
+    return U("主持人：關稅怎麼看？\n林董：" + "別再加了，" * n + "就這樣。\n")
+
+
+@gen("measure_relax", False, "repeats", 2_000, 20_000)
+def measure_relax(n):
+    """One clause of n repeats of a measure of business and a verb of lowering
+    (營收降低…) after a policy: the look back for a policy named after the
+    measure stops near it."""
+    return U("主持人：怎麼看？\n林董：出口管制" + "營收降低" * n + "。\n")
+
+
 def main(argv):
     if len(argv) == 2 and argv[1] == "--list":
         for name, (f, md, unit, n, full) in GENERATORS.items():
