@@ -1080,7 +1080,7 @@ LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q, 
   static const char *const RAISE[] = {"提高", "調高", "调高", "上調", "上调", "調漲", "调涨", "升高", "拉高",
                                       "加碼", "加码", "擴大", "扩大", "加重", "升級", "升级", "增加", "加",
                                       "漲", "涨", NULL};
-  size_t rl = S_word_at(v, p, C->doc->vlen, RAISE), cs = S_clause_start(C, h[q].s);
+  size_t rl = S_word_at(v, p, C->doc->vlen, RAISE);
   if (rl && S_verb_ends_clause(v, p + rl, S_clause_end(v, p, C->doc->vlen))) {
     /* (in a sentence that names no topic, the topic carried: 別再加了, 希望
      * 不要再加碼了; raising a policy or the stake in a market, either way
@@ -1090,7 +1090,7 @@ LC_COLD static void S_forbid_policy(ctx *C, const hit *sh, size_t nh, size_t q, 
       h[q].value = -1.5f;
       return;
     }
-    for (size_t j = q; j-- > 0 && h[j].s >= cs;) {
+    for (size_t j = q, cs = S_clause_start(C, h[q].s); j-- > 0 && h[j].s >= cs;) {
       if (h[j].type != LC_PAY_TOPIC || h[j].topic < 0 || h[j].value <= 0 ||
           tp[h[j].topic].kind != LC_TOPIC_POLICY || !S_within(v, h[j].e, h[q].s, 2))
         continue;
@@ -1361,7 +1361,8 @@ static size_t S_claim_clause(const char *v, size_t cs, size_t se) {
   while (a < se && v[a] == ' ') a++;
   /* most clauses hold no 說 (認為, 覺得, 主張) in their first eight
    * characters (the leads and 說) */
-  if (S_find_any(v, a, a + 24 < se ? a + 24 : se, SAY) >= (a + 24 < se ? a + 24 : se)) return 0;
+  size_t look = a + 24 < se ? a + 24 : se;
+  if (S_find_any(v, a, look, SAY) >= look) return 0;
   for (int k = 0; k < 3 && (l = S_word_at(v, a, se, LEAD)) > 0; k++) a += l;
   if (!S_word_at(v, a, se, SAY) || S_word_at(v, a, se, NOT_SAY)) return 0;
   size_t ce = S_clause_end(v, a, se); /* the claim's clause ends */
@@ -2365,27 +2366,28 @@ static bool S_relaxes_now(const ctx *C, const hit *h, size_t j, size_t se) {
       own = m->type == LC_PAY_TOPIC && m->s >= h[j].e && fabsf(m->value) >= 0.7f;
     return own;
   }
+  size_t cs = S_clause_start(C, h[j].s);
+  if (h[j].tag == LC_TAG_FLOW) { /* (not a flow prevented: 防止…流到軍方手上) */
+    static const char *const PREVENT[] = {"防止", "避免", "杜絕", "杜绝", "阻止", "防範", "防范", "以免", NULL};
+    return !S_has_any(v, cs, h[j].s, PREVENT);
+  }
   /* a measure of business at most two characters before the verb in its
    * clause is what falls or stops (出口管制上路後，營收降低; 我們的出口大幅
-   * 下降; 訂單取消了; not 以繳交營收為條件恢復出貨), not a
-   * policy, unless a policy is named after it (出口管制應該降低 holds 出口
-   * inside its name) */
-  size_t cs = S_clause_start(C, h[j].s), from = h[j].s - cs > 24 ? h[j].s - 24 : cs;
+   * 下降; 訂單取消了; not 以繳交營收為條件恢復出貨), not a policy, unless a
+   * policy is named after it (出口管制應該降低 holds 出口 inside its name) */
+  size_t from = h[j].s - cs > 18 ? h[j].s - 18 : cs; /* (a measure of two characters, two between) */
   while (((unsigned char)v[from] & 0xC0) == 0x80) from++;
-  size_t mw = S_find_any(v, from, h[j].s, MEASURE), ml = mw < h[j].s ? S_word_at(v, mw, h[j].s, MEASURE) : 0;
-  if (h[j].tag != LC_TAG_FLOW && ml && S_within(v, mw + ml, h[j].s, 2)) {
+  for (size_t mw = S_find_any(v, from, h[j].s, MEASURE); mw < h[j].s; mw = S_find_any(v, mw + 3, h[j].s, MEASURE)) {
+    if (!S_within(v, mw + S_word_at(v, mw, h[j].s, MEASURE), h[j].s, 2)) continue;
     bool named = false;
     for (const hit *m = h + j; m-- > (const hit *)C->hits.items && m->s >= cs && m->s + 60 >= mw && !named;)
       named = m->type == LC_PAY_TOPIC && m->e > mw && fabsf(m->value) >= 0.7f;
     if (!named) return false;
-  }
-  if (h[j].tag == LC_TAG_FLOW) { /* (not a flow prevented: 防止…流到軍方手上) */
-    static const char *const PREVENT[] = {"防止", "避免", "杜絕", "杜绝", "阻止", "防範", "防范", "以免", NULL};
-    return !S_has_any(v, S_clause_start(C, h[j].s), h[j].s, PREVENT);
+    break;
   }
   if (h[j].e - h[j].s != 6 || (memcmp(v + h[j].s, "縮小", 6) != 0 && memcmp(v + h[j].s, "缩小", 6) != 0))
     return true;
-  return S_has_any(v, S_clause_start(C, h[j].s), ce, SCOPE);
+  return S_has_any(v, cs, ce, SCOPE);
 }
 
 /* The same, asked for each term of a sentence: the answer kept for the last
@@ -2512,17 +2514,10 @@ static bool S_compared(const char *v, size_t cs, size_t s) {
   size_t k; /* 比 just before, or one character before (a lead byte never follows a char's start) */
   if (s >= cs + 3 && memcmp(v + s - 3, "比", 3) == 0) k = s - 3;
   else if (s >= cs + 6 && memcmp(v + s - 6, "比", 3) == 0) k = s - 6;
-  else {
-    /* (比 within the three characters before: rare, so asked first) */
-    size_t d = 0, from = s >= cs + 12 ? s - 12 : cs, b = from;
-    while (b + 3 <= s && memcmp(v + b, "比", 3) != 0) b++;
-    if (b + 3 > s) return false;
-    for (size_t q = 0; DET[q] && !d; q++) {
-      size_t l = strlen(DET[q]);
-      if (s >= cs + l + 3 && memcmp(v + s - l, DET[q], l) == 0 && memcmp(v + s - l - 3, "比", 3) == 0) d = l;
-    }
-    if (!d) return false;
-    k = s - d - 3;
+  else { /* or 比 and a determiner filling the gap to the term */
+    k = s >= cs + 12 ? s - 12 : cs;
+    while (k + 3 <= s && !(memcmp(v + k, "比", 3) == 0 && S_word_at(v, k + 3, s, DET) == s - k - 3)) k++;
+    if (k + 3 > s) return false;
   }
   return !(k >= cs + 3 && (memcmp(v + k - 3, "相", 3) == 0 || memcmp(v + k - 3, "對", 3) == 0 ||
                            memcmp(v + k - 3, "对", 3) == 0));
