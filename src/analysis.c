@@ -1543,17 +1543,19 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
   a += S_word_at(v, a, b, SURE);
   int yes = 1;
   if (S_word_at(v, a, b, NOT)) { yes = -1; a += 3; }
+  /* the question's end, and whether it asks with 嗎 */
+  size_t qe = q->end;
+  while (qe > q->start && (v[qe - 1] == ' ' || v[qe - 1] == '\n' || v[qe - 1] == '?')) qe--;
+  bool ma = qe >= q->start + 3 && (memcmp(v + qe - 3, "嗎", 3) == 0 || memcmp(v + qe - 3, "吗", 3) == 0);
   if (a + 3 <= b && !lc_in_set(v + a, MODAL, 3)) {
     /* or the verb the question put to the one answering after its modal,
      * without it (您會參與嗎？ — 不參與。 會不會參與？ — 參與。) */
-    size_t vl = b - a, qe = q->end;
+    size_t vl = b - a;
     if (vl < 6 || vl > 12) return 0;
-    while (qe > q->start && (v[qe - 1] == ' ' || v[qe - 1] == '\n' || v[qe - 1] == '?')) qe--;
     for (size_t p = q->start; p + 3 + vl <= qe; p += lc_u8len((unsigned char)v[p])) {
       if (!lc_in_set(v + p, MODAL, 3) || memcmp(v + p + 3, v + a, vl) != 0) continue;
       bool anota = p >= q->start + 6 && memcmp(v + p - 3, "不", 3) == 0 && memcmp(v + p - 6, v + p, 3) == 0;
-      bool asked = !(p >= q->start + 3 && memcmp(v + p - 3, "不", 3) == 0) && qe >= q->start + 3 &&
-                   (memcmp(v + qe - 3, "嗎", 3) == 0 || memcmp(v + qe - 3, "吗", 3) == 0);
+      bool asked = !(p >= q->start + 3 && memcmp(v + p - 3, "不", 3) == 0) && ma;
       size_t ys = p >= q->start + 12 ? p - 12 : q->start;
       if ((anota || asked) && S_find_any(v, ys, p, YOU) < p) return yes;
     }
@@ -1567,9 +1569,7 @@ static int S_echo_answer(const lc_doc *doc, const lc_turn *q, const lc_sentence 
   if (m == (size_t)-1) {
     /* or the modal in a question with 嗎 asked of the one answering (你會想
      * 回到大陸市場嗎？ — 不會。) */
-    size_t qe = q->end;
-    while (qe > q->start && (v[qe - 1] == ' ' || v[qe - 1] == '\n' || v[qe - 1] == '?')) qe--;
-    if (!(qe >= q->start + 3 && (memcmp(v + qe - 3, "嗎", 3) == 0 || memcmp(v + qe - 3, "吗", 3) == 0))) return 0;
+    if (!ma) return 0;
     size_t qs = qe; /* (the question's own sentence: 您好。美國會放寬嗎？ asks of the US) */
     while (qs > q->start && v[qs - 1] != '?' && v[qs - 1] != '!' && v[qs - 1] != '\n' &&
            !(qs >= q->start + 3 && memcmp(v + qs - 3, "。", 3) == 0))
