@@ -29,7 +29,7 @@ CLI_SRC  = src/main.c src/batch.c
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(B)/%.o)
 CLI_OBJ  = $(CLI_SRC:src/%.c=$(B)/%.o)
 
-.PHONY: all deps demo check check-portable test clean install uninstall asan fuzz bench pathological \
+.PHONY: all deps demo check check-portable test clean install uninstall asan fuzz bench stages pathological \
         faults valgrind tsan robust
 
 all: $(B)/lichang $(B)/liblichang.a
@@ -96,6 +96,17 @@ clean:
 # The benchmark against grep, a Python regex script, cmark, jieba and wc.
 bench: all
 	python3 tests/bench/bench.py | tee build/bench.md
+
+# Where one file's time goes, stage by stage (tests/bench/stages.c), on the
+# 64 MiB benchmark file (made by `make bench`) or on STAGES_FILE.
+STAGES_FILE ?= $(B)/bench/big.txt
+stages: $(B)/stages
+	@test -f $(STAGES_FILE) || python3 tests/bench/make_corpus.py $(or $(wildcard \
+	  ../shared/corpus/huang-computex-2025.txt),data/samples/interview-trade.txt) $(B)/bench
+	LICHANG_DATADIR=data $(B)/stages $(STAGES_FILE)
+
+$(B)/stages: tests/bench/stages.c $(B)/liblichang.a
+	$(CC) $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) -o $@ tests/bench/stages.c $(B)/liblichang.a $(LIBS)
 
 # Generated pathological inputs with time limits: time at 10n <= 11x time at n.
 pathological: all
