@@ -1443,6 +1443,35 @@ static float S_either(ctx *C, const hit *h, size_t se, float judge, lc_vec *cues
   return changed ? S_drop_contribs(C, judge, cues) : judge;
 }
 
+/* Two judgements weighed in one clause, one outweighing the other (風險已
+ * 經遠遠大於機會, 機會多於風險, 好處不及代價): the lesser one, what the
+ * comparison sets below, does not count.  Returns the sentence's judgement
+ * so changed. */
+static float S_outweighs(ctx *C, const hit *h, float judge, lc_vec *cues) {
+  static const char *const MORE[] = {"大於", "大于", "多於", "多于", "高於", "高于", "超過", "超过",
+                                     "勝過", "胜过", "壓過", "压过", "蓋過", "盖过", NULL},
+                           *const LESS[] = {"小於", "小于", "少於", "少于", "低於", "低于", "不及", NULL};
+  const char *v = C->doc->view;
+  contrib *cb = C->contribs.items;
+  bool changed = false;
+  for (size_t i = 0; i + 1 < C->contribs.len; i++) {
+    const hit *a = &h[cb[i].hit], *b = &h[cb[i + 1].hit];
+    if (cb[i].clause != cb[i + 1].clause || b->s < a->e || b->s - a->e > 30 || cb[i].gone ||
+        (cb[i].value > 0) == (cb[i + 1].value > 0))
+      continue;
+    /* the lesser side: every judgement of its sign on its side of the
+     * comparison, in the clause (大於成長機會: 成長 and 機會) */
+    size_t from, to;
+    if (S_has_any(v, a->e, b->s, MORE)) from = i + 1, to = C->contribs.len;
+    else if (S_has_any(v, a->e, b->s, LESS)) from = 0, to = i + 1;
+    else continue;
+    bool up = cb[from == 0 ? i : i + 1].value > 0;
+    for (size_t k = from; k < to; k++)
+      if (cb[k].clause == cb[i].clause && (cb[k].value > 0) == up) cb[k].gone = changed = true;
+  }
+  return changed ? S_drop_contribs(C, judge, cues) : judge;
+}
+
 /* A view the sentence sets out and then turns round in a short last clause
  * (那套規則是假設技術越少人用越好，我的看法剛好相反; 本來是要削弱對手，結果
  * 正好相反): the judgements before that clause count the other way, and
@@ -2860,6 +2889,23 @@ static bool S_copula_clause(const char *v, size_t cs, size_t se) {
   return cs < se && (S_word_at(v, cs, se, COPULA) > 0 || S_to_whom(v, cs, se));
 }
 
+/* Is the clause from cs only the speaker's side taken on what the clause
+ * before told, the verb of it at v[s..e) closing the clause (規則被撤銷，我是
+ * 舉雙手贊成的; 取消了，我們完全支持): 我 or 我們, up to two adverbs, the verb,
+ * 的 or a particle? */
+static bool S_stance_clause(const char *v, size_t cs, size_t s, size_t e, size_t se) {
+  static const char *const ME_[] = {"我們", "我们", "我", NULL},
+                           *const ADV[] = {"倒是", "其實", "其实", "完全", "非常", "十分", "當然", "当然",
+                                           "絕對", "绝对", "還是", "还是", "是", "也", "都", "很", NULL};
+  while (cs < se && v[cs] == ' ') cs++;
+  size_t q = cs + S_word_at(v, cs, se, ME_);
+  if (q == cs) return false;
+  for (int k = 0, l; k < 2 && q < s && (l = (int)S_word_at(v, q, s, ADV)) > 0; k++) q += (size_t)l;
+  if (q != s || e < s + 6 || !S_word_at(v, e - 6, e, SIDE_VERB)) return false;
+  if (lc_at(v, e, se, "的")) e += 3;
+  return S_verb_ends_clause(v, e, se);
+}
+
 /* Does the sentence from ss name the carried topic itself by a demonstrative
  * and a noun for a policy or a market (那個規則本身就不合理 answering 規則
  * 後來撤回了, 原本的規則…: the rule is judged, not its withdrawal; 這個決定 may be the
@@ -3064,7 +3110,8 @@ static float S_carried_judgement(ctx *C, const hit *h, size_t nh, size_t se, int
             !(c->clause > 0 && vc == S_clause_start(C, c->clause - 1) &&
               /* or a feeling (LC_TAG_FEEL) with only its feeler in its
                * clause (後來撤回了，我們很高興): about the event told before */
-              (S_copula_clause(v, c->clause, se) || h[c->hit].tag == LC_TAG_FEEL)))
+              (S_copula_clause(v, c->clause, se) || h[c->hit].tag == LC_TAG_FEEL ||
+               S_stance_clause(v, c->clause, h[c->hit].s, h[c->hit].e, se))))
           continue;
         if (h[j].kind != LC_CUE_HARM && h[j].tag != LC_TAG_FLOW && !S_no_object(v, h[j].e, se) &&
             !S_pronoun_at(v, h[j].e, se))
@@ -4694,6 +4741,7 @@ lc_status lc_analyse(lc_doc *doc) {
       if (C.contribs.len && !sp->narrator) judge = S_claim_rejected(&C, se->end, judge, &cues);
       if (C.contribs.len && !sp->narrator) judge = S_opposite(&C, se->start, se->end, judge, &cues);
       if (C.contribs.len) judge = S_either(&C, sh, se->end, judge, &cues);
+      if (C.contribs.len >= 2) judge = S_outweighs(&C, sh, judge, &cues);
       if (C.contribs.len >= 2) judge = S_understood(&C, sh, se->end, judge, &cues);
       if (C.contribs.len >= 2) judge = S_turned(&C, sh, snh, se->end, judge);
       /* what follows 否則 is the cost of not doing what came before (…的前提
