@@ -492,6 +492,14 @@ static bool S_conditional(ctx *C, size_t pos) {
       val = !S_word_at(v, w + 6, C->doc->vlen, (const char *const[]){"題", "题", "語", "语", NULL}) &&
             S_strip_back(v, cs, w, (const char *const[]){"說", "说", "講", "讲", "句", NULL}) == w;
   }
+  /* a condition that things stay as they are states the present, not a
+   * hypothesis (關稅如果長期維持在這個水準，…是不公平的; 這樣下去的話…) */
+  if (val && C->sent_se > cs) {
+    static const char *const PERSIST[] = {"維持", "维持", "持續", "持续", "繼續", "继续", "這樣下去",
+                                          "这样下去", "照這樣", "照这样", "長此以往", "长此以往", NULL};
+    size_t ce = S_clause_end(v, cs, C->sent_se);
+    if (S_has_any(v, cs, ce, PERSIST)) val = false;
+  }
   C->cond_cs = cs;
   C->cond_val = val;
   C->cond_thanks = -1; /* not yet known (S_judge) */
