@@ -2352,7 +2352,8 @@ static bool S_to_whom(const char *v, size_t i, size_t se) {
  *代價, 降低可以): its clause ends after it (past 了, 掉), or a copula, a
  * modal, an adverb, 的 or the 到 of an extent (縮小到軍事用途) follows it? */
 static bool S_no_object(const char *v, size_t e, size_t se) {
-  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈到";
+  static const char NEXT[] = "是會会將将就只也都才並并反不沒没等的可很真太實实超蠻蛮挺滿满後后以之越愈到"
+                             "帶带造導导使讓让"; /* (撤銷帶來的好處, 撤銷讓業者鬆了一口氣) */
   if (S_verb_ends_clause(v, e, se)) return true;
   /* 擴散規則撤銷對我們是利多: 對 and whom it concerns, then the predicate */
   if (lc_at(v, e, se, "對") || lc_at(v, e, se, "对")) return S_to_whom(v, e, se);
@@ -3252,7 +3253,8 @@ static bool S_two_sided(const ctx *C, const hit *h, size_t nh) {
   if (both == (size_t)-1) return false;
   for (size_t q = both + 1; q < nh; q++) {
     if (h[q].type != LC_PAY_CUE || h[q].kind != LC_CUE_POLARITY || h[q].s < h[both].e) continue;
-    if (S_word_at(v, h[q].s, h[q].e, SIDE_VERB) != h[q].e - h[q].s) continue;
+    /* (a side verb, alone or closing the cue: 反對, 堅決反對, 舉雙手贊成) */
+    if (h[q].e < h[q].s + 6 || S_word_at(v, h[q].e - 6, h[q].e, SIDE_VERB) != 6) continue;
     size_t cs = S_clause_start(C, h[q].s);
     if (cs > h[both].s && S_find_any(v, cs, h[q].s, (const char *const[]){"我", NULL}) < h[q].s) return false;
   }
