@@ -2455,7 +2455,7 @@ static tclause_t *S_tclause(ctx *C, int t, size_t cl) {
 static bool S_modal_before(const char *v, size_t a, size_t s, bool rather) {
   static const char *const MODAL[] = {"應該", "应该", "應當", "应当", "必須", "必须", "必需", "務必",
                                       "务必", "早該", "早该", "可以", "需要", "一定要", "一定得",
-                                      "不如", "應", "应", "該", "该", "須", "须", "要", "得", NULL};
+                                      "不如", "只能", "應", "应", "該", "该", "須", "须", "要", "得", NULL};
   for (size_t k = s >= a + 18 ? s - 18 : a; k < s; k += lc_u8len((unsigned char)v[k]))
     for (size_t m = 0; MODAL[m]; m++)
       if (lc_at(v, k, s, MODAL[m]) && k + strlen(MODAL[m]) + 6 >= s) return true;
