@@ -2502,6 +2502,7 @@ static bool S_aimed_at(const ctx *C, const hit *h, size_t nh, size_t i, size_t s
 /* Demonstratives, and the nouns that name a topic of each kind after one
  * (這條規則, 那套管制, 這個市場: S_demonstrative_kinds, S_names_itself). */
 static const char *const THIS_ONE[] = {"這個", "这个", "那個", "那个", "這項", "这项", "那項", "那项",
+                                       "這一", "这一", "那一",
                                        "這套", "这套", "那套", "這種", "这种", "該項", "该项", "這條",
                                        "这条", "那條", "那条", "這道", "这道", "這份", "这份", "此項",
                                        "此项", "原本的", "原來的", "原来的", "原先的", "先前的", "舊的",
@@ -2517,7 +2518,7 @@ static const char *const OPEN_NOUN[] = {"市場", "市场", "生態", "生态", 
  * clause (這條規則…, 這個市場我們…, 但這套管制…, 原先的規則…): 規則, 管制 name a policy,
  * 市場, 合作 an opening.  Read at clause starts only (C->brk), so a long
  * sentence costs a few comparisons a clause. */
-static unsigned S_demonstrative_kinds(const ctx *C, size_t se) {
+static unsigned S_demonstrative_kinds(const ctx *C, size_t se, size_t at[2]) {
   const char *v = C->doc->view;
   const size_t *b = C->brk.items;
   unsigned k = 0;
@@ -2534,8 +2535,11 @@ static unsigned S_demonstrative_kinds(const ctx *C, size_t se) {
       if (DEM[(uint32_t)(c3 * 0x3C6F239Bu) >> 28] != c3) continue;
       size_t l = S_word_at(v, p, se, THIS_ONE);
       if (!l) continue;
-      if (S_word_at(v, p + l, se, POLICY_NOUN)) k |= 1u << LC_TOPIC_POLICY;
-      if (S_word_at(v, p + l, se, OPEN_NOUN)) k |= 1u << LC_TOPIC_OPENNESS;
+      /* (where the first noun of each kind stands: S_topics) */
+      if (S_word_at(v, p + l, se, POLICY_NOUN) && !(k >> LC_TOPIC_POLICY & 1))
+        k |= 1u << LC_TOPIC_POLICY, at[LC_TOPIC_POLICY] = p + l;
+      if (S_word_at(v, p + l, se, OPEN_NOUN) && !(k >> LC_TOPIC_OPENNESS & 1))
+        k |= 1u << LC_TOPIC_OPENNESS, at[LC_TOPIC_OPENNESS] = p + l;
       break;
     }
   }
@@ -2751,9 +2755,19 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     if (best[q] < 0) best[q] = C->last_named[q];
   }
   if ((best[0] >= 0 && C->tw[best[0]] < bw[0]) || (best[1] >= 0 && C->tw[best[1]] < bw[1])) {
-    unsigned k = S_demonstrative_kinds(C, se->end);
+    size_t at[2] = {(size_t)-1, (size_t)-1};
+    unsigned k = S_demonstrative_kinds(C, se->end, at);
     for (int q = 0; q < 2; q++) {
       int t = best[q];
+      /* the noun itself a term of a topic of the kind, weak alone (這一規則):
+       * that topic, whatever is carried */
+      unsigned kind = q ? LC_TOPIC_OPENNESS : LC_TOPIC_POLICY;
+      for (size_t i = 0; k >> kind & 1 && i < nh; i++)
+        if (h[i].type == LC_PAY_TOPIC && h[i].s == at[kind] && h[i].topic >= 0 &&
+            h[i].value > 0 && tp[h[i].topic].kind == kind) {
+          t = h[i].topic;
+          break;
+        }
       if (t < 0 || !(k >> tp[t].kind & 1) || C->tw[t] >= bw[q]) continue;
       C->tw[t] = bw[q];
       C->tflip[t] = 1; /* the topic itself, not its withdrawal (S_names_itself) */
@@ -3646,7 +3660,8 @@ static size_t S_strip_when(const char *v, size_t s, size_t p) {
   static const char *const AT[] = {"在", "於", "于", NULL},
                            *const END[] = {"時", "时", "後", "后", "中", "上", NULL},
                            *const WHEN[] = {"昨日", "今日", "昨天", "今天", "日前", "稍早", "上週", "上周",
-                                            "本週", "本周", "週一", "周一", "近日", "昨", "今", NULL};
+                                            "本週", "本周", "週一", "周一", "近日", "第一時間", "第一时间", "隨即",
+                                            "随即", "隨後", "随后", "旋即", "當天", "当天", "昨", "今", NULL};
   size_t q = p;
   if (S_strip_back(v, s, q, END) != q) {
     for (size_t k = q, n = 0; k > s && n <= 16; n++) {
@@ -3761,6 +3776,9 @@ static size_t S_mentioned(ctx *C, const lc_sentence *se, const hit *h, size_t nh
         continue;
       }
       size_t sl = ok ? lc_surname_len(v, a, p) : 0;
+      /* (or, after a title, a name of no common surname, a foreign one:
+       * 副部長諾瓦克認為, 研究員施密特表示) */
+      if (ok && !sl && chars == 3 && lc_title_suffix(v, se->start, a) && !lc_title_suffix(v, a, p)) sl = 3;
       if (!sl || sl >= p - a || S_strip_back(v, a, p, NOT_NAME_END) != p) continue;
       if (chars == 2 && S_strip_back(v, a, p, COUNTRY_END) != p) continue; /* 韓國; 王建國 is a name */
       if (!S_name_boundary(C, h, nh, se->start, a, p)) continue;
