@@ -166,6 +166,7 @@ typedef struct ctx {
   lc_vec accs;    /* of acc: one per (speaker, reported, topic) seen */
   int32_t *acc_of; /* (speaker * 2 + reported) * ntopics + topic -> accs index */
   size_t acc_cap;  /* entries in acc_of */
+  uint64_t tturned; /* per topic (the first 64): its term turned by a verb, tflip -base (S_topics) */
   int ntopics;
   float *tw;      /* per topic: weight in this sentence */
   int *tflip;     /* per topic: orientation */
@@ -2583,6 +2584,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
     C->tterms[t].len = 0;
     C->ntclause[t] = 0;
   }
+  C->tturned = 0;
   if (C->forbids) memset(C->tgov, 0, (size_t)C->ntopics * sizeof *C->tgov); /* read only then */
   float *extra = C->ctxw + C->ntopics; /* scratch: weight of further terms */
   for (int t = 0; t < C->ntopics; t++) extra[t] = 0;
@@ -2715,6 +2717,7 @@ static bool S_topics(ctx *C, const lc_sentence *se, const hit *h, size_t nh, lc_
       extra[t] += C->tw[t];
       C->tw[t] = h[i].value;
       C->tflip[t] = flip;
+      if (t < 64) C->tturned = (C->tturned & ~((uint64_t)1 << t)) | (uint64_t)(flip != base) << t;
     } else {
       extra[t] += h[i].value;
     }
@@ -2860,6 +2863,26 @@ static int S_far_flip(const ctx *C, int t, size_t cl, bool forward) {
  * sentence's predicate (不讓企業在中國競爭，完全沒有道理) and the whole
  * sentence's judgement bears on every topic, each judgement oriented as the
  * nearest clause of the topic (S_far_flip). */
+/* Does the clause from cs open with 它 (它們), maybe after 但 or 而且? */
+static bool S_opens_with_it(const char *v, size_t cs) {
+  static const char *const LEAD[] = {"但是", "可是", "而且", "但", "而", NULL},
+                           *const IT[] = {"它", NULL};
+  while (v[cs] == ' ') cs++; /* (the view ends in NUL) */
+  cs += S_word_at(v, cs, cs + 6, LEAD);
+  return S_word_at(v, cs, cs + 3, IT) > 0;
+}
+
+/* Does a clause of the sentence that names no topic, judging, open with 它? */
+static bool S_it_clause(const ctx *C, int t) {
+  for (size_t i = 0; i < C->contribs.len; i++) {
+    const contrib *c = &LC_AT(C->contribs, contrib, i);
+    bool mine = false;
+    for (int q = 0; q < C->ntclause[t] && !mine; q++) mine = C->tclause[t][q].clause == c->clause;
+    if (!mine && !c->named && S_opens_with_it(C->doc->view, c->clause)) return true;
+  }
+  return false;
+}
+
 static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
   float own = 0, adj = 0;
   bool has_own = false, has_free = false, mixed = C->tmixed[t];
@@ -2878,7 +2901,10 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
     }
   }
   if (!has_free) return has_own ? own : 0;
-  if (!mixed && !C->forbids && !S_has_contrast(C)) return whole * (float)tf; /* most sentences */
+  /* a clause that opens with 它 after the term was turned by a verb (撤銷是理
+   * 所當然的，它根本不該出台) speaks of the thing itself, not of what was done to it */
+  bool it = t < 64 && (C->tturned >> t & 1) && S_it_clause(C, t);
+  if (!mixed && !C->forbids && !it && !S_has_contrast(C)) return whole * (float)tf; /* most sentences */
   for (size_t i = 0; i < C->contribs.len; i++) {
     const contrib *c = &LC_AT(C->contribs, contrib, i);
     const tclause_t *mine = NULL;
@@ -2888,6 +2914,7 @@ static float S_topic_judgement(const ctx *C, const hit *h, int t, float whole) {
     if (mine && !mixed && bears) continue;
     const hit *x = &h[c->hit];
     int f = !bears ? 0 : mine ? mine->flip : S_far_flip(C, t, c->clause, S_takes_object(v, x->s, x->e));
+    if (it && !mine && bears && S_opens_with_it(v, c->clause)) f = -tf;
     adj += c->value * (float)(f - tf);
   }
   return whole * (float)tf + adj;
