@@ -3193,7 +3193,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
                                       "納入管制", "纳入管制", "再嚴", "再严", "嚴一點", "严一点", "嚴一些", "严一些", NULL};
   static const char *const LAX[] = {"太寬鬆", "太宽松", "過於寬鬆", "过于宽松", "過度寬鬆", "过度宽松",
                                     "太鬆", "太松", "過鬆", "过松", "不夠嚴", "不够严", "不夠緊",
-                                    "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", NULL};
+                                    "不够紧", "形同虛設", "形同虚设", "鑽漏洞", "钻漏洞", "漏洞", NULL};
   static const char *const STRICT[] = {"太嚴", "太严", "過嚴", "过严", "過於嚴格", "过于严格",
                                        "過度嚴格", "过度严格", "太緊", "太紧", "過緊", "过紧", "範圍太寬", "范围太宽",
                                        "範圍太廣", "范围太广", "範圍過寬", "范围过宽", "範圍過廣", "范围过广",
@@ -3278,7 +3278,7 @@ int lc_cue_tag(int kind, const char *t, size_t n) {
   for (size_t k = 0; k < sizeof T / sizeof *T; k++)
     if (T[k].kind == kind)
       for (size_t i = 0; T[k].ws[i]; i++)
-        if (strlen(T[k].ws[i]) == n && memcmp(T[k].ws[i], t, n) == 0) return T[k].tag;
+        if (T[k].ws[i][0] == t[0] && strlen(T[k].ws[i]) == n && memcmp(T[k].ws[i], t, n) == 0) return T[k].tag;
   return LC_TAG_NONE;
 }
 
