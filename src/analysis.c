@@ -3003,7 +3003,7 @@ static int S_tightening(const ctx *C, const hit *h, size_t nh, size_t se, size_t
   static const char *const NEG[] = {"不", "沒", "没", "別", "别", "勿", "無需", "无需", "毋須",
                                     "毋须", "反對", "反对", "唔", "冇", NULL};
   static const char *const NOT_NEG[] = {"不只", "不僅", "不仅", "不但", "不光", "不斷", "不断", "不如",
-                                        "不管", "不論", "不论", NULL};
+                                        "不管", "不論", "不论", "不少", "不小", "不同", "不止", NULL};
   static const char *const DENY[] = {"不認為", "不认为", "不覺得", "不觉得", "不以為", "不以为",
                                      "並不", "并不", "並非", "并非", "否認", "否认", "與其", "与其", NULL};
   const char *v = C->doc->view;
