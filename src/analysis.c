@@ -3684,17 +3684,25 @@ static bool S_inside_noun(const ctx *C, size_t s, size_t e) {
  * 在記者會上表示): a clause of 在/於 … 時/後/中/上 of at most 16 characters,
  * then a word of time (昨日, 昨(12)日, 今天, 日前, 稍早, 上週); p if none. */
 static size_t S_strip_when(const char *v, size_t s, size_t p) {
-  static const char *const AT[] = {"在", "於", "于", NULL},
+  static const char *const AT[] = {"在", "於", "于", "接受", "出席", "參加", "参加", "受訪", "受访", NULL},
                            *const END[] = {"時", "时", "後", "后", "中", "上", NULL},
                            *const WHEN[] = {"昨日", "今日", "昨天", "今天", "日前", "稍早", "上週", "上周",
                                             "本週", "本周", "週一", "周一", "近日", "第一時間", "第一时间", "隨即",
                                             "随即", "隨後", "随后", "旋即", "當天", "当天", "昨", "今", NULL};
   size_t q = p;
   if (S_strip_back(v, s, q, END) != q) {
-    for (size_t k = q, n = 0; k > s && n <= 16; n++) {
+    /* back to the phrase's opening word; past 接受, 出席 to a 在 before them
+     * (在阿布扎比出席論壇時) */
+    bool verb = false;
+    for (size_t k = q, n = 0, e = q; k > s && n <= 16; n++) {
       k--;
       while (k > s && ((unsigned char)v[k] & 0xC0) == 0x80) k--;
-      if (S_word_at(v, k, q, AT)) { q = k; break; }
+      size_t l = S_word_at(v, k, e, AT);
+      if (!l) continue;
+      if (verb && l != 3) continue;
+      q = k;
+      if (l == 3) break;
+      verb = true;
     }
   }
   /* (12)日: a date in brackets after 昨 or 今 */
@@ -3868,7 +3876,7 @@ static bool S_pronoun_reports(const ctx *C, size_t rv) {
   if (!l) return false;
   if (S_within(v, cs + l, rv, 3)) return true;
   /* where or when, between (他在電話訪問中指出, 她於記者會上表示) */
-  static const char *const AT[] = {"在", "於", "于", NULL}, *const END[] = {"中", "時", "时", "上", "裡",
+  static const char *const AT[] = {"在", "於", "于", "接受", "出席", "參加", "参加", "受訪", "受访", NULL}, *const END[] = {"中", "時", "时", "上", "裡",
                                                                         "里", "後", "后", "前", NULL};
   size_t q = cs + l;
   while (q < rv && (v[q] == ' ' || lc_at(v, q, rv, "也") || lc_at(v, q, rv, "則") || lc_at(v, q, rv, "则")))
